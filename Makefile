@@ -1,0 +1,67 @@
+# Two commands do all set-up on a fresh Debian/Ubuntu machine with Python 3.11+:
+#   make run    - build .venv/, install the app, compile translations, start it
+#   make test   - the same set-up plus test tools, then lint, type checks and all tests
+# Running either twice is harmless: each step is skipped when already done.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+LANGS := kk ru
+# Debian packages: Qt's runtime libraries, fonts with Kazakh letters, and the tools the
+# tests use (Xvfb for real-window tests, hunspell dictionaries, gettext's msgfmt,
+# poppler for PDF pages, desktop/AppStream validators).
+SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
+	libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	fonts-dejavu-core xvfb xauth hunspell hunspell-kk hunspell-ru gettext poppler-utils \
+	desktop-file-utils appstream
+
+.PHONY: run test setup system-deps catalogs translations lint smoke screenshots bench clean
+
+run: setup
+	$(PY) -m assistant
+
+test: system-deps setup
+	$(PY) -m ruff check assistant tests tools benchmarks
+	$(PY) -m mypy
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+setup: $(STAMP) catalogs
+	@git config merge.pomerge.driver >/dev/null 2>&1 || git config merge.pomerge.driver "python3 tools/po_merge.py %O %A %B" 2>/dev/null || true
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO=sudo; \
+		else echo "Please install:$$missing"; exit 1; fi; \
+		echo "Installing system packages:$$missing"; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+# Compile .po -> .mo (needed at run time; the .mo files are not committed).
+catalogs: $(STAMP)
+	$(PY) -m tools.catalogs compile
+
+# Re-extract messages from code and content, and merge them into kk/ru catalogs.
+translations: $(STAMP)
+	$(PY) -m tools.catalogs update
+
+smoke: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m assistant --smoke-test
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m screenshots -q
+
+bench: setup
+	$(PY) benchmarks/startup.py
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
+	find translations -name '*.mo' -delete

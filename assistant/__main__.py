@@ -1,0 +1,8 @@
+"""Entry point for ``python -m assistant``."""
+
+import sys
+
+from assistant.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

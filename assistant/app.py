@@ -1,0 +1,109 @@
+"""Start the app: parse the command line, open the user's data, show the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from assistant import __version__
+from assistant.core import i18n, paths
+
+SMOKE_TIMEOUT_MS = 20_000
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of the window app (``check`` is handled by :mod:`assistant.cli`)."""
+    parser = argparse.ArgumentParser(
+        prog="safety-assistant",
+        description="Safety Assistant: check messages for signs of fraud, train, recover. "
+                    "Use 'safety-assistant check --help' for the command-line checker.",
+    )
+    parser.add_argument("--lang", choices=[*i18n.LANGUAGES, i18n.PSEUDO],
+                        help="language of the window (kk, ru, en; 'pseudo' for layout tests)")
+    parser.add_argument("--data-dir", metavar="PATH",
+                        help=f"keep user data in PATH (also ${paths.DATA_DIR_ENV})")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start, show the main window, wait for its first paint, exit 0")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``safety-assistant`` and ``python -m assistant``."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] == "check":
+        from assistant import cli
+
+        return cli.main(args_list[1:])
+    args = build_parser().parse_args(args_list)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    try:
+        return run_gui(lang=args.lang, smoke_test=args.smoke_test)
+    except Exception:
+        traceback.print_exc()
+        return 1
+
+
+def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
+    """Create the application and the window; run the event loop."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.core.settings import Settings
+    from assistant.core.storage import Storage
+    from assistant.ui import theme
+    from assistant.ui.context import AppContext
+    from assistant.ui.mainwindow import MainWindow
+    from assistant.ui.qt_i18n import LanguageBridge
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Safety Assistant")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("kz.safety_assistant.SafetyAssistant")
+    app.setStyle("Fusion")
+
+    storage = Storage.open(paths.database_path())
+    settings = Settings(storage)
+    chosen = lang or settings.language
+    i18n.set_language(chosen or i18n.SOURCE_LANGUAGE)
+    bridge = LanguageBridge(app)
+    theme.apply(app, settings.text_scale, settings.high_contrast)
+    window = MainWindow(AppContext(storage=storage, settings=settings), bridge,
+                        notices=storage.notices)
+    window.show_page("home" if chosen else "language")
+    window.show()
+
+    if smoke_test:
+        outcome = {"code": 1}
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+                if event.type() == QEvent.Type.Paint and outcome["code"] != 0:
+                    outcome["code"] = 0
+                    QTimer.singleShot(0, app.quit)
+                return False
+
+        painter_watch = FirstPaint()
+        window.installEventFilter(painter_watch)
+        window.update()
+
+        def timeout() -> None:
+            print("smoke test: the window was not painted in time", file=sys.stderr)
+            app.quit()
+
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, timeout)
+        app.exec()
+        window.removeEventFilter(painter_watch)
+        storage.close()
+        if outcome["code"] == 0 and os.environ.get("ASSISTANT_SMOKE_VERBOSE"):
+            print("smoke test: first paint done")
+        return outcome["code"]
+
+    code = app.exec()
+    storage.close()
+    return code

@@ -1,0 +1,1 @@
+"""Qt-free core: everything decided without a window lives here."""

@@ -1,0 +1,280 @@
+"""One SQLite database for settings, quiz progress, checklist runs and (opt-in) history.
+
+Every feature registers its own numbered migrations under a component name; the
+database records the version reached per component. Writes run in transactions, so
+a crash leaves either the old or the new state. The file is readable by its owner only.
+A damaged file is moved aside (never deleted) and a fresh one created; a read-only or
+missing folder falls back to a database in memory. Both leave a :class:`Notice` for the
+window to show once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import enum
+import json
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+Migration = str | Sequence[str]
+
+#: component name -> ordered list of migrations (SQL scripts); index + 1 is the version.
+_MIGRATIONS: dict[str, list[str]] = {}
+
+
+def register_migrations(component: str, migrations: Sequence[str]) -> None:
+    """Declare the schema history of ``component``; later entries must only be appended."""
+    _MIGRATIONS[component] = list(migrations)
+
+
+register_migrations(
+    "core",
+    [
+        """
+        CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    ],
+)
+
+
+class NoticeKind(enum.Enum):
+    """What went wrong with the user's data when opening it."""
+
+    DAMAGED_MOVED_ASIDE = "damaged"
+    NEWER_VERSION_MOVED_ASIDE = "newer"
+    NOT_WRITABLE = "not_writable"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the window must tell the user once, in plain words."""
+
+    kind: NoticeKind
+    path: Path
+    moved_to: Path | None = None
+    detail: str = ""
+
+
+class StorageError(Exception):
+    """The database could not be used at all (not even in memory)."""
+
+
+def _timestamp() -> str:
+    return _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _move_aside(path: Path, label: str) -> Path:
+    target = path.with_name(f"{path.name}.{label}-{_timestamp()}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.{label}-{_timestamp()}-{counter}")
+        counter += 1
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            with contextlib.suppress(OSError):
+                os.replace(side, target.with_name(target.name + suffix))
+    return target
+
+
+def _ensure_private_file(path: Path) -> None:
+    """Create ``path`` with mode 0600 if missing; tighten it if it exists."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        os.chmod(path, 0o600)
+
+
+class Storage:
+    """The user's database. Open with :meth:`open`; use :meth:`transaction` to write."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None,
+                 notices: list[Notice]) -> None:
+        self._conn = connection
+        self.path = path
+        self.notices = notices
+
+    # -- opening -------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> Storage:
+        """Open (or create) the database at ``path``, recovering from damage."""
+        notices: list[Notice] = []
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if path.is_dir():
+                moved = _move_aside(path, "not-a-file")
+                notices.append(Notice(NoticeKind.DAMAGED_MOVED_ASIDE, path, moved))
+            _ensure_private_file(path)
+        except OSError as exc:
+            notices.append(Notice(NoticeKind.NOT_WRITABLE, path, detail=str(exc)))
+            return cls._in_memory(notices, copy_from=path if path.is_file() else None)
+
+        for _attempt in range(2):
+            try:
+                conn = cls._connect(path)
+                storage = cls(conn, path, notices)
+                storage._migrate()
+                return storage
+            except _NewerSchemaError:
+                conn.close()
+                moved = _move_aside(path, "newer-version")
+                notices.append(Notice(NoticeKind.NEWER_VERSION_MOVED_ASIDE, path, moved))
+                _ensure_private_file(path)
+            except sqlite3.DatabaseError as exc:
+                with contextlib.suppress(Exception):
+                    conn.close()
+                if _is_permission_problem(exc, path):
+                    notices.append(Notice(NoticeKind.NOT_WRITABLE, path, detail=str(exc)))
+                    return cls._in_memory(notices, copy_from=path)
+                try:
+                    moved = _move_aside(path, "damaged")
+                    _ensure_private_file(path)
+                except OSError as move_exc:
+                    notices.append(Notice(NoticeKind.NOT_WRITABLE, path, detail=str(move_exc)))
+                    return cls._in_memory(notices)
+                notices.append(Notice(NoticeKind.DAMAGED_MOVED_ASIDE, path, moved, str(exc)))
+        notices.append(Notice(NoticeKind.NOT_WRITABLE, path, detail="repeated failure"))
+        return cls._in_memory(notices)
+
+    @classmethod
+    def _in_memory(cls, notices: list[Notice], copy_from: Path | None = None) -> Storage:
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        if copy_from is not None:
+            # Keep what the user had (settings, progress) for this run, read-only on disk.
+            with contextlib.suppress(sqlite3.Error, OSError):
+                source = sqlite3.connect(f"{copy_from.as_uri()}?mode=ro&immutable=1", uri=True)
+                try:
+                    source.backup(conn)
+                finally:
+                    source.close()
+        storage = cls(conn, None, notices)
+        storage._migrate()
+        return storage
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves (see transaction()).
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=5.0,
+                               check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        # Reading the schema proves the file is a database; a damaged one raises here.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        if result is None or result[0] != "ok":
+            raise sqlite3.DatabaseError(f"quick_check: {result!r}")
+        return conn
+
+    def _migrate(self) -> None:
+        conn = self._conn
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_versions ("
+            " component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
+        )
+        known = dict(conn.execute("SELECT component, version FROM schema_versions"))
+        for component, version in known.items():
+            migrations = _MIGRATIONS.get(component)
+            if migrations is not None and version > len(migrations):
+                raise _NewerSchemaError(component)
+        for component, migrations in _MIGRATIONS.items():
+            self._migrate_component(component, migrations, known.get(component, 0))
+
+    def _migrate_component(self, component: str, migrations: list[str], current: int) -> None:
+        for number, script in enumerate(migrations[current:], start=current + 1):
+            with self.transaction() as conn:
+                for statement in _split_sql(script):
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT INTO schema_versions(component, version) VALUES (?, ?)"
+                    " ON CONFLICT(component) DO UPDATE SET version = excluded.version",
+                    (component, number),
+                )
+
+    def ensure_migrated(self) -> None:
+        """Apply migrations registered after opening (features imported later)."""
+        self._migrate()
+
+    # -- use -----------------------------------------------------------------------
+
+    @property
+    def in_memory(self) -> bool:
+        """True when nothing will survive a restart (folder not writable)."""
+        return self.path is None
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection, for reads; write through :meth:`transaction`."""
+        return self._conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """An atomic write: everything inside commits together or not at all."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+
+    def schema_version(self, component: str) -> int:
+        """The migration number reached by ``component`` (0 if none)."""
+        row = self._conn.execute(
+            "SELECT version FROM schema_versions WHERE component = ?", (component,)
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """A stored setting (JSON-decoded), or ``default``; bad values give ``default``."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return default
+        try:
+            return json.loads(row[0])
+        except (TypeError, ValueError):
+            return default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a JSON-serialisable setting atomically."""
+        encoded = json.dumps(value)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, encoded),
+            )
+
+    def close(self) -> None:
+        """Close the connection; further use raises."""
+        self._conn.close()
+
+
+class _NewerSchemaError(Exception):
+    """The file was written by a newer version of the app."""
+
+
+def _is_permission_problem(exc: sqlite3.DatabaseError, path: Path) -> bool:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return True
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (our scripts hold no ';' in strings)."""
+    return [part.strip() for part in script.split(";") if part.strip()]

@@ -1,0 +1,263 @@
+"""The main window: a top bar, a notice banner and one page at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.core import i18n
+from assistant.core.i18n import _
+from assistant.core.storage import Notice, NoticeKind
+from assistant.ui import theme
+from assistant.ui.context import AppContext
+from assistant.ui.pages.home import HomePage
+from assistant.ui.pages.language import LanguagePage
+from assistant.ui.pages.registry import FACTORIES
+from assistant.ui.qt_i18n import LanguageBridge
+from assistant.ui.widgets import Page, PlainLabel
+
+
+def notice_text(notice: Notice) -> str:
+    """What to tell the user about a problem with their data, in plain words."""
+    if notice.kind is NoticeKind.DAMAGED_MOVED_ASIDE:
+        return _("Your saved data was damaged, so the app started with fresh settings. "
+                 "The old file was kept here: {path}").format(path=notice.moved_to)
+    if notice.kind is NoticeKind.NEWER_VERSION_MOVED_ASIDE:
+        return _("Your saved data comes from a newer version of this app, so this version "
+                 "started with fresh settings. The file was kept here: {path}"
+                 ).format(path=notice.moved_to)
+    return _("Your settings and progress cannot be saved: the folder {path} cannot be "
+             "written to. The app works, but changes will be lost when you close it."
+             ).format(path=notice.path.parent)
+
+
+class NoticeBanner(QFrame):
+    """A calm message at the top of the window, shown once, with a Close button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "notice")
+        self.setObjectName("notice-banner")
+        self.notices: list[Notice] = []
+        self.label = PlainLabel(selectable=True)
+        self.label.setObjectName("notice-text")
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("notice-close")
+        self.close_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setAccessibleName("")
+        self.hide()
+
+    def show_notices(self, notices: list[Notice]) -> None:
+        """Show ``notices`` (if any) until the user closes the banner."""
+        self.notices = list(notices)
+        self.retranslate_ui()
+        self.setVisible(bool(self.notices))
+
+    def dismiss(self) -> None:
+        """Hide the banner for good (this run)."""
+        self.notices = []
+        self.hide()
+
+    def retranslate_ui(self) -> None:
+        self.label.setText("\n\n".join(notice_text(n) for n in self.notices))
+        self.label.setAccessibleName(_("Notice"))
+        self.close_button.setText(_("Close"))
+        self.close_button.setAccessibleName(_("Close the notice"))
+
+
+class MainWindow(QMainWindow):
+    """Top bar (home, title, language, settings, about), notices and the page stack."""
+
+    def __init__(self, context: AppContext, bridge: LanguageBridge,
+                 notices: list[Notice] | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.bridge = bridge
+        self.setObjectName("main-window")
+        self.pages: dict[str, Page] = {}
+        self._scrolls: dict[str, QScrollArea] = {}
+        self._history: list[str] = []
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        self.topbar = QFrame()
+        self.topbar.setProperty("role", "topbar")
+        bar = QHBoxLayout(self.topbar)
+        bar.setContentsMargins(12, 8, 12, 8)
+        self.home_button = QPushButton()
+        self.home_button.setObjectName("nav-home")
+        self.home_button.clicked.connect(lambda: self.show_page("home"))
+        self.page_title = PlainLabel(role="page-title")
+        self.page_title.setObjectName("page-title")
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("nav-language")
+        for code, name in i18n.LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.activated.connect(
+            lambda index: self.set_language(self.language_box.itemData(index)))
+        self.settings_button = QPushButton()
+        self.settings_button.setObjectName("nav-settings")
+        self.settings_button.clicked.connect(lambda: self.show_page("settings"))
+        self.about_button = QPushButton()
+        self.about_button.setObjectName("nav-about")
+        self.about_button.clicked.connect(lambda: self.show_page("about"))
+        bar.addWidget(self.home_button)
+        bar.addWidget(self.page_title, 1)
+        bar.addWidget(self.language_box)
+        bar.addWidget(self.settings_button)
+        bar.addWidget(self.about_button)
+        outer.addWidget(self.topbar)
+
+        self.banner = NoticeBanner()
+        banner_box = QVBoxLayout()
+        banner_box.setContentsMargins(12, 8, 12, 0)
+        banner_box.addWidget(self.banner)
+        outer.addLayout(banner_box)
+
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._add_page(HomePage())
+        language_page = LanguagePage()
+        language_page.chosen.connect(self._first_language_chosen)
+        self._add_page(language_page)
+
+        QShortcut(QKeySequence("Alt+Home"), self, activated=lambda: self.show_page("home"))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, activated=self.go_back)
+
+        bridge.language_changed.connect(self.retranslate_ui)
+        self.banner.show_notices(notices or [])
+        self.resize(960, 720)
+        self.retranslate_ui()
+
+    # -- pages ---------------------------------------------------------------------
+
+    def _add_page(self, page: Page) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(24, 16, 24, 24)
+        holder_layout.addWidget(page)
+        scroll.setWidget(holder)
+        self.stack.addWidget(scroll)
+        self.pages[page.page_id] = page
+        self._scrolls[page.page_id] = scroll
+        page.navigate.connect(self.show_page)
+        if hasattr(page, "appearance_changed"):
+            page.appearance_changed.connect(self.apply_appearance)
+        if hasattr(page, "language_chosen"):
+            page.language_chosen.connect(self.set_language)
+
+    def page(self, page_id: str) -> Page:
+        """The page with ``page_id``, built on first use."""
+        if page_id not in self.pages:
+            self._add_page(FACTORIES[page_id](self.context))
+        return self.pages[page_id]
+
+    def current_page(self) -> Page:
+        """The page on screen."""
+        scroll = self.stack.currentWidget()
+        for page_id, candidate in self._scrolls.items():
+            if candidate is scroll:
+                return self.pages[page_id]
+        return self.pages["home"]
+
+    def show_page(self, page_id: str, argument: Any = None) -> None:
+        """Show ``page_id``, passing ``argument`` to its ``on_shown``."""
+        page = self.page(page_id)
+        current = self.current_page().page_id if self.stack.count() else None
+        if current and current != page_id and current != "language":
+            self._history.append(current)
+            del self._history[:-20]
+        self.stack.setCurrentWidget(self._scrolls[page_id])
+        self._scrolls[page_id].verticalScrollBar().setValue(0)
+        page.on_shown(argument)
+        self._update_chrome()
+        focus = page.default_focus()
+        (focus or self.home_button).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_back(self) -> None:
+        """Return to the previous page (or home)."""
+        target = self._history.pop() if self._history else "home"
+        self.show_page(target)
+        if self._history and self._history[-1] == target:
+            self._history.pop()
+
+    def _update_chrome(self) -> None:
+        page = self.current_page()
+        on_language = page.page_id == "language"
+        on_home = page.page_id == "home"
+        app_name = _("Safety Assistant")
+        self.page_title.setText(app_name if on_home else page.title())
+        self.setWindowTitle(app_name if on_home else f"{page.title()} — {app_name}")
+        self.home_button.setVisible(not on_home and not on_language)
+        for widget in (self.language_box, self.settings_button, self.about_button):
+            widget.setVisible(not on_language)
+
+    # -- language and appearance -----------------------------------------------------
+
+    def _first_language_chosen(self, code: str) -> None:
+        self.set_language(code)
+        self.show_page("home")
+
+    def set_language(self, code: str) -> None:
+        """Switch every text of the window to ``code`` and remember the choice."""
+        if code in i18n.LANGUAGES:
+            self.context.settings.language = code
+        if code != i18n.current_language():
+            i18n.set_language(code)  # the bridge's signal calls retranslate_ui
+        else:
+            self.retranslate_ui()
+
+    def apply_appearance(self) -> None:
+        """Apply the saved text size and theme to the whole app."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            settings = self.context.settings
+            theme.apply(app, settings.text_scale, settings.high_contrast)
+
+    def retranslate_ui(self, _lang: str | None = None) -> None:
+        """Re-set every text of the window and of every page built so far."""
+        self.home_button.setText(_("← Home"))
+        self.home_button.setAccessibleName(_("Back to the start page"))
+        self.home_button.setToolTip(_("Back to the start page (Alt+Home)"))
+        self.language_box.setAccessibleName(_("Language"))
+        self.settings_button.setText(_("Settings"))
+        self.settings_button.setAccessibleName(_("Settings"))
+        self.about_button.setText(_("About"))
+        self.about_button.setAccessibleName(_("About the app"))
+        index = self.language_box.findData(i18n.current_language())
+        if index >= 0:
+            self.language_box.setCurrentIndex(index)
+        self.banner.retranslate_ui()
+        for page in self.pages.values():
+            page.retranslate_ui()
+        self._update_chrome()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.bridge.detach()
+        super().closeEvent(event)

@@ -1,0 +1,45 @@
+"""First start: choose the language with three big buttons, each named in its own script."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from assistant.core import i18n
+from assistant.ui.widgets import BigButton, Page, PlainLabel
+
+# Shown before any language is chosen, so it is written in all three at once.
+_PROMPT = "Тілді таңдаңыз · Выберите язык · Choose your language"
+
+
+class LanguagePage(Page):
+    """Three buttons: Қазақша, Русский, English."""
+
+    page_id = "language"
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(16)
+        self.prompt = PlainLabel(_PROMPT, role="heading")
+        layout.addWidget(self.prompt)
+        self.buttons: dict[str, BigButton] = {}
+        for code, name in i18n.LANGUAGES.items():
+            button = BigButton(name)
+            button.setObjectName(f"language-{code}")
+            button.clicked.connect(lambda _checked=False, c=code: self.chosen.emit(c))
+            layout.addWidget(button)
+            self.buttons[code] = button
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return _PROMPT
+
+    def retranslate_ui(self) -> None:
+        # Language names are never translated: each is shown in its own script.
+        for code, button in self.buttons.items():
+            button.set_texts(i18n.LANGUAGES[code])
+
+    def default_focus(self) -> QWidget | None:
+        return self.buttons.get(i18n.current_language()) or self.buttons["kk"]

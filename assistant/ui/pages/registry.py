@@ -1,0 +1,60 @@
+"""Which widget serves which page. Pages are built on first visit to keep start-up fast.
+
+Each feature owns exactly one factory function here; replace its body when the feature
+lands (the placeholder says "coming soon" until then).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.ui.context import AppContext
+from assistant.ui.widgets import Page
+
+
+def _check_page(context: AppContext) -> Page:
+    from assistant.ui.pages.placeholder import CHECK_TITLE, PlaceholderPage
+
+    return PlaceholderPage("check", CHECK_TITLE)
+
+
+# ---------------------------------------------------------------------------------
+
+
+def _quiz_page(context: AppContext) -> Page:
+    from assistant.ui.pages.placeholder import QUIZ_TITLE, PlaceholderPage
+
+    return PlaceholderPage("quiz", QUIZ_TITLE)
+
+
+# ---------------------------------------------------------------------------------
+
+
+def _checklist_page(context: AppContext) -> Page:
+    from assistant.ui.pages.placeholder import CHECKLIST_TITLE, PlaceholderPage
+
+    return PlaceholderPage("checklist", CHECKLIST_TITLE)
+
+
+# ---------------------------------------------------------------------------------
+
+
+def _settings_page(context: AppContext) -> Page:
+    from assistant.ui.pages.settings import SettingsPage
+
+    return SettingsPage(context)
+
+
+def _about_page(context: AppContext) -> Page:
+    from assistant.ui.pages.about import AboutPage
+
+    return AboutPage(context)
+
+
+FACTORIES: dict[str, Callable[[AppContext], Page]] = {
+    "check": _check_page,
+    "quiz": _quiz_page,
+    "checklist": _checklist_page,
+    "settings": _settings_page,
+    "about": _about_page,
+}

@@ -1,0 +1,155 @@
+"""Text size and colour themes, applied to the whole application at once.
+
+Sizes are computed from the chosen text scale (100-200%) into one style sheet, so a
+change reaches every page immediately. Both palettes are checked for contrast in the
+tests: 4.5:1 for normal text in the default theme, 7:1 in high contrast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+TEXT_SCALES = (100, 125, 150, 200)
+BASE_POINT_SIZE = 12.0
+
+
+@dataclass(frozen=True)
+class Colours:
+    """The colours of one theme."""
+
+    window: str
+    text: str
+    base: str
+    button: str
+    button_text: str
+    highlight: str
+    highlight_text: str
+    accent: str  # borders of big buttons, focus ring
+    muted_text: str
+    danger_bg: str
+    danger_text: str
+    warning_bg: str
+    warning_text: str
+    ok_bg: str
+    ok_text: str
+    link: str
+
+
+DEFAULT = Colours(
+    window="#f6f5f4", text="#1a1a1a", base="#ffffff", button="#ffffff",
+    button_text="#1a1a1a", highlight="#1c4f9c", highlight_text="#ffffff",
+    accent="#1c4f9c", muted_text="#4a4a4a",
+    danger_bg="#fde8e8", danger_text="#8a1111",
+    warning_bg="#fff4d6", warning_text="#6b4500",
+    ok_bg="#e6f4ea", ok_text="#1e5631", link="#1c4f9c",
+)
+
+HIGH_CONTRAST = Colours(
+    window="#000000", text="#ffffff", base="#000000", button="#000000",
+    button_text="#ffffff", highlight="#ffff00", highlight_text="#000000",
+    accent="#ffff00", muted_text="#ffffff",
+    danger_bg="#000000", danger_text="#ff9b9b",
+    warning_bg="#000000", warning_text="#ffe066",
+    ok_bg="#000000", ok_text="#8cff8c", link="#ffff00",
+)
+
+
+def colours(high_contrast: bool) -> Colours:
+    """The colours of the chosen theme."""
+    return HIGH_CONTRAST if high_contrast else DEFAULT
+
+
+def palette(high_contrast: bool) -> QPalette:
+    """A QPalette for the chosen theme (Fusion style honours every role)."""
+    c = colours(high_contrast)
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.base,
+        QPalette.ColorRole.AlternateBase: c.window,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.Button: c.button,
+        QPalette.ColorRole.ButtonText: c.button_text,
+        QPalette.ColorRole.Highlight: c.highlight,
+        QPalette.ColorRole.HighlightedText: c.highlight_text,
+        QPalette.ColorRole.ToolTipBase: c.base,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.PlaceholderText: c.muted_text,
+        QPalette.ColorRole.Link: c.link,
+        QPalette.ColorRole.BrightText: c.text,
+    }
+    for role, value in roles.items():
+        pal.setColor(role, QColor(value))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.muted_text))
+    return pal
+
+
+def style_sheet(scale: int, high_contrast: bool) -> str:
+    """The application style sheet for a text scale (percent) and theme."""
+    c = colours(high_contrast)
+    base = BASE_POINT_SIZE * scale / 100
+    border = 3 if high_contrast else 2
+
+    def pt(factor: float) -> str:
+        return f"{base * factor:.1f}pt"
+
+    return f"""
+    QWidget {{ font-size: {pt(1)}; }}
+    QLabel[role="page-title"] {{ font-size: {pt(1.6)}; font-weight: bold; }}
+    QLabel[role="heading"] {{ font-size: {pt(1.3)}; font-weight: bold; }}
+    QLabel[role="muted"] {{ color: {c.muted_text}; }}
+    QLabel[role="big-title"] {{ font-size: {pt(1.35)}; font-weight: bold;
+                                color: {c.button_text}; background: transparent; }}
+    QLabel[role="big-description"] {{ color: {c.button_text}; background: transparent; }}
+    QPushButton {{ padding: 0.4em 1em; min-height: 1.8em; border: {border}px solid {c.accent};
+                   border-radius: 6px; background: {c.button}; color: {c.button_text}; }}
+    QPushButton:hover {{ background: {c.window}; }}
+    QPushButton:focus, QComboBox:focus, QCheckBox:focus, QRadioButton:focus,
+    QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus {{
+        outline: none; border: {border + 2}px solid {c.highlight}; }}
+    QPushButton[role="big"] {{ border-radius: 10px; }}
+    QPushButton[role="big"]:focus {{ border: {border + 3}px solid {c.highlight}; }}
+    QComboBox {{ padding: 0.3em 0.6em; min-height: 1.8em; border: {border}px solid {c.accent};
+                 border-radius: 6px; }}
+    QRadioButton, QCheckBox {{ spacing: 0.6em; padding: 0.3em; border: 2px solid transparent; }}
+    QRadioButton::indicator, QCheckBox::indicator {{ width: {pt(1.1)}; height: {pt(1.1)}; }}
+    QFrame[role="notice"] {{ background: {c.warning_bg}; border: {border}px solid {c.warning_text};
+                             border-radius: 6px; }}
+    QFrame[role="notice"] QLabel {{ color: {c.warning_text}; }}
+    QFrame[role="topbar"] {{ border-bottom: {border}px solid {c.accent}; }}
+    """
+
+
+def apply(app: QApplication, scale: int, high_contrast: bool) -> None:
+    """Apply the text scale and theme to every widget of ``app``, immediately."""
+    if scale not in TEXT_SCALES:
+        scale = 100
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
+    app.setFont(font)
+    app.setPalette(palette(high_contrast))
+    app.setStyleSheet(style_sheet(scale, high_contrast))
+    app.setProperty("assistant_text_scale", scale)
+    app.setProperty("assistant_high_contrast", high_contrast)
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """The WCAG 2 contrast ratio between two ``#rrggbb`` colours."""
+
+    def luminance(value: str) -> float:
+        colour = QColor(value)
+        channels = []
+        for channel in (colour.redF(), colour.greenF(), colour.blueF()):
+            channels.append(channel / 12.92 if channel <= 0.03928
+                            else ((channel + 0.055) / 1.055) ** 2.4)
+        r, g, b = channels
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

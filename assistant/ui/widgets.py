@@ -1,0 +1,130 @@
+"""Shared widgets: plain-text labels, big choice buttons and the page base class.
+
+Every label that can show text from outside the app is plain text: Qt's automatic
+rich-text detection is switched off here, once, for all pages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PlainLabel(QLabel):
+    """A word-wrapped label that never interprets its text as HTML."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 role: str = "", selectable: bool = False) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setOpenExternalLinks(False)
+        if selectable:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        else:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        if role:
+            self.setProperty("role", role)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setText(text)
+
+
+class BigButton(QPushButton):
+    """A large button with a bold title and an optional description, both wrapped.
+
+    QPushButton cannot wrap its text, and QCommandLinkButton fixes its title size, so
+    the texts live in two labels inside the button. It is still a real button: focus,
+    Space, Enter and ``clicked`` work as usual, and its accessible name is the title.
+    """
+
+    def __init__(self, title: str = "", description: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "big")
+        self._title = PlainLabel(role="big-title")
+        self._description = PlainLabel(role="big-description")
+        for label in (self._title, self._description):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(4)
+        layout.addWidget(self._title)
+        layout.addWidget(self._description)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.set_texts(title, description)
+
+    def set_texts(self, title: str, description: str = "") -> None:
+        """Change the visible texts and the accessible name/description with them."""
+        self._title.setText(title)
+        self._description.setText(description)
+        self._description.setVisible(bool(description))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(description)
+        self.setToolTip("")
+        self.updateGeometry()
+
+    def title(self) -> str:
+        """The button's visible title."""
+        return self._title.text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        layout = self.layout()
+        return layout.sizeHint() if layout else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        layout = self.layout()
+        return layout.minimumSize() if layout else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout else super().heightForWidth(width)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
+
+
+class Page(QWidget):
+    """A page of the main window: a title, translatable texts and navigation requests.
+
+    Subclasses set ``page_id``, build their widgets in ``__init__`` and set every text
+    in :meth:`retranslate_ui`, which the window calls again after a language switch.
+    """
+
+    page_id = ""
+    #: Ask the window to show another page: (page_id, argument for its on_shown).
+    navigate = Signal(str, object)
+
+    def title(self) -> str:
+        """The page title, translated (window title and heading)."""
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text and accessible name in the current language."""
+        raise NotImplementedError
+
+    def on_shown(self, argument: Any = None) -> None:
+        """Called each time the page is navigated to, with the caller's argument."""
+
+    def default_focus(self) -> QWidget | None:
+        """The widget that gets keyboard focus when the page is shown."""
+        return None

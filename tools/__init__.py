@@ -1,0 +1,1 @@
+"""Developer tools: catalog extraction and build hooks (not shipped in the app)."""
