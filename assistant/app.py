@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 from assistant import __version__
@@ -44,6 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run_gui(lang=args.lang, smoke_test=args.smoke_test)
     except Exception:
+        import traceback
+
         traceback.print_exc()
         return 1
 
@@ -82,7 +83,7 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
         outcome = {"code": 1}
 
         class FirstPaint(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint and outcome["code"] != 0:
                     outcome["code"] = 0
                     QTimer.singleShot(0, app.quit)
