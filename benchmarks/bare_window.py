@@ -1,6 +1,7 @@
 """The baseline for start-up: a bare PySide6 window with a label, shown and painted once."""
 
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -8,7 +9,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+            self.done = True
+            print(f"first-paint {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 
