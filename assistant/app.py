@@ -68,6 +68,9 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
     app.setDesktopFileName("kz.safety_assistant.SafetyAssistant")
     app.setStyle("Fusion")
 
+    from assistant.ui import errors
+
+    errors.install()
     storage = Storage.open(paths.database_path())
     settings = Settings(storage)
     chosen = lang or settings.language
