@@ -169,3 +169,15 @@ def test_smoke_test_fails_loudly_without_a_display(tmp_path: Path) -> None:
     broken = _run("--smoke-test", "--data-dir", str(tmp_path),
                   env_extra={"QT_QPA_PLATFORM": "no-such-platform"})
     assert broken.returncode != 0
+
+
+def test_text_size_can_be_changed_with_the_keyboard(make_window, qtbot) -> None:
+    window = make_window(language="en")
+    window.show_page("settings")
+    page = window.current_page()
+    page.size_buttons[100].setFocus()
+    qtbot.keyClick(page.size_buttons[100], Qt.Key.Key_Down)
+    assert page.size_buttons[125].isChecked()
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(15.0)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    assert page.size_buttons[100].isChecked()
