@@ -304,3 +304,24 @@ def test_kazakh_endings_do_not_hide_misspellings() -> None:
 
     assert [w for w in good if not passes(w)] == []
     assert [w for w in bad if passes(w)] == []
+
+
+# --- how the translations look -------------------------------------------------------
+
+@pytest.mark.gui
+@pytest.mark.screenshots
+# The offscreen platform says this about every shown window; it is not our warning.
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("scale", [100, 200])
+def test_translated_pages_screenshots(make_window, lang: str, scale: int) -> None:  # type: ignore[no-untyped-def]
+    """Render the translated shell pages to ``build/screenshots/translations/``."""
+    out = ROOT / "build" / "screenshots" / "translations"
+    out.mkdir(parents=True, exist_ok=True)
+    window = make_window(language=lang, scale=scale)
+    window.resize(1000, 720)
+    # The compiled catalog is the one in use: a stale or missing .mo shows English here.
+    assert catalog(lang).get("Safety Assistant").string in window.windowTitle()
+    for page_id in ("home", "settings", "about"):
+        window.show_page(page_id)
+        assert window.grab().save(str(out / f"{page_id}-{lang}-{scale}.png"))
