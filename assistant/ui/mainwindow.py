@@ -24,6 +24,7 @@ from assistant.core.i18n import _
 from assistant.core.storage import Notice, NoticeKind
 from assistant.ui import theme
 from assistant.ui.context import AppContext
+from assistant.ui.flowlayout import FlowLayout, expanding_policy
 from assistant.ui.pages.home import HomePage
 from assistant.ui.pages.registry import FACTORIES
 from assistant.ui.qt_i18n import LanguageBridge
@@ -103,8 +104,10 @@ class MainWindow(QMainWindow):
         self.topbar.setProperty("role", "topbar")
         top = QVBoxLayout(self.topbar)
         top.setContentsMargins(12, 8, 12, 8)
-        bar = QHBoxLayout()
-        top.addLayout(bar)
+        nav = QWidget()
+        nav.setSizePolicy(expanding_policy())
+        bar = FlowLayout(nav)
+        top.addWidget(nav)
         self.home_button = QPushButton()
         self.home_button.setObjectName("nav-home")
         self.home_button.clicked.connect(lambda: self.show_page("home"))
@@ -123,7 +126,6 @@ class MainWindow(QMainWindow):
         self.about_button.setObjectName("nav-about")
         self.about_button.clicked.connect(lambda: self.show_page("about"))
         bar.addWidget(self.home_button)
-        bar.addStretch(1)
         bar.addWidget(self.language_box)
         bar.addWidget(self.settings_button)
         bar.addWidget(self.about_button)

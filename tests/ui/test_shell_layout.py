@@ -25,6 +25,7 @@ def test_shell_pages_fit_and_are_captured(make_window, layout_problems, screensh
         window.show_page(page_id)
         QApplication.processEvents()
         assert layout_problems(window) == [], (language, scale, page_id)
+        assert window.width() <= 1000, (language, scale, page_id, window.width())
         window.grab().save(str(folder / f"{page_id}-{language}-{scale}.png"))
     window.show_page("home")
     window.pages["settings"].high_contrast.click()
@@ -42,3 +43,4 @@ def test_pseudo_locale_does_not_clip_at_200(make_window, layout_problems) -> Non
         window.show_page(page_id)
         QApplication.processEvents()
         assert layout_problems(window) == [], page_id
+        assert window.width() <= 1000, (page_id, window.width())
