@@ -60,8 +60,12 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items
-                if item.widget() is None or not item.widget().isHidden()]
+        visible = []
+        for item in self._items:
+            widget = item.widget()
+            if widget is None or not widget.isHidden():
+                visible.append(item)
+        return visible
 
     def _arrange(self, rect: QRect, apply: bool) -> int:
         margins = self.contentsMargins()
