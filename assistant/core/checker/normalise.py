@@ -39,6 +39,8 @@ _TO_LATIN = str.maketrans(_CYRILLIC + "кмнтв", _LATIN + "kmhtb")
 _INNOCENT_MIX = frozenset("iIіІ")
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A zero between two letters is a disguised "o": "bl0cked", "l0gin".
+_ZERO_IN_WORD_RE = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])")
 _LATIN_RE = re.compile(r"[a-zA-Z]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 
@@ -109,7 +111,9 @@ def _nfkc_with_offsets(text: str, base: int, out: list[str], starts: list[int],
 
 
 def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
-    """Fold look-alike letters in words that mix Latin and Cyrillic."""
+    """Fold look-alike letters in words that mix Latin and Cyrillic (and "0" for "o")."""
+    if "0" in clean:
+        clean = _ZERO_IN_WORD_RE.sub("o", clean)
     if not (_LATIN_RE.search(clean) and _CYRILLIC_RE.search(clean)):
         return clean, []
     pieces: list[str] = []
@@ -141,7 +145,8 @@ def normalise(text: str) -> Normalised:
     invisible = list(_INVISIBLE_RE.finditer(text))
     if not invisible and text.isascii():
         clean = text.lower()
-        return Normalised(original=text, clean=clean, folded=clean)
+        folded = _ZERO_IN_WORD_RE.sub("o", clean) if "0" in clean else clean
+        return Normalised(original=text, clean=clean, folded=folded)
     if not invisible and unicodedata.is_normalized("NFKC", text):
         clean = _lower_same_length(text)
         folded, mixed = _fold_mixed(clean)
