@@ -25,6 +25,7 @@ TRANSLATABLE_KEYS = frozenset(
         "title", "summary", "explanation", "advice", "name", "note", "text",
         "question", "answers", "clue", "label", "why", "how", "description",
         "prompt", "feedback", "sender", "caption", "details", "reference",
+        "always",
     }
 )
 
