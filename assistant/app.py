@@ -51,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
     """Create the application and the window; run the event loop."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from assistant.core.settings import Settings
@@ -65,6 +66,9 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
     app.setApplicationName("Safety Assistant")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("kz.safety_assistant.SafetyAssistant")
+    icon = paths.resources_dir() / "icons" / "safety-assistant.svg"
+    if icon.is_file():  # the shield in the title bar and task switcher
+        app.setWindowIcon(QIcon(str(icon)))
     app.setStyle("Fusion")
 
     storage = Storage.open(paths.database_path())
