@@ -105,7 +105,8 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
         window.removeEventFilter(painter_watch)
         storage.close()
         if outcome["code"] == 0 and os.environ.get("ASSISTANT_SMOKE_VERBOSE"):
-            print("smoke test: first paint done")
+            # The title is translated: it shows that the catalogs were found.
+            print(f"smoke test: first paint done: {window.windowTitle()}")
         return outcome["code"]
 
     code = app.exec()

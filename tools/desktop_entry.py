@@ -2,13 +2,16 @@
 
 ``python -m tools.desktop_entry OUTDIR [--exec COMMAND]`` fills the templates in
 ``packaging/linux/`` with the kk and ru translations of the strings in
-``assistant/core/appinfo.py``. Every translatable text of a template must be one of those
-msgids, so the menu entry can never show a string the translators were not given.
+``assistant/core/appinfo.py``; with ``--share`` it lays out OUTDIR like ``/usr/share``
+(``applications/``, ``metainfo/``, ``icons/hicolor/``) with the icons too. Every
+translatable text of a template must be one of those msgids, so the menu entry can never
+show a string the translators were not given.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
@@ -21,6 +24,8 @@ from assistant.core import appinfo
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "packaging" / "linux"
+ICON_SVG = ROOT / "resources" / "icons" / "safety-assistant.svg"
+ICON_PNGS = ROOT / "packaging" / "icons" / "png"
 TRANSLATIONS = ROOT / "translations"
 LANGS = ("kk", "ru")
 DESKTOP_KEYS = {
@@ -115,14 +120,33 @@ def write(outdir: Path, exec_command: str | None = None,
     return [desktop, meta]
 
 
+def write_share(share: Path, exec_command: str | None = None) -> list[Path]:
+    """Lay out ``share`` like ``/usr/share``: menu entry, metainfo and hicolor icons."""
+    desktop, meta = write(share / "applications", exec_command)
+    (share / "metainfo").mkdir(parents=True, exist_ok=True)
+    meta = Path(shutil.move(meta, share / "metainfo" / meta.name))
+    written = [desktop, meta]
+    scalable = share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
+    scalable.parent.mkdir(parents=True, exist_ok=True)
+    written.append(Path(shutil.copyfile(ICON_SVG, scalable)))
+    for png in sorted(ICON_PNGS.glob("*/safety-assistant.png")):
+        target = share / "icons" / "hicolor" / png.parent.name / "apps" / f"{APP_ID}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        written.append(Path(shutil.copyfile(png, target)))
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``python -m tools.desktop_entry OUTDIR [--exec COMMAND]``."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    """Command line: ``python -m tools.desktop_entry OUTDIR [--share] [--exec COMMAND]``."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("outdir", type=Path)
+    parser.add_argument("--share", action="store_true",
+                        help="lay out OUTDIR like /usr/share, icons included")
     parser.add_argument("--exec", dest="exec_command",
                         help="the Exec= line (default: the template's 'safety-assistant')")
     args = parser.parse_args(argv)
-    for path in write(args.outdir, args.exec_command):
+    writer = write_share if args.share else write
+    for path in writer(args.outdir, args.exec_command):
         print(path)
     return 0
 

@@ -12,6 +12,10 @@ import os
 import struct
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported only when rendering
+    from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "packaging" / "icons"
@@ -30,7 +34,7 @@ def png_path(size: int, icons: Path = ICONS) -> Path:
     return icons / "png" / f"{size}x{size}" / "safety-assistant.png"
 
 
-def render(size: int, svg: Path = SVG):  # type: ignore[no-untyped-def]
+def render(size: int, svg: Path = SVG) -> QImage:
     """The icon drawn at ``size`` pixels on a transparent background (a QImage)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
@@ -55,7 +59,7 @@ def png_bytes(size: int, svg: Path = SVG) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not render(size, svg).save(buffer, "PNG"):
+    if not render(size, svg).save(buffer, "PNG"):  # type: ignore[call-overload]
         raise OSError(f"cannot encode the {size}px icon")
     buffer.close()
     return bytes(data.data())
