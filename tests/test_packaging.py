@@ -197,3 +197,25 @@ def test_resources_are_found_in_an_installed_wheel(tmp_path) -> None:
                             capture_output=True, text=True, check=True)
     data = (site / "assistant" / "_data").resolve()
     assert result.stdout.splitlines() == [str(data / "resources"), str(data / "translations")]
+
+
+def test_windows_installer_messages_are_up_to_date(translations) -> None:
+    """Regenerate with `python -m tools.desktop_entry --inno packaging/windows/messages.iss`."""
+    committed = desktop_entry.INNO_FILE.read_text(encoding="utf-8-sig")
+    assert committed == desktop_entry.inno_messages(translations)
+    for lang in ("en", *desktop_entry.LANGS):
+        assert f"\n{lang}.AppName=" in committed
+
+
+def test_windows_installer_script_refers_to_files_that_exist() -> None:
+    script = (ROOT / "packaging" / "windows" / "safety-assistant.iss").read_text("utf-8")
+    assert '#include "messages.iss"' in script
+    assert r"{#Root}\packaging\icons\safety-assistant.ico" in script
+    assert (render_icons.ICONS / "safety-assistant.ico").is_file()
+    # The installer packs what the spec builds: dist/<NAME>/ with <NAME>.exe inside.
+    spec = (ROOT / "packaging" / "safety-assistant.spec").read_text("utf-8")
+    assert 'NAME = "safety-assistant"' in spec
+    assert r'Source: "{#Root}\dist\safety-assistant\*"' in script
+    assert '#define AppExe "safety-assistant.exe"' in script
+    for lang in ("en", "ru", "kk"):
+        assert f'Name: "{lang}"; MessagesFile:' in script
