@@ -219,3 +219,63 @@ def test_windows_installer_script_refers_to_files_that_exist() -> None:
     assert '#define AppExe "safety-assistant.exe"' in script
     for lang in ("en", "ru", "kk"):
         assert f'Name: "{lang}"; MessagesFile:' in script
+
+
+def _load_verifier():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "verify_bundle", ROOT / "packaging" / "verify_bundle.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses a shell script")
+@pytest.mark.parametrize(("script", "expected", "failures"), [
+    ('echo "The message checker is not available in this build yet." >&2; exit 2',
+     "placeholder", 0),
+    ("""echo '{"verdict": "danger", "score": 0.9}'""", "real", 0),
+    ("""echo '{"verdict": "no_signs", "score": 0}'""", "broken", 1),
+    ("echo 'Traceback: ImportError'; exit 1", "broken", 1),
+])
+def test_bundle_verifier_tells_placeholder_real_and_broken_checkers(
+        tmp_path, capsys, script: str, expected: str, failures: int) -> None:
+    """The verifier's `check --json` step, against stand-in executables."""
+    verifier = _load_verifier()
+    bundle = tmp_path / "safety-assistant"
+    bundle.mkdir()
+    program = bundle / "safety-assistant"
+    program.write_text(f"#!/bin/sh\n[ \"$1\" = check ] || exit 9\n{script}\n")
+    program.chmod(0o755)
+    report = verifier.Report()
+    outcome = verifier.check_checker(bundle, dict(os.environ), report, require=False)
+    assert outcome == expected
+    assert len(report.failures) == failures
+    if expected == "placeholder":
+        assert "PLACEHOLDER" in capsys.readouterr().out
+        strict = verifier.Report()
+        verifier.check_checker(bundle, dict(os.environ), strict, require=True)
+        assert len(strict.failures) == 1
+
+
+@pytest.mark.screenshots
+def test_icon_sheet_screenshot(qapp) -> None:
+    """Every PNG size on a light and a dark background: build/screenshots/packaging/."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    sizes = [s for s in render_icons.PNG_SIZES if s <= 256]
+    width = sum(sizes) + 10 * (len(sizes) + 1)
+    sheet = QImage(width, 2 * 276, QImage.Format.Format_ARGB32)
+    painter = QPainter(sheet)
+    for row, background in enumerate(("#ffffff", "#303030")):
+        painter.fillRect(0, row * 276, width, 276, QColor(background))
+        x = 10
+        for size in sizes:
+            painter.drawImage(x, row * 276 + 10, QImage(str(render_icons.png_path(size))))
+            x += size + 10
+    painter.end()
+    out = ROOT / "build" / "screenshots" / "packaging" / "icons.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    assert sheet.save(str(out))
