@@ -37,7 +37,8 @@ CHILD = textwrap.dedent(
 def test_sigkill_after_writes_keeps_every_saved_step(isolated_data_dir: Path) -> None:
     env = dict(os.environ, **{paths.DATA_DIR_ENV: str(isolated_data_dir)})
     child = subprocess.Popen([sys.executable, "-c", CHILD], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True, env=env, cwd=Path(__file__).parent.parent)
+                             stdout=subprocess.PIPE, text=True, env=env,
+                             cwd=Path(__file__).parent.parent)
     assert child.stdout is not None and child.stdin is not None
     incident_id = int(child.stdout.readline().split()[1])
     reported: dict[str, int] = {}
