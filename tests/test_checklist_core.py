@@ -286,3 +286,27 @@ def test_report_is_translated(storage: Storage) -> None:
         report = build(CHECKLIST, incident)
         assert report.title != "Fraud incident report", language
         assert report.steps[0].title != CHECKLIST.steps["loan-refusal"].title, language
+
+
+# -- translations -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_checklist_strings_are_translated(language: str) -> None:
+    from babel.messages.pofile import read_po
+
+    root = Path(__file__).parent.parent
+    with (root / "translations" / language / "LC_MESSAGES" / "assistant.po").open("rb") as f:
+        catalog = read_po(f, locale=language)
+    wanted = set(strings_in(content_module.load_toml("checklist.toml")))
+    registry = content_module.default().numbers
+    for step in CHECKLIST.steps.values():
+        for number_id in step.numbers:
+            number = registry[number_id]
+            wanted |= {text for text in (number.name, number.note, number.caveat) if text}
+    for msgid in sorted(wanted):
+        message = catalog.get(msgid)
+        assert message is not None and message.string, (language, msgid)
+        assert "fuzzy" not in message.flags, (language, msgid)
+        placeholders = set(re.findall(r"\{\w*\}", msgid))
+        assert set(re.findall(r"\{\w*\}", message.string)) == placeholders, msgid

@@ -27,7 +27,8 @@ pytestmark = [
 
 
 def shoot(window, page, name: str) -> None:  # type: ignore[no-untyped-def]
-    QApplication.processEvents()
+    for _round in range(10):  # layout requests travel up one parent per round
+        QApplication.processEvents()
     window.grab().save(str(OUT / f"{name}-window.png"))
     page.grab().save(str(OUT / f"{name}.png"))
 
@@ -66,7 +67,7 @@ def test_screenshots(make_window, qtbot, language: str, scale: int,
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed: PDF pages not rendered")
     pdf = tmp_path / "report.pdf"
-    checklist_pdf.write_pdf(page.plan.report() if page.plan.incident else None, pdf)
+    checklist_pdf.write_pdf(page.plan.report(), pdf)
     for old in OUT.glob(f"{language}-pdf-*.png"):
         old.unlink()
     subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(OUT / f"{language}-pdf")],
