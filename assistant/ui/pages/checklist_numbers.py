@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from assistant.core.checklist import Checklist, Step
 from assistant.core.content import Content, OfficialNumber
@@ -24,21 +24,24 @@ class NumberBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = PlainLabel(role="subheading")
         layout.addWidget(self.heading)
-        grid = QGridLayout()
-        grid.setColumnStretch(2, 1)
         self.rows: list[tuple[PlainLabel, QPushButton, PlainLabel]] = []
-        for index, number in enumerate(self._numbers):
+        for number in self._numbers:
             digits = PlainLabel(number.number, role="page-title", selectable=True)
             digits.setObjectName(f"number-{number.id}")
             copy = QPushButton()
             copy.setObjectName(f"copy-{number.id}")
             copy.clicked.connect(lambda _c=False, n=number, b=copy: self._copy(n, b))
             about = PlainLabel(role="muted")
-            grid.addWidget(digits, index, 0)
-            grid.addWidget(copy, index, 1)
-            grid.addWidget(about, index, 2)
+            # Number and button on one line, the explanation under them: side by side,
+            # a long number at 200% text would push the page wider than the window.
+            line = QHBoxLayout()
+            line.addWidget(digits)
+            line.addWidget(copy)
+            line.addStretch(1)
+            layout.addSpacing(6)
+            layout.addLayout(line)
+            layout.addWidget(about)
             self.rows.append((digits, copy, about))
-        layout.addLayout(grid)
         self.generic = PlainLabel()
         layout.addWidget(self.generic)
         self.setVisible(bool(self._numbers or self._contacts))
