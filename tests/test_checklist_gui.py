@@ -205,3 +205,18 @@ def test_pdf_report_holds_steps_and_notes(make_window, qtbot, tmp_path: Path,
         title = core.default().steps[step_id].title
         assert title in flat, title
     assert "A code from 1414 or eGov" in flat and "When: Today" in flat
+
+
+def test_pdf_to_a_folder_that_cannot_be_written_says_so(make_window, qtbot, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window()
+    make_plan(qtbot, window, ["card-details"], "today")
+    target = tmp_path / "missing-folder" / "report.pdf"
+    monkeypatch.setattr(checklist_pdf, "ask_save_path", lambda parent, suggested: target)
+    click(qtbot, child(window, QPushButton, "plan-pdf"))
+    status = child(window, PlainLabel, "plan-pdf-status")
+    assert status.isVisible() and status.text().startswith("The report could not be saved")
+    assert not child(window, QPushButton, "plan-open-pdf").isVisible()
+    monkeypatch.setattr(checklist_pdf, "ask_save_path", lambda parent, suggested: None)
+    click(qtbot, child(window, QPushButton, "plan-pdf"))  # cancelled: nothing changes
+    assert not target.exists()

@@ -96,7 +96,7 @@ class ChecklistPage(Page):
         """Resume the plan of ``incident_id`` where it stopped."""
         self.plan.show_incident(self.store.load(incident_id))
         self._show(self.plan)
-        self._focus(self.plan.progress)
+        self._focus(self.plan.header.progress)
 
     def _triage_done(self, triage: core.Triage) -> None:
         if self._changing is not None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from assistant.core import checklist as core
 from assistant.core.checklist.report import local_time
 from assistant.core.i18n import _, ngettext
-from assistant.ui.pages.checklist_plan import answers_text
+from assistant.ui.pages.checklist_header import answers_text
 from assistant.ui.widgets import BigButton, PlainLabel
 
 

@@ -89,6 +89,8 @@ def build_document(report: IncidentReport) -> QTextDocument:
 
 def write_pdf(report: IncidentReport, path: Path) -> None:
     """Write the report to ``path`` as an A4 PDF; raises ``OSError`` if it cannot."""
+    with path.open("wb"):  # a folder we cannot write to fails here, in plain Python
+        pass
     writer = QPdfWriter(str(path))
     writer.setTitle(report.title)
     writer.setCreator("Safety Assistant")
