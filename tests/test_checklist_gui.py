@@ -220,3 +220,17 @@ def test_pdf_to_a_folder_that_cannot_be_written_says_so(make_window, qtbot, tmp_
     monkeypatch.setattr(checklist_pdf, "ask_save_path", lambda parent, suggested: None)
     click(qtbot, child(window, QPushButton, "plan-pdf"))  # cancelled: nothing changes
     assert not target.exists()
+
+
+def test_triage_works_with_the_keyboard(make_window, qtbot) -> None:
+    window = make_window()
+    open_checklist(qtbot, window)
+    first = child(window, BigButton, "triage-what-code-1414")
+    assert QApplication.focusWidget() is first or window.current_page().default_focus() is first
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert first.isChecked() and first.title().startswith("✓ ")
+    submit = child(window, BigButton, "triage-submit")
+    qtbot.keyClick(submit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(saved_incidents()), timeout=3000)
+    assert saved_incidents()[0].triage.what == frozenset({"code-1414"})
+    assert saved_incidents()[0].triage.when == "not-sure"

@@ -18,9 +18,9 @@ from assistant.ui.widgets import PlainLabel
 def answers_text(checklist: core.Checklist, triage: core.Triage) -> str:
     """The triage answers in one line, in the current language."""
     what = [_(o.label) for o in checklist.what.options if o.id in triage.what]
-    when = _(checklist.when.option(triage.when).label) if triage.when in {
-        o.id for o in checklist.when.options} else ""
-    return "; ".join([*what, when] if when else what)
+    when_ids = {o.id for o in checklist.when.options}
+    when = checklist.when.option(triage.when if triage.when in when_ids else core.NOT_SURE)
+    return "; ".join([*what, _("When: {answer}").format(answer=_(when.label))])
 
 
 class PlanHeader(QWidget):
