@@ -31,9 +31,9 @@ def _quiz_page(context: AppContext) -> Page:
 
 
 def _checklist_page(context: AppContext) -> Page:
-    from assistant.ui.pages.placeholder import CHECKLIST_TITLE, PlaceholderPage
+    from assistant.ui.pages.checklist import ChecklistPage
 
-    return PlaceholderPage("checklist", CHECKLIST_TITLE)
+    return ChecklistPage(context)
 
 
 # ---------------------------------------------------------------------------------
