@@ -105,6 +105,11 @@ class Question:
     sources: tuple[str, ...]
     literal: bool = False
 
+    @property
+    def genuine(self) -> bool:
+        """True for a genuine message (an "Is this a fraud?" question answered "no")."""
+        return self.kind == "scam-or-not" and self.right == 1
+
     def prompt(self) -> str:
         """The translated question above the card."""
         return _(KINDS[self.kind])
