@@ -67,6 +67,8 @@ def test_clue_is_inside_the_card_text(questions: dict[str, quiz.Question], lang:
         assert question.explanation.strip() and question.clue.strip(), question.id
         text, clue = question.card.shown_text(), question.shown_clue()
         assert clue in text, f"{lang} {question.id}: clue {clue!r} not in {text!r}"
+        if lang != "en":  # really translated, not the English fallback
+            assert text != question.card.text, question.id
         assert question.clue_span() is not None
 
 
@@ -84,6 +86,28 @@ def test_every_quiz_string_is_translated(lang: str) -> None:
             missing.append(msgid)
             continue
         assert set(PLACEHOLDER.findall(message.string)) == set(PLACEHOLDER.findall(msgid))
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_every_quiz_ui_string_is_translated(lang: str) -> None:
+    from babel.messages.extract import extract_from_file
+
+    root = Path(__file__).resolve().parent.parent / "assistant"
+    files = [root / "core" / "quiz.py", *sorted((root / "ui" / "pages").glob("quiz*.py"))]
+    catalog = _catalog(lang)
+    keywords = {"_": None, "N_": None, "ngettext": (1, 2)}
+    missing = []
+    for path in files:
+        for _line, msgid, _comments, _context in extract_from_file("python", path, keywords):
+            key = msgid[0] if isinstance(msgid, tuple) else msgid
+            message = catalog.get(key)
+            forms = (message.string if isinstance(message.string, tuple)
+                     else (message.string,)) if message else ("",)
+            if not all(forms) or (message and message.fuzzy):
+                missing.append(key)
+            for form in forms:
+                assert set(PLACEHOLDER.findall(form)) == set(PLACEHOLDER.findall(key)), key
     assert missing == []
 
 

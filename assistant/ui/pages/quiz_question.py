@@ -100,6 +100,7 @@ class QuestionView(QWidget):
             button.clicked.connect(lambda _c=False, i=position: self.choose(i))
             self.buttons.append(button)
             self.answer_box.addWidget(button)
+            button.ensurePolished()  # the style sheet's fonts decide the wrapped height
         self.card.show_question(question)
         self.retranslate_ui()
         outcome = quiz_round.answered()
@@ -109,7 +110,7 @@ class QuestionView(QWidget):
             self.feedback.hide()
             for button in self.buttons:
                 button.setEnabled(True)
-                button.setProperty("state", "")
+                self._set_state(button, "")
             if self.buttons:
                 self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -152,16 +153,21 @@ class QuestionView(QWidget):
         for index, button in enumerate(self.buttons):
             state = ("right" if index == outcome.right
                      else "wrong" if index == outcome.chosen else "")
-            button.setProperty("state", state)
             button.setEnabled(index in (outcome.right, outcome.chosen))
-            button.style().unpolish(button)
-            button.style().polish(button)
+            self._set_state(button, state)
         self.card.mark_clue()
         self._set_feedback_texts(outcome)
         size = QFontMetrics(self.verdict.font()).height() * 2
         self.icon.setPixmap(feedback_icon(outcome.correct, size))
         self.feedback.show()
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _set_state(button: BigButton, state: str) -> None:
+        button.setProperty("state", state)
+        button.style().unpolish(button)
+        button.style().polish(button)
+        button.updateGeometry()
 
     def _set_feedback_texts(self, outcome: Outcome) -> None:
         quiz_round = self.round
