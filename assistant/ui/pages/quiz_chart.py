@@ -86,8 +86,11 @@ class ProgressChart(QWidget):
             painter.setBrush(QColor(colours.ok_text if good else colours.accent))
             painter.drawRect(QRectF(x, plot.bottom() - height, bar_width, height))
             painter.setPen(text_colour)
+            label = f"{format_number(past.score)}/{format_number(past.total)}"
+            if metrics.horizontalAdvance(label) > slot:
+                label = format_number(past.score)
             painter.drawText(QRectF(plot.left() + slot * index, plot.bottom() + line * 0.2,
                                     slot, line * 1.4),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                             format_number(past.score))
+                             label)
         painter.end()

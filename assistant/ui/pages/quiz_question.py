@@ -65,6 +65,7 @@ class QuestionView(QWidget):
         self.explanation.setObjectName("quiz-explanation")
         self.next_button = QPushButton()
         self.next_button.setObjectName("quiz-next")
+        self.next_button.setAutoDefault(True)  # Enter presses it, as Space does
         self.next_button.clicked.connect(self.go_next)
         verdict_row = QHBoxLayout()
         verdict_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from assistant.core.content import Content
@@ -50,9 +50,10 @@ class ResultView(QWidget):
             layout.addWidget(widget)
         layout.addLayout(self.topics_box)
         tail: tuple[QWidget, ...] = (self.mistakes_button, self.again_button,
-                                     self.chart_heading, self.chart, self.back_button)
+                                     self.chart_heading, self.chart)
         for item in tail:
             layout.addWidget(item)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def show_round(self, quiz_round: Round) -> None:

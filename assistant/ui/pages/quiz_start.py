@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from assistant.core.content import Content
@@ -55,7 +55,7 @@ class StartView(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.chart_heading)
         layout.addWidget(self.chart)
-        layout.addWidget(self.reset_button)
+        layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.refresh()
 
