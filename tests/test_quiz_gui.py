@@ -34,9 +34,7 @@ def _right_position(view) -> int:  # type: ignore[no-untyped-def]
 
 
 def _start_topic(page, qtbot, topic: str) -> None:  # type: ignore[no-untyped-def]
-    box = page.start_view.topic_box
-    box.setCurrentIndex(box.findData(topic))
-    qtbot.mouseClick(page.start_view.topic_button, LEFT)
+    qtbot.mouseClick(page.start_view.topic_buttons[topic], LEFT)
     assert page.stack.currentWidget() is page.question_view
 
 

@@ -33,8 +33,7 @@ def test_quiz_screenshots(make_window, qtbot, language: str, scale: int) -> None
     page.quiz.rng.seed(11)
     _save(window, f"{language}-{scale}-0-start")
     # A topic with long texts and four answers: the hardest layout.
-    page.start_view.topic_box.setCurrentIndex(page.start_view.topic_box.findData("second-call"))
-    qtbot.mouseClick(page.start_view.topic_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.start_view.topic_buttons["second-call"], Qt.MouseButton.LeftButton)
     view = page.question_view
     while view.round.current().kind != "what-to-do":
         view.choose(0)

@@ -1,9 +1,9 @@
-"""The quiz start view: a round of 10, a topic, past mistakes, the chart and a reset."""
+"""The quiz start view: a round of 10, past mistakes, the chart, one topic and a reset."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from assistant.core.content import Content
 from assistant.core.i18n import _, format_number, ngettext
@@ -32,15 +32,12 @@ class StartView(QWidget):
         self.mistakes_button.setObjectName("quiz-start-mistakes")
         self.mistakes_button.clicked.connect(self.mistakes_chosen)
         self.topic_heading = PlainLabel(role="heading")
-        self.topic_box = QComboBox()
-        self.topic_box.setObjectName("quiz-topic")
-        self.topic_button = QPushButton()
-        self.topic_button.setObjectName("quiz-start-topic")
-        self.topic_button.clicked.connect(
-            lambda: self.topic_chosen.emit(self.topic_box.currentData()))
-        topic_row = QHBoxLayout()
-        topic_row.addWidget(self.topic_box, 1)
-        topic_row.addWidget(self.topic_button)
+        self.topic_buttons: dict[str, BigButton] = {}
+        for scenario_id in quiz.topics():
+            button = BigButton()
+            button.setObjectName(f"quiz-topic-{scenario_id}")
+            button.clicked.connect(lambda _c=False, s=scenario_id: self.topic_chosen.emit(s))
+            self.topic_buttons[scenario_id] = button
         self.chart_heading = PlainLabel(role="heading")
         self.chart = ProgressChart()
         self.chart.setObjectName("quiz-chart")
@@ -49,12 +46,12 @@ class StartView(QWidget):
         self.reset_button.clicked.connect(self.reset_requested)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        for widget in (self.intro, self.mixed_button, self.mistakes_button, self.topic_heading):
+        for widget in (self.intro, self.mixed_button, self.mistakes_button,
+                       self.chart_heading, self.chart, self.topic_heading):
             layout.addWidget(widget)
-        layout.addLayout(topic_row)
+        for button in self.topic_buttons.values():
+            layout.addWidget(button)
         layout.addSpacing(8)
-        layout.addWidget(self.chart_heading)
-        layout.addWidget(self.chart)
         layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.refresh()
@@ -83,15 +80,9 @@ class StartView(QWidget):
                      "{count} questions you answered wrong last time.", count
                      ).format(count=format_number(count)))
         self.topic_heading.setText(_("Or all questions on one topic"))
-        current = self.topic_box.currentData()
-        self.topic_box.clear()
-        for scenario_id in self.quiz.topics():
-            self.topic_box.addItem(_(self.content.scenario(scenario_id).title), scenario_id)
-        if current is not None:
-            self.topic_box.setCurrentIndex(max(self.topic_box.findData(current), 0))
-        self.topic_box.setAccessibleName(_("Topic"))
-        self.topic_button.setText(_("Start this topic"))
-        self.topic_button.setAccessibleName(_("Start all questions on the chosen topic"))
+        for scenario_id, button in self.topic_buttons.items():
+            button.set_texts(_(self.content.scenario(scenario_id).title))
+            button.setAccessibleDescription(_("Practise all questions on this topic."))
         self.chart_heading.setText(_("Your past rounds"))
         self.chart.retranslate_ui()
         self.reset_button.setText(_("Reset my progress"))
