@@ -56,3 +56,18 @@ def test_quiz_screenshots(make_window, qtbot, language: str, scale: int) -> None
     assert page.stack.currentWidget() is page.result_view
     _save(window, f"{language}-{scale}-3-result")
     _save(page, f"{language}-{scale}-3-result-full")
+
+
+@pytest.mark.screenshots
+@pytest.mark.gui
+def test_quiz_screenshot_high_contrast(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(language="kk", scale=125, high_contrast=True)
+    qtbot.mouseClick(window.pages["home"].quiz_button, Qt.MouseButton.LeftButton)
+    page = window.current_page()
+    qtbot.mouseClick(page.start_view.topic_buttons["imei-notice"], Qt.MouseButton.LeftButton)
+    view = page.question_view
+    quiz_round = view.round
+    right = quiz_round.orders[quiz_round.index].index(quiz_round.current().right)
+    qtbot.mouseClick(view.buttons[right], Qt.MouseButton.LeftButton)
+    assert view.card.highlighted_text() == quiz_round.current().shown_clue()
+    _save(window, "kk-125-high-contrast-answered")

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +51,31 @@ def _style(high_contrast: bool) -> str:
     """
 
 
+class ViewSwitcher(QWidget):
+    """Shows one of its views; unlike QStackedWidget, hidden views take no height."""
+
+    def __init__(self, views: tuple[QWidget, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for view in views:
+            layout.addWidget(view)
+            view.hide()
+        self._current = views[0]
+        self._current.show()
+
+    def currentWidget(self) -> QWidget:
+        """The view on screen."""
+        return self._current
+
+    def setCurrentWidget(self, view: QWidget) -> None:
+        """Show ``view`` and hide the one before."""
+        if view is not self._current:
+            self._current.hide()
+            self._current = view
+            view.show()
+
+
 class QuizPage(Page):
     """Start a round, answer question after question, see the score and practise."""
 
@@ -65,9 +89,7 @@ class QuizPage(Page):
         self.start_view = StartView(self.quiz, content)
         self.question_view = QuestionView()
         self.result_view = ResultView(self.quiz, content)
-        self.stack = QStackedWidget()
-        for view in (self.start_view, self.question_view, self.result_view):
-            self.stack.addWidget(view)
+        self.stack = ViewSwitcher((self.start_view, self.question_view, self.result_view))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)

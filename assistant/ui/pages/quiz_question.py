@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assistant.core.i18n import _, format_number
 from assistant.core.quiz import Outcome, Round
@@ -162,6 +170,17 @@ class QuestionView(QWidget):
         self.icon.setPixmap(feedback_icon(outcome.correct, size))
         self.feedback.show()
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        # At large text sizes the feedback is below the fold: scroll it into view once
+        # the layout has made room for it.
+        QTimer.singleShot(0, self._reveal_feedback)
+
+    def _reveal_feedback(self) -> None:
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        if isinstance(widget, QScrollArea) and self.feedback.isVisible():
+            widget.ensureWidgetVisible(self.next_button, 0, 0)
+            widget.ensureWidgetVisible(self.verdict, 0, 0)
 
     @staticmethod
     def _set_state(button: BigButton, state: str) -> None:
