@@ -156,6 +156,7 @@ def test_language_switch_keeps_the_answered_question(make_window, qtbot) -> None
     assert view.card.text.toPlainText() == question.card.shown_text() != question.card.text
     assert view.card.highlighted_text() == question.shown_clue() != question.clue
     assert view.verdict.text().startswith("Верно!")
+    assert view.icon.accessibleName() == "Верно"
     assert view.next_button.text() == "Следующий вопрос"
     assert start_texts_are_russian(page)
 

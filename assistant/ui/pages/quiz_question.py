@@ -2,48 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from assistant.core.i18n import _, format_number
 from assistant.core.quiz import Outcome, Round
-from assistant.ui import theme
 from assistant.ui.pages.quiz_card import MessageCard
+from assistant.ui.pages.quiz_feedback import FeedbackPanel
 from assistant.ui.widgets import BigButton, PlainLabel
 
 _DIGIT_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
-
-
-def feedback_icon(correct: bool, size: int) -> QPixmap:
-    """A round icon: a tick on green for right, a cross on red for wrong."""
-    colours = theme.DEFAULT
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colours.ok_text if correct else colours.danger_text))
-    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
-    painter.setPen(QPen(QColor("#ffffff"), max(size / 9, 2.0), Qt.PenStyle.SolidLine,
-                        Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-    s = size
-    if correct:
-        painter.drawPolyline([QPointF(s * 0.27, s * 0.52), QPointF(s * 0.44, s * 0.69),
-                              QPointF(s * 0.74, s * 0.34)])
-    else:
-        painter.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68))
-        painter.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68))
-    painter.end()
-    return pixmap
 
 
 class QuestionView(QWidget):
@@ -63,26 +32,10 @@ class QuestionView(QWidget):
         self.answer_box = QVBoxLayout()
         self.answer_box.setSpacing(10)
         self.buttons: list[BigButton] = []
-        self.feedback = QFrame()
-        self.feedback.setObjectName("quiz-feedback")
-        self.icon = QLabel()
-        self.icon.setObjectName("quiz-feedback-icon")
-        self.verdict = PlainLabel(role="heading")
-        self.verdict.setObjectName("quiz-verdict")
-        self.explanation = PlainLabel()
-        self.explanation.setObjectName("quiz-explanation")
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("quiz-next")
-        self.next_button.setAutoDefault(True)  # Enter presses it, as Space does
+        self.feedback = FeedbackPanel()
+        self.icon, self.verdict = self.feedback.icon, self.feedback.verdict
+        self.explanation, self.next_button = self.feedback.explanation, self.feedback.next_button
         self.next_button.clicked.connect(self.go_next)
-        verdict_row = QHBoxLayout()
-        verdict_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        verdict_row.addWidget(self.verdict, 1)
-        feedback_layout = QVBoxLayout(self.feedback)
-        feedback_layout.setContentsMargins(0, 8, 0, 0)
-        feedback_layout.addLayout(verdict_row)
-        feedback_layout.addWidget(self.explanation)
-        feedback_layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         for widget in (self.progress, self.prompt, self.card, self.keys_hint):
@@ -145,6 +98,7 @@ class QuestionView(QWidget):
         outcome = quiz_round.answered()
         if outcome is not None:
             self._set_feedback_texts(outcome)
+            self.feedback.retranslate_ui()
         last = quiz_round.index + 1 >= quiz_round.total
         self.next_button.setText(_("See my result") if last else _("Next question"))
         self.next_button.setAccessibleName(self.next_button.text())
@@ -166,9 +120,7 @@ class QuestionView(QWidget):
             self._set_state(button, state)
         self.card.mark_clue()
         self._set_feedback_texts(outcome)
-        size = QFontMetrics(self.verdict.font()).height() * 2
-        self.icon.setPixmap(feedback_icon(outcome.correct, size))
-        self.feedback.show()
+        self.feedback.show_result(outcome.correct)
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         # At large text sizes the feedback is below the fold: scroll it into view once
         # the layout has made room for it.
@@ -199,7 +151,6 @@ class QuestionView(QWidget):
         else:
             verdict = _("Not right. The right answer is: {answer}").format(answer=right_text)
         self.verdict.setText(verdict)
-        self.icon.setAccessibleName(_("Right") if outcome.correct else _("Wrong"))
         clue = question.shown_clue()
         if question.genuine:
             sign = _("What shows it is genuine is marked in the message: “{clue}”.")
