@@ -163,3 +163,33 @@ def test_language_switch_keeps_the_answered_question(make_window, qtbot) -> None
 
 def start_texts_are_russian(page) -> bool:  # type: ignore[no-untyped-def]
     return page.start_view.mixed_button.title() == "Начать раунд"
+
+
+def test_coming_back_mid_round_keeps_the_question_and_the_keys(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    page = _open_quiz(window, qtbot)
+    _start_topic(page, qtbot, "prize-code")
+    view = page.question_view
+    question = view.round.current()
+    qtbot.mouseClick(window.home_button, LEFT)
+    assert window.current_page().page_id == "home"
+    qtbot.mouseClick(window.pages["home"].quiz_button, LEFT)
+    assert page.stack.currentWidget() is view and view.round.current() is question
+    focus = QApplication.focusWidget()
+    assert focus is view.buttons[0]
+    qtbot.keyClick(focus, DIGITS[_right_position(view)])
+    assert view.verdict.text().startswith("Right!")
+    assert QApplication.focusWidget() is view.next_button
+
+
+def test_practise_mistakes_from_the_result(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    page = _open_quiz(window, qtbot)
+    _start_topic(page, qtbot, "sim-stopped")
+    wrong = _answer_all_wrong(page, qtbot)
+    result = page.result_view
+    assert "3 questions" in result.mistakes_button.accessibleDescription()
+    qtbot.mouseClick(result.mistakes_button, LEFT)
+    assert page.stack.currentWidget() is page.question_view
+    assert {q.id for q in page.question_view.round.questions} == set(wrong)
+    assert page.question_view.round.mode == "mistakes"

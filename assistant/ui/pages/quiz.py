@@ -120,7 +120,7 @@ class QuizPage(Page):
     def default_focus(self) -> QWidget | None:
         current = self.stack.currentWidget()
         if current is self.question_view:
-            return None  # the view has already focused an answer or "Next"
+            return self.question_view.focus_target()
         if current is self.result_view:
             return self.result_view.again_button
         return self.start_view.mixed_button

@@ -103,6 +103,14 @@ class QuestionView(QWidget):
         self.next_button.setText(_("See my result") if last else _("Next question"))
         self.next_button.setAccessibleName(self.next_button.text())
 
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard focus belongs: the first answer, or "Next" once answered."""
+        if self.round is None:
+            return None
+        if self.round.answered() is not None:
+            return self.next_button
+        return self.buttons[0] if self.buttons else None
+
     def choose(self, position: int) -> None:
         """Answer with the button at ``position`` (0-based), once."""
         quiz_round = self.round
