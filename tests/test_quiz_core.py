@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import random
 from collections import Counter
 
@@ -33,6 +34,16 @@ def test_weight_favours_mistakes_and_new_questions() -> None:
     last_wrong = quiz.weight(quiz.Stat(seen=3, right=2, last_correct=False))
     assert always_right < never < last_wrong
     assert always_right < once_wrong < last_wrong
+
+
+def test_weight_grows_again_with_time() -> None:
+    now = datetime.datetime(2026, 11, 26, 12, 0)
+    today = quiz.Stat(seen=2, right=2, last_seen="2026-11-26T09:00:00", last_correct=True)
+    week = quiz.Stat(seen=2, right=2, last_seen="2026-11-19T09:00:00", last_correct=True)
+    months = quiz.Stat(seen=2, right=2, last_seen="2026-08-01T09:00:00", last_correct=True)
+    assert quiz.weight(today, now) < quiz.weight(week, now) < quiz.weight(months, now)
+    assert quiz.weight(months, now) == pytest.approx(3 * quiz.weight(today, now))
+    assert quiz.weight(quiz.Stat(2, 2, "not a date", True), now) == quiz.weight(today, now)
 
 
 def test_draw_gives_distinct_questions_and_is_reproducible(

@@ -321,20 +321,40 @@ class Progress:
 # -- drawing -----------------------------------------------------------------------------
 
 UNSEEN_WEIGHT = 2.0
+#: A question not seen for this many days or more weighs three times as much.
+FORGETTING_DAYS = 30
 
 
-def weight(stat: Stat | None) -> float:
-    """How strongly a question is favoured: wrong answers raise it, right ones lower it."""
+def _days_since(last_seen: str, now: _dt.datetime | None) -> int:
+    if now is None or not last_seen:
+        return 0
+    try:
+        then = _dt.datetime.fromisoformat(last_seen)
+    except ValueError:
+        return 0
+    return max((now - then).days, 0)
+
+
+def weight(stat: Stat | None, now: _dt.datetime | None = None) -> float:
+    """How strongly a question is favoured.
+
+    New questions weigh 2; answers that were wrong raise the weight (doubled while the
+    last answer is wrong), right ones lower it, and time since the question was last seen
+    raises it again, up to three times after :data:`FORGETTING_DAYS` days.
+    """
     if stat is None or stat.seen == 0:
         return UNSEEN_WEIGHT
     base = 1.0 + 4.0 * stat.wrong / stat.seen
-    return base * (2.0 if not stat.last_correct else 1.0)
+    if not stat.last_correct:
+        base *= 2.0
+    days = min(_days_since(stat.last_seen, now), FORGETTING_DAYS)
+    return base * (1.0 + 2.0 * days / FORGETTING_DAYS)
 
 
 def draw(questions: Iterable[Question], stats: dict[str, Stat], count: int,
-         rng: random.Random) -> list[Question]:
+         rng: random.Random, now: _dt.datetime | None = None) -> list[Question]:
     """``count`` different questions, weighted by :func:`weight` (Efraimidis-Spirakis)."""
-    keyed = [(math.log(1.0 - rng.random()) / weight(stats.get(q.id)), q.id, q)
+    keyed = [(math.log(1.0 - rng.random()) / weight(stats.get(q.id), now), q.id, q)
              for q in questions]
     keyed.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
     return [q for _key, _id, q in keyed[:count]]
@@ -449,7 +469,8 @@ class Quiz:
 
     def mixed_round(self, size: int = ROUND_SIZE) -> Round:
         """``size`` questions from every topic, favouring past mistakes."""
-        chosen = draw(self.questions.values(), self.progress.stats(), size, self.rng)
+        chosen = draw(self.questions.values(), self.progress.stats(), size, self.rng,
+                      _dt.datetime.now())
         return Round("mixed", "", chosen, self.progress, self.rng)
 
     def topic_round(self, scenario: str) -> Round:
@@ -470,5 +491,5 @@ class Quiz:
         if not ids:
             return None
         pool: Sequence[Question] = [self.questions[qid] for qid in ids]
-        chosen = draw(pool, self.progress.stats(), size, self.rng)
+        chosen = draw(pool, self.progress.stats(), size, self.rng, _dt.datetime.now())
         return Round("mistakes", "", chosen, self.progress, self.rng)
