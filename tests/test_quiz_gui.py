@@ -193,3 +193,27 @@ def test_practise_mistakes_from_the_result(make_window, qtbot) -> None:  # type:
     assert page.stack.currentWidget() is page.question_view
     assert {q.id for q in page.question_view.round.questions} == set(wrong)
     assert page.question_view.round.mode == "mistakes"
+
+
+@pytest.mark.parametrize(("choice", "expected"), [(0, True), (1, False)])
+def test_the_real_confirmation_dialog(make_window, qtbot, choice: int, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(language="ru")
+    page = _open_quiz(window, qtbot)
+    seen: list[list[str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        buttons = [b for b in box.buttons()
+                   if box.buttonRole(b) in (QMessageBox.ButtonRole.AcceptRole,
+                                            QMessageBox.ButtonRole.RejectRole)]
+        seen.append([b.text() for b in buttons])
+        assert box.defaultButton() is buttons[1]  # Enter keeps the progress
+        qtbot.mouseClick(buttons[choice], LEFT)
+
+    QTimer.singleShot(0, answer)
+    assert quiz_page.confirm_reset(page) is expected
+    assert seen == [["Да, забыть всё", "Нет, сохранить результаты"]]
