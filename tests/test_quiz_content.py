@@ -190,3 +190,28 @@ def test_address_question_needs_exactly_one_official(tmp_path: Path) -> None:
         'addresses = ["egov.kz", "gov.kz", "eg0v.kz"]')
     with pytest.raises(content.ContentError, match="exactly the right address"):
         _load_with(tmp_path, address)
+
+
+# Names, abbreviations and loan words the Russian dictionary does not know.
+RU_ALLOWED = {"Айжан", "Алия", "ИИН", "КНБ", "Казпочта", "ПДД", "ПИН", "Сауле", "Сериковна",
+              "ЦОНа", "ЭЦП", "колл", "микрокредитной", "микрокредитов", "скриншоты",
+              "соцсети", "соцсетях", "е"}
+
+
+@pytest.mark.skipif(shutil.which("hunspell") is None, reason="hunspell is not installed")
+def test_russian_quiz_texts_are_spelled_right(questions: dict[str, quiz.Question]) -> None:
+    import subprocess
+
+    ru = _catalog("ru")
+    words: set[str] = set()
+    for question in questions.values():
+        msgids = [question.card.text, question.explanation, question.clue]
+        if not question.literal and question.kind != "scam-or-not":
+            msgids += list(question.answers)
+        for msgid in msgids:
+            words.update(re.findall(r"[А-Яа-яЁё]+", ru.get(msgid).string))
+    result = subprocess.run(["hunspell", "-d", "ru_RU", "-l"], input="\n".join(sorted(words)),
+                            capture_output=True, text=True, check=False)
+    if "Can't open affix or dictionary" in result.stderr:
+        pytest.skip("the Russian hunspell dictionary is not installed")
+    assert set(result.stdout.split()) - RU_ALLOWED == set()
