@@ -7,7 +7,15 @@ character format, bold and underlined as well as coloured, so it does not rely o
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QApplication, QFrame, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from assistant.core.i18n import _
@@ -85,10 +93,27 @@ class MessageCard(QFrame):
         self.header.setText(_("{channel} from: {sender}").format(channel=channel, sender=sender)
                             if sender else channel)
         self.text.setPlainText(card.shown_text())
+        if card.channel == "browser":
+            self._style_address_bar()
         self.text.setAccessibleName(_("Message"))
         self.setAccessibleName(self.header.text())
         if self.marked:
             self.mark_clue()
+
+    def _style_address_bar(self) -> None:
+        """Draw the first line of a web-page card like a browser's address bar."""
+        block = self.text.document().begin()
+        cursor = QTextCursor(block)
+        block_format = QTextBlockFormat()
+        block_format.setBackground(QColor(self.palette().color(QPalette.ColorRole.Window)))
+        block_format.setBottomMargin(6)
+        cursor.setBlockFormat(block_format)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        char_format = QTextCharFormat()
+        char_format.setFontFamilies(["monospace"])
+        char_format.setFontFixedPitch(True)
+        cursor.mergeCharFormat(char_format)
 
     def mark_clue(self) -> str:
         """Highlight the clue in the text; returns the marked words ('' if not found)."""
