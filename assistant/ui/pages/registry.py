@@ -22,9 +22,9 @@ def _check_page(context: AppContext) -> Page:
 
 
 def _quiz_page(context: AppContext) -> Page:
-    from assistant.ui.pages.placeholder import QUIZ_TITLE, PlaceholderPage
+    from assistant.ui.pages.quiz import QuizPage
 
-    return PlaceholderPage("quiz", QUIZ_TITLE)
+    return QuizPage(context)
 
 
 # ---------------------------------------------------------------------------------
