@@ -1,9 +1,9 @@
 """Crash safety: SIGKILL a writer at random moments, then check nothing committed is lost.
 
-A child process opens the user database and commits numbered writes in a loop (settings
-rows, and quiz/checklist records when those features are present), printing each
-number only after its commit returned. The parent kills it (SIGKILL) at a random
-moment, reopens the database, runs ``PRAGMA integrity_check`` and checks that every
+A child process opens the user database and, through the real quiz and checklist cores,
+commits numbered writes in a loop (a quiz answer, a checklist note and a contact-log
+line), printing each number only after its commits returned. The parent kills it
+(SIGKILL) at a random moment, reopens the database, runs ``PRAGMA integrity_check`` and checks that every
 printed number is there. Repeated ``--kills`` times (100 by default).
 """
 
@@ -24,16 +24,21 @@ WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
+    from assistant.core import checklist, quiz
     from assistant.core.storage import Storage
     store = Storage.open(Path(sys.argv[1]))
-    start = int(sys.argv[2])
-    n = start
+    progress = quiz.Progress(store)
+    plans = checklist.IncidentStore(store, checklist.default())
+    incidents = plans.incidents()
+    incident = incidents[0] if incidents else plans.create(
+        checklist.Triage.of(["not-sure"]))
+    step_ids = [record.step_id for record in incident.steps]
+    n = int(sys.argv[2])
     while True:
-        with store.transaction() as conn:
-            conn.execute("INSERT INTO settings(key, value) VALUES (?, ?)",
-                         (f"crash-{n}", str(n)))
-            conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('last', ?)",
-                         (str(n),))
+        # Each line is printed only after its write committed.
+        progress.record_answer(f"crash-q{n}", n % 2 == 0)
+        plans.set_note(incident.id, step_ids[n % len(step_ids)], f"note {n}")
+        plans.add_contact(incident.id, f"crash-c{n}")
         print(n, flush=True)
         n += 1
     """
@@ -53,14 +58,17 @@ def one_kill(db: Path, start: int, rng: random.Random) -> tuple[int, int, str]:
     conn = sqlite3.connect(db)
     try:
         verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        present = {int(row[0]) for row in
-                   conn.execute("SELECT value FROM settings WHERE key LIKE 'crash-%'")}
+        answers = {int(row[0][len("crash-q"):]) for row in conn.execute(
+            "SELECT question_id FROM quiz_progress WHERE question_id LIKE 'crash-q%'")}
+        contacts = {int(row[0][len("crash-c"):]) for row in conn.execute(
+            "SELECT who FROM checklist_contacts WHERE who LIKE 'crash-c%'")}
     finally:
         conn.close()
+    present = answers & contacts
     lost = [n for n in acked if n not in present]
     if lost:
         verdict = f"lost {len(lost)} committed writes, e.g. {lost[:5]}"
-    next_start = max([start - 1, *acked, *present]) + 1
+    next_start = max([start - 1, *acked, *answers, *contacts]) + 1
     return next_start, len(acked), verdict
 
 
