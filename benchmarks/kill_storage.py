@@ -3,8 +3,8 @@
 A child process opens the user database and, through the real quiz and checklist cores,
 commits numbered writes in a loop (a quiz answer, a checklist note and a contact-log
 line), printing each number only after its commits returned. The parent kills it
-(SIGKILL) at a random moment, reopens the database, runs ``PRAGMA integrity_check`` and checks that every
-printed number is there. Repeated ``--kills`` times (100 by default).
+(SIGKILL) at a random moment, reopens the database, runs ``PRAGMA integrity_check``
+and checks that every printed number is there. Repeated ``--kills`` times (100 by default).
 """
 
 from __future__ import annotations
