@@ -1,0 +1,83 @@
+"""The message box of the check page: plain text only, Ctrl+Enter, dropped files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from assistant.core.i18n import _
+from assistant.core.message_files import (
+    SUPPORTED_SUFFIXES,
+    MessageFileError,
+    read_message_file,
+)
+
+
+def _local_files(source: QMimeData) -> list[Path]:
+    if not source.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
+
+
+def file_error_text(error: MessageFileError) -> str:
+    """What to tell the user when a dropped file cannot be read."""
+    if error.reason == "type":
+        return _("Only text files (.txt) and e-mails (.eml) can be opened here.")
+    if error.reason == "size":
+        return _("This file is too large to be a message.")
+    return _("This file cannot be read.")
+
+
+class MessageEdit(QPlainTextEdit):
+    """A plain-text box: HTML is shown as its characters, never rendered.
+
+    Ctrl+Enter emits :attr:`submitted`; a dropped ``.txt``/``.eml`` file replaces the
+    text; problems are reported through :attr:`problem` as a translated sentence.
+    """
+
+    submitted = Signal()
+    problem = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("check-input")
+        self.setTabChangesFocus(True)  # Tab moves on to the buttons, as everywhere else
+        self.setAcceptDrops(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(_local_files(source)) or source.hasText() or source.hasHtml()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = _local_files(source)
+        if files:
+            self.load_file(files[0])
+            return
+        # Only ever the characters: an HTML-only clipboard shows its markup as text.
+        text = source.text() if source.hasText() else source.html()
+        if text:
+            self.insertPlainText(text)
+
+    def load_file(self, path: Path) -> bool:
+        """Replace the text with the message in ``path``; False (and a problem) if not."""
+        try:
+            text = read_message_file(path)
+        except MessageFileError as error:
+            self.problem.emit(file_error_text(error))
+            return False
+        self.setPlainText(text)
+        return True
+
+
+__all__ = ["SUPPORTED_SUFFIXES", "MessageEdit", "file_error_text"]

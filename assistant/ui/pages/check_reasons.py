@@ -1,0 +1,70 @@
+"""The list of reasons: one selectable button per finding; the selected one is highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
+
+from assistant.core.checker.report import Finding
+from assistant.core.content import Content
+from assistant.core.i18n import _
+from assistant.ui.widgets import BigButton, PlainLabel
+
+
+def reason_title(finding: Finding, content: Content) -> str:
+    """A short translated name for the finding: its scenario's title."""
+    scenario = content.scenarios.get(finding.scenario)
+    return _(scenario.title) if scenario else _(finding.explanation)
+
+
+class ReasonList(QWidget):
+    """Checkable buttons in an exclusive group; emits ``selected(index)`` on a choice."""
+
+    selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = PlainLabel(role="heading")
+        self.hint = PlainLabel(role="muted")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idClicked.connect(self.selected.emit)
+        self.buttons: list[BigButton] = []
+        self._box = QVBoxLayout()
+        self._box.setSpacing(8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addLayout(self._box)
+
+    def show_findings(self, findings: list[Finding], content: Content) -> None:
+        """Replace the buttons with one per finding (most important first)."""
+        for button in self.buttons:
+            self.group.removeButton(button)
+            button.deleteLater()
+        self.buttons = []
+        for index, finding in enumerate(findings):
+            button = BigButton(reason_title(finding, content), _(finding.explanation))
+            button.setObjectName(f"check-reason-{index}")
+            button.setProperty("role", "reason")
+            button.setCheckable(True)
+            self.group.addButton(button, index)
+            self._box.addWidget(button)
+            self.buttons.append(button)
+        self.setVisible(bool(findings))
+        self.retranslate_ui()
+
+    def select(self, index: int) -> None:
+        """Mark the reason ``index`` as selected (without emitting)."""
+        if 0 <= index < len(self.buttons):
+            self.buttons[index].setChecked(True)
+
+    def current(self) -> int:
+        """The selected reason's index, or -1."""
+        return self.group.checkedId()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(_("Why"))
+        self.hint.setText(_("Choose a reason to see the words that triggered it, marked in "
+                            "the message above."))
