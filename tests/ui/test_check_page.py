@@ -14,15 +14,19 @@ from assistant.core import i18n
 from assistant.ui.pages import check_speech
 from assistant.ui.pages.check_highlight import highlighted_texts
 
-pytestmark = pytest.mark.gui
+# The offscreen platform warns about every new top-level window on this Qt version; the
+# warning says nothing about the page (the bare main window emits it too).
+OFFSCREEN_NOISE = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = [pytest.mark.gui, OFFSCREEN_NOISE]
 
 #: A fake "1414" operator asking for the SMS code, with a look-alike link (seed 000, 002).
 DANGER_TEXT = ("Здравствуйте, вас беспокоит оператор 1414. Вам пришёл код в SMS, "
                "продиктуйте его мне для подтверждения. Подробнее: https://egov-kz.com/login")
-#: A link from an unknown sender, nothing else (seed 001).
-SUSPICIOUS_TEXT = "Ваш друг прокомментировал вашу фотографию: http://bit.ly/3xYz12"
+#: A cheap deal with an unknown link: signs, but no request for a code (seed 001).
+SUSPICIOUS_TEXT = "Скидки до 70% только сегодня: https://super-sale-shop.kz"
 #: An ordinary message.
 NO_SIGNS_TEXT = "Привет! Встречаемся завтра в 10 у школы, не опаздывай."
+TYPED_TEXT = "Hi! See you tomorrow at 10 by the school, don't be late."
 
 
 def open_check_page(make_window, **kwargs):  # type: ignore[no-untyped-def]
@@ -66,11 +70,11 @@ def test_paste_check_shows_danger_and_reasons(qtbot, make_window) -> None:  # ty
 def test_typing_and_ctrl_enter_check(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window, page = open_check_page(make_window)
     page.editor.setFocus()
-    qtbot.keyClicks(page.editor, NO_SIGNS_TEXT)
-    assert page.editor.toPlainText() == NO_SIGNS_TEXT
+    qtbot.keyClicks(page.editor, TYPED_TEXT)  # QTest can only type Latin-1 characters
+    assert page.editor.toPlainText() == TYPED_TEXT
     with qtbot.waitSignal(page.runner.report_ready, timeout=20000):
         qtbot.keyClick(page.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert page.editor.toPlainText() == NO_SIGNS_TEXT, "Ctrl+Enter must not add a line"
+    assert page.editor.toPlainText() == TYPED_TEXT, "Ctrl+Enter must not add a line"
     assert page.banner.words.text() == "No known signs of fraud"
     assert not page.reasons.isVisible()
     assert not page.advice.emergency_button.isVisible()
@@ -178,7 +182,7 @@ def test_dropped_text_and_email_files_load(qtbot, make_window, tmp_path: Path) -
         mime.setUrls([QUrl.fromLocalFile(str(path))])
         target = page.editor.viewport()
         point = QPointF(target.rect().center())
-        enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime,
+        enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime,
                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(target, enter)
         event = QDropEvent(point, Qt.DropAction.CopyAction, mime,
@@ -311,7 +315,7 @@ def _page_order(page, widget: QWidget) -> tuple[int, int]:  # type: ignore[no-un
 
 def test_keyboard_only_focus_order_and_names(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window, page = open_check_page(make_window)
-    assert QApplication.focusWidget() is page.editor, "the message box has the focus"
+    assert window.focusWidget() is page.editor, "the message box has the focus"
     paste(qtbot, page, DANGER_TEXT)
     page.editor.setFocus()
     with qtbot.waitSignal(page.runner.report_ready, timeout=20000):
@@ -319,7 +323,7 @@ def test_keyboard_only_focus_order_and_names(qtbot, make_window) -> None:  # typ
     page.editor.setFocus()
     visited: list[QWidget] = []
     for _ in range(60):
-        widget = QApplication.focusWidget()
+        widget = window.focusWidget()
         if widget is None or (visited and widget is page.editor):
             break
         if page.isAncestorOf(widget) or widget is page.editor:

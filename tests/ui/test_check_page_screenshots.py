@@ -14,7 +14,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from assistant.ui.pages.check_verdict import VERDICT_WORDS
-from tests.ui.test_check_page import DANGER_TEXT, NO_SIGNS_TEXT, SUSPICIOUS_TEXT
+from tests.ui.test_check_page import (
+    DANGER_TEXT,
+    NO_SIGNS_TEXT,
+    OFFSCREEN_NOISE,
+    SUSPICIOUS_TEXT,
+)
 
 OUT = Path(__file__).resolve().parents[2] / "build" / "screenshots" / "check"
 TEXTS = {"danger": DANGER_TEXT, "suspicious": SUSPICIOUS_TEXT, "no_signs": NO_SIGNS_TEXT}
@@ -33,6 +38,7 @@ def clipped_labels(root) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.screenshots
+@OFFSCREEN_NOISE
 @pytest.mark.gui
 @pytest.mark.parametrize("mode", list(MODES))
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])

@@ -38,6 +38,13 @@ from assistant.ui.pages.placeholder import CHECK_TITLE
 from assistant.ui.widgets import BigButton, Page, PlainLabel
 
 
+def analysis_limit() -> int:
+    """How many characters the checker reads (the rest of a long message is not read)."""
+    from assistant.core.checker.engine import default_engine
+
+    return default_engine().rules.analysis_limit
+
+
 class CheckPage(Page):
     """Message box and buttons on top; verdict, reasons, advice, links below."""
 
@@ -200,8 +207,7 @@ class CheckPage(Page):
         self.reasons.show_findings(self.findings, content)
         self.advice.show_report(report, content)
         self.found.show_report(report, content)
-        limit = min(getattr(report, "limit", 0) or len(self.checked_text),
-                    len(self.checked_text))
+        limit = min(analysis_limit(), len(self.checked_text))
         self.truncated_note.setText(
             _("This message is very long. Only the first {count} characters were "
               "checked.").format(count=format_number(limit)))

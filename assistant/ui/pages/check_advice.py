@@ -79,7 +79,6 @@ class NumberCard(QFrame):
         self.digits = PlainLabel(number.number, role="page-title")
         self.digits.setObjectName(f"check-number-{number.id}")
         self.note = PlainLabel(_(number.note))
-        self.note.setVisible(bool(number.note))
         self.source = PlainLabel(role="muted")
         self.source_text = source_titles(content, number.sources)
         self.copy_button = QPushButton()
@@ -94,6 +93,7 @@ class NumberCard(QFrame):
         layout.addLayout(row)
         layout.addWidget(self.note)
         layout.addWidget(self.source)
+        self.note.setHidden(not number.note)  # only once it has a parent: no stray window
         self.retranslate_ui()
 
     def copy(self) -> None:

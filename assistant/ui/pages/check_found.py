@@ -6,9 +6,12 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.core.checker.report import LinkInfo, PhoneInfo, Report
 from assistant.core.content import Content
-from assistant.core.i18n import _
+from assistant.core.i18n import _, format_number, ngettext
 from assistant.ui.pages.check_advice import source_titles
 from assistant.ui.widgets import PlainLabel
+
+#: Links and numbers listed at most (a long text may repeat the same ones hundreds of times).
+MAX_ITEMS = 12
 
 
 def link_lines(link: LinkInfo, content: Content) -> list[str]:
@@ -63,6 +66,8 @@ class FoundSection(QWidget):
         super().__init__(parent)
         self.heading = PlainLabel(role="heading")
         self.note = PlainLabel(role="muted")
+        self.more = PlainLabel(role="muted")
+        self._hidden = 0
         self.items: list[FoundItem] = []
         self._box = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -70,15 +75,20 @@ class FoundSection(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addLayout(self._box)
+        layout.addWidget(self.more)
 
     def show_report(self, report: Report, content: Content) -> None:
         for item in self.items:
             item.deleteLater()
         self.items = []
-        for link in report.links:
+        links = list({link.url: link for link in report.links}.values())
+        phones = list({phone.normalized: phone for phone in report.phones}.values())
+        hidden = max(0, len(links) + len(phones) - MAX_ITEMS)
+        for link in links[:MAX_ITEMS]:
             self.items.append(FoundItem(link.defanged(), link_lines(link, content)))
-        for phone in report.phones:
+        for phone in phones[:max(0, MAX_ITEMS - len(self.items))]:
             self.items.append(FoundItem(phone.text, phone_lines(phone, content)))
+        self._hidden = hidden
         for item in self.items:
             item.setObjectName(f"check-found-{self._box.count()}")
             self._box.addWidget(item)
@@ -89,3 +99,7 @@ class FoundSection(QWidget):
         self.heading.setText(_("Links and numbers in the message"))
         self.note.setText(_("Links are shown changed (hxxp, [.]) so that they cannot be "
                             "opened by mistake."))
+        self.more.setText(ngettext("{count} more link or number is not shown.",
+                                   "{count} more links and numbers are not shown.",
+                                   self._hidden).format(count=format_number(self._hidden)))
+        self.more.setVisible(self._hidden > 0)

@@ -20,7 +20,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 def to_qt_positions(text: str, offsets: list[int]) -> list[int]:
     """Convert character offsets in ``text`` into Qt (UTF-16) document positions."""
-    astral = [m.start() for m in _ASTRAL.finditer(text)]
+    end = max(offsets, default=0)
+    astral = [m.start() for m in _ASTRAL.finditer(text, 0, end)]
     if not astral:
         return list(offsets)
     result = []
