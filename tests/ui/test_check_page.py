@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def paste(qtbot, page, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_paste_check_shows_danger_and_reasons(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     assert page.editor.placeholderText() == "Paste the message here"
     paste(qtbot, page, DANGER_TEXT)
     assert page.editor.toPlainText() == DANGER_TEXT
@@ -68,7 +69,7 @@ def test_paste_check_shows_danger_and_reasons(qtbot, make_window) -> None:  # ty
 
 
 def test_typing_and_ctrl_enter_check(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, TYPED_TEXT)  # QTest can only type Latin-1 characters
     assert page.editor.toPlainText() == TYPED_TEXT
@@ -81,7 +82,7 @@ def test_typing_and_ctrl_enter_check(qtbot, make_window) -> None:  # type: ignor
 
 
 def test_selected_reason_highlights_its_words(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     paste(qtbot, page, DANGER_TEXT)
     run_check(qtbot, page)
     assert len(page.findings) >= 2, [f.rule for f in page.findings]
@@ -100,7 +101,7 @@ def test_selected_reason_highlights_its_words(qtbot, make_window) -> None:  # ty
 
 
 def test_highlight_survives_emoji_before_the_trigger(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     text = "😀😀 " + DANGER_TEXT
     paste(qtbot, page, text)
     run_check(qtbot, page)
@@ -110,7 +111,7 @@ def test_highlight_survives_emoji_before_the_trigger(qtbot, make_window) -> None
 
 
 def test_copy_number_puts_it_on_the_clipboard(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     paste(qtbot, page, DANGER_TEXT)
     run_check(qtbot, page)
     cards = {card.number.id: card for card in page.advice.cards}
@@ -143,7 +144,7 @@ def test_html_is_shown_as_characters_and_nothing_opens(qtbot, make_window,
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     html = ('<img src="http://example.invalid/x.png"><a href="https://egov-kz.com/pay">'
             '<b>Оплатите штраф</b></a> код из SMS')
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     mime = QMimeData()
     mime.setText(html)
     mime.setHtml(html)
@@ -168,11 +169,12 @@ def test_html_is_shown_as_characters_and_nothing_opens(qtbot, make_window,
 
 
 def test_dropped_text_and_email_files_load(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     txt = tmp_path / "message.txt"
     txt.write_text(DANGER_TEXT, encoding="utf-8")
     eml = tmp_path / "letter.eml"
-    eml.write_bytes(("From: bank@example.invalid\nSubject: =?utf-8?b?0JLQsNGI0LAg0LrQsNGA0YLQsA==?=\n"
+    eml.write_bytes(("From: bank@example.invalid\n"
+                     "Subject: =?utf-8?b?0JLQsNGI0LAg0LrQsNGA0YLQsA==?=\n"
                      "Content-Type: text/plain; charset=utf-8\n\n" + NO_SIGNS_TEXT).encode())
     bad = tmp_path / "program.exe"
     bad.write_bytes(b"MZ")
@@ -200,7 +202,7 @@ def test_dropped_text_and_email_files_load(qtbot, make_window, tmp_path: Path) -
 
 
 def test_empty_input_asks_for_a_message(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     assert page.note.isVisible() and page.note.text() == "Paste or type a message first."
     assert not page.results.isVisible()
@@ -210,7 +212,7 @@ def test_empty_input_asks_for_a_message(qtbot, make_window) -> None:  # type: ig
 
 
 def test_clear_and_edit_after_check(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     paste(qtbot, page, DANGER_TEXT)
     run_check(qtbot, page)
     assert page.editor.extraSelections()
@@ -223,7 +225,7 @@ def test_clear_and_edit_after_check(qtbot, make_window) -> None:  # type: ignore
 
 
 def test_new_check_supersedes_the_previous_one(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     paste(qtbot, page, (DANGER_TEXT + "\n") * 20000)
     results = []
     page.runner.report_ready.connect(results.append)
@@ -240,7 +242,7 @@ def test_new_check_supersedes_the_previous_one(qtbot, make_window) -> None:  # t
 
 
 def test_huge_input_keeps_the_window_responsive(qtbot, make_window, record_property) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     line = DANGER_TEXT + " Лорем ипсум долор сит амет, консектетур адиписцинг элит.\n"
     huge = line * (10 * 1024 * 1024 // len(line.encode("utf-8")) + 1)
     assert len(huge.encode("utf-8")) >= 10 * 1024 * 1024
@@ -256,7 +258,7 @@ def test_huge_input_keeps_the_window_responsive(qtbot, make_window, record_prope
         qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     qtbot.wait(100)
     timer.stop()
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     stall_ms = max(gaps) * 1000
     record_property("longest_stall_ms", round(stall_ms, 1))
     print(f"\nlongest event-loop stall during a 10 MB check: {stall_ms:.1f} ms")
@@ -267,14 +269,14 @@ def test_huge_input_keeps_the_window_responsive(qtbot, make_window, record_prope
 
 
 def test_read_aloud_only_with_a_speech_engine(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     paste(qtbot, page, DANGER_TEXT)
     run_check(qtbot, page)
     assert page.read_aloud.isVisible() == check_speech.available()
 
 
 def test_history_is_off_by_default_and_can_be_deleted(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_check_page(make_window)
+    _window, page = open_check_page(make_window)
     history = page.history
     assert not history.switch.isChecked()
     paste(qtbot, page, DANGER_TEXT)
