@@ -31,7 +31,7 @@ from assistant.ui.pages.check_found import FoundSection
 from assistant.ui.pages.check_highlight import highlight
 from assistant.ui.pages.check_history import HistorySection
 from assistant.ui.pages.check_input import MessageEdit
-from assistant.ui.pages.check_reasons import ReasonList
+from assistant.ui.pages.check_reasons import ReasonList, split_explanation
 from assistant.ui.pages.check_verdict import VerdictBanner, high_contrast
 from assistant.ui.pages.check_worker import CheckRunner
 from assistant.ui.pages.placeholder import CHECK_TITLE
@@ -196,15 +196,14 @@ class CheckPage(Page):
         content = self.context.content()
         self.findings = sorted(report.findings, key=lambda f: -f.weight)
         if self.findings:
-            top = content.scenarios.get(self.findings[0].scenario)
-            summary = _(top.summary) if top else _(self.findings[0].explanation)
+            summary = split_explanation(self.findings[0])[0]
         else:
             summary = _("We found none of the tricks we know. Fraudsters invent new ones, "
                         "so stay careful.")
         self.banner.show_verdict(report.verdict, summary)
         self.read_aloud.setVisible(check_speech.available())
         self.truncated_note.setVisible(report.truncated)
-        self.reasons.show_findings(self.findings, content)
+        self.reasons.show_findings(self.findings)
         self.advice.show_report(report, content)
         self.found.show_report(report, content)
         limit = min(analysis_limit(), len(self.checked_text))
@@ -287,7 +286,13 @@ class CheckPage(Page):
         self.setStyleSheet(
             f'QPushButton[role="reason"] {{ border-radius: 10px; }}'
             f' QPushButton[role="reason"]:checked {{ background: {c.window};'
-            f' border: {border + 2}px solid {c.text}; border-left: 14px solid {c.accent}; }}')
+            f' border: {border + 2}px solid {c.text}; border-left: 14px solid {c.accent}; }}'
+            f' QPlainTextEdit#check-input {{ border: {border}px solid {c.accent};'
+            f' border-radius: 6px; background: {c.base}; color: {c.text}; }}'
+            f' QPlainTextEdit#check-input:focus {{ border: {border + 2}px solid {c.highlight}; }}'
+            f' QCheckBox::indicator {{ border: {border}px solid {c.accent}; background: {c.base};'
+            f' border-radius: 3px; width: 1.1em; height: 1.1em; }}'
+            f' QCheckBox::indicator:checked {{ background: {c.highlight}; }}')
         self.banner.restyle()
 
     def on_shown(self, argument: Any = None) -> None:

@@ -15,7 +15,7 @@ from assistant.ui.widgets import BigButton, PlainLabel
 #: an app: for them the page offers the emergency checklist.
 EMERGENCY_SCENARIOS = frozenset({
     "fake-1414-code", "remote-access-app", "card-otp-request", "prize-code",
-    "delivery-code", "phishing-survey", "lookalike-site", "messenger-viral-link",
+    "delivery-code", "phishing-survey", "lookalike-site",
 })
 #: Registry numbers to show for a scenario (ids of registry.toml; unknown ids are skipped).
 SCENARIO_NUMBERS: dict[str, tuple[str, ...]] = {

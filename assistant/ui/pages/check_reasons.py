@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
 
 from assistant.core.checker.report import Finding
-from assistant.core.content import Content
 from assistant.core.i18n import _
 from assistant.ui.widgets import BigButton, PlainLabel
 
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
-def reason_title(finding: Finding, content: Content) -> str:
-    """A short translated name for the finding: its scenario's title."""
-    scenario = content.scenarios.get(finding.scenario)
-    return _(scenario.title) if scenario else _(finding.explanation)
+
+def split_explanation(finding: Finding) -> tuple[str, str]:
+    """The translated explanation as (its first sentence, the rest)."""
+    parts = _SENTENCE.split(_(finding.explanation).strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
 
 
 class ReasonList(QWidget):
@@ -38,14 +41,14 @@ class ReasonList(QWidget):
         layout.addWidget(self.hint)
         layout.addLayout(self._box)
 
-    def show_findings(self, findings: list[Finding], content: Content) -> None:
+    def show_findings(self, findings: list[Finding]) -> None:
         """Replace the buttons with one per finding (most important first)."""
         for button in self.buttons:
             self.group.removeButton(button)
             button.deleteLater()
         self.buttons = []
         for index, finding in enumerate(findings):
-            button = BigButton(reason_title(finding, content), _(finding.explanation))
+            button = BigButton(*split_explanation(finding))
             button.setObjectName(f"check-reason-{index}")
             button.setProperty("role", "reason")
             button.setCheckable(True)
