@@ -1,12 +1,14 @@
 """The optional local history of checks: off by default, kept only on this computer.
 
-Only the verdict, the time and the first few words are kept, never the whole message.
+Only the verdict, the time and the first few words are kept, never the whole message,
+and long numbers in those words are masked.
 Turning the history off deletes what was kept.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 
 from assistant.core.storage import Storage, register_migrations
@@ -39,9 +41,18 @@ class Entry:
     first_words: str
 
 
+_LONG_NUMBER = re.compile(r"\d(?:[\d -]{2,}\d)")
+
+
 def first_words(text: str, limit: int = FIRST_WORDS_CHARS) -> str:
-    """The start of ``text`` on one line, cut at a word boundary, with "…" if cut."""
+    """The start of ``text`` on one line, cut at a word boundary, with "…" if cut.
+
+    Runs of four or more digits (codes, card and phone numbers) are masked: a history
+    must never become a list of the user's codes.
+    """
     line = " ".join(text[: limit * 4].split())
+    line = _LONG_NUMBER.sub(lambda m: "•" * len(m.group()) if sum(
+        c.isdigit() for c in m.group()) >= 4 else m.group(), line)
     if len(line) <= limit:
         return line
     cut = line[:limit].rsplit(" ", 1)[0] or line[:limit]

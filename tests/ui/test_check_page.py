@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import sys
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -273,6 +275,29 @@ def test_read_aloud_only_with_a_speech_engine(qtbot, make_window) -> None:  # ty
     paste(qtbot, page, DANGER_TEXT)
     run_check(qtbot, page)
     assert page.read_aloud.isVisible() == check_speech.available()
+
+
+def test_read_aloud_speaks_the_verdict_and_survives_a_broken_engine(
+        qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    class BrokenSpeech:
+        def __init__(self, *args: object) -> None:
+            raise RuntimeError("no audio device")
+
+    broken = types.ModuleType("PySide6.QtTextToSpeech")
+    broken.QTextToSpeech = BrokenSpeech  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", broken)
+    monkeypatch.setattr(check_speech, "_engines", lambda: ("speechd",))
+    _window, page = open_check_page(make_window)
+    paste(qtbot, page, DANGER_TEXT)
+    run_check(qtbot, page)
+    assert page.read_aloud.isVisible()
+    qtbot.mouseClick(page.read_aloud, Qt.MouseButton.LeftButton)
+    assert page.note.isVisible() and "Reading aloud" in page.note.text()
+    spoken: list[str] = []
+    monkeypatch.setattr(page.speaker, "say", lambda text: spoken.append(text) or True)
+    qtbot.mouseClick(page.read_aloud, Qt.MouseButton.LeftButton)
+    assert spoken and spoken[0].startswith("Danger: this is a scam")
+    assert "1. " not in spoken[0] and page.advice.steps[0].text()[3:] in spoken[0]
 
 
 def test_history_is_off_by_default_and_can_be_deleted(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]

@@ -175,7 +175,8 @@ class CheckPage(Page):
         if self.report is not None:
             parts = [self.banner.words.text(), self.banner.summary.text(),
                      *advice_steps(self.report, self.context.content())]
-            self.speaker.say("\n".join(p for p in parts if p))
+            if not self.speaker.say("\n".join(p for p in parts if p)):
+                self._show_note(_("Reading aloud does not work on this computer."))
 
     def _open_checklist(self) -> None:
         if self.report is not None:
