@@ -87,11 +87,11 @@ def test_selected_reason_highlights_its_words(qtbot, make_window) -> None:  # ty
     _window, page = open_check_page(make_window)
     paste(qtbot, page, DANGER_TEXT)
     run_check(qtbot, page)
-    assert len(page.findings) >= 2, [f.rule for f in page.findings]
+    assert len(page.results.findings) >= 2, [f.rule for f in page.results.findings]
     for index, button in enumerate(page.reasons.buttons):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert button.isChecked()
-        expected = [DANGER_TEXT[s:e] for s, e in sorted(page.findings[index].spans)]
+        expected = [DANGER_TEXT[s:e] for s, e in sorted(page.results.findings[index].spans)]
         assert highlighted_texts(page.editor) == expected
         assert all(word.strip() for word in expected)
     # the code request is among the highlighted trigger words
@@ -102,14 +102,20 @@ def test_selected_reason_highlights_its_words(qtbot, make_window) -> None:  # ty
     assert any("код" in word.lower() for word in marked), marked
 
 
-def test_highlight_survives_emoji_before_the_trigger(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_highlight_survives_emoji_and_windows_line_breaks(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     _window, page = open_check_page(make_window)
-    text = "😀😀 " + DANGER_TEXT
+    text = "😀😀\r\nОт:\xa0банк\u2028" + DANGER_TEXT
     paste(qtbot, page, text)
+    shown = page.editor.toPlainText()  # what Qt really holds
+    assert "\r" not in shown and page.editor.message() == shown
     run_check(qtbot, page)
-    qtbot.mouseClick(page.reasons.buttons[0], Qt.MouseButton.LeftButton)
-    expected = [text[s:e] for s, e in sorted(page.findings[0].spans)]
-    assert highlighted_texts(page.editor) == expected
+    marked: list[str] = []
+    for index, button in enumerate(page.reasons.buttons):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        spans = sorted(page.results.findings[index].spans)
+        assert highlighted_texts(page.editor) == [shown[s:e] for s, e in spans]
+        marked.extend(highlighted_texts(page.editor))
+    assert any("код" in word for word in marked), marked
 
 
 def test_copy_number_puts_it_on_the_clipboard(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]

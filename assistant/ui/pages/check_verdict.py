@@ -41,6 +41,22 @@ def verdict_colours(verdict: Verdict) -> tuple[str, str]:
     }[verdict]
 
 
+def page_style_sheet() -> str:
+    """Theme colours of the check page: selected reason, message box, check boxes."""
+    c = theme.colours(high_contrast())
+    border = 3 if high_contrast() else 2
+    return (
+        f'QPushButton[role="reason"] {{ border-radius: 10px; }}'
+        f' QPushButton[role="reason"]:checked {{ background: {c.window};'
+        f' border: {border + 2}px solid {c.text}; border-left: 14px solid {c.accent}; }}'
+        f' QPlainTextEdit#check-input {{ border: {border}px solid {c.accent};'
+        f' border-radius: 6px; background: {c.base}; color: {c.text}; }}'
+        f' QPlainTextEdit#check-input:focus {{ border: {border + 2}px solid {c.highlight}; }}'
+        f' QCheckBox::indicator {{ border: {border}px solid {c.accent}; background: {c.base};'
+        f' border-radius: 3px; width: 1.1em; height: 1.1em; }}'
+        f' QCheckBox::indicator:checked {{ background: {c.highlight}; }}')
+
+
 class VerdictIcon(QWidget):
     """Octagon (danger), triangle (be careful) or circle (no known signs), sized to text."""
 
