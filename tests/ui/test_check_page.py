@@ -373,6 +373,10 @@ def test_keyboard_only_focus_order_and_names(qtbot, make_window) -> None:  # typ
     assert page.reasons.buttons[0] in visited and page.advice.emergency_button in visited
     for widget in visited:
         assert widget.accessibleName().strip(), f"{widget.objectName()} has no name"
+    # Ctrl+Enter checks from any control of the page, not only from the message box
+    page.paste_button.setFocus()
+    with qtbot.waitSignal(page.runner.report_ready, timeout=20000):
+        qtbot.keyClick(page.paste_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     # Space on a reason selects it and marks its words
     last = page.reasons.buttons[-1]
     last.setFocus()

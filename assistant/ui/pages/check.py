@@ -12,7 +12,7 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
@@ -174,6 +174,8 @@ class CheckPage(Page):
         self.results.show_report(self.report, self.context.content(), len(self.checked_text),
                                  selected)
         self.results.show()
+        if QAccessible.isActive():  # a screen reader hears the verdict at once
+            QAccessible.updateAccessibility(QAccessibleEvent(self.banner, QAccessible.Event.Alert))
         finding = self.results.selected_finding()
         if finding is not None:
             self._mark(finding)
@@ -241,6 +243,7 @@ class CheckPage(Page):
         self.banner.restyle()
 
     def on_shown(self, argument: Any = None) -> None:
+        """A ``str`` argument (e.g. from another page) is put in the message box."""
         self.restyle()
         if isinstance(argument, str) and argument:
             self.editor.set_message(argument)
