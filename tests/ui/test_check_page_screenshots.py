@@ -60,5 +60,13 @@ def test_check_page_screenshots(qtbot, make_window, language: str, mode: str) ->
         assert holder.grab().save(str(OUT / f"{name}-page.png"))
         assert window.grab().save(str(OUT / f"{name}-window.png"))
         assert not clipped_labels(page), clipped_labels(page)
+        if verdict == "danger":  # a narrow window: text wraps more, nothing may be cut
+            window.resize(640, 720)
+            qtbot.wait(50)
+            assert holder.grab().save(str(OUT / f"{name}-narrow-page.png"))
+            assert not clipped_labels(page), clipped_labels(page)
+            assert holder.height() >= page.geometry().bottom()
+            window.resize(960, 720)
+            qtbot.wait(50)
         english = VERDICT_WORDS[page.banner.verdict]
         assert (page.banner.words.text() == english) == (language == "en"), "translated"

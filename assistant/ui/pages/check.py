@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -250,6 +250,16 @@ class CheckPage(Page):
 
     def default_focus(self) -> QWidget | None:
         return self.editor
+
+    def minimumSizeHint(self) -> QSize:
+        # Wrapped labels report their height at a narrow width, so the sum is far too
+        # tall and the scroll area showed a screen of empty space under the page. The
+        # scroll area also asks heightForWidth(), which keeps everything visible.
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and self.width() > 0:
+            hint.setHeight(min(hint.height(), layout.totalHeightForWidth(self.width())))
+        return hint
 
 
 __all__ = ["CheckPage"]
