@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from assistant.core import i18n, paths  # noqa: E402
+from assistant.core import i18n, paths
 
 
 @pytest.fixture(autouse=True)
@@ -76,7 +76,11 @@ def make_window(qtbot, isolated_data_dir: Path):  # type: ignore[no-untyped-def]
         qtbot.addWidget(window)
         window.show_page("home" if (language or settings.language) else "language")
         window.show()
-        qtbot.waitExposed(window)
+        qtbot.waitUntil(window.isVisible)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        if window.current_page().default_focus() is not None:
+            window.current_page().default_focus().setFocus()
         created.append((window, bridge, store))
         return window
 
@@ -89,3 +93,50 @@ def make_window(qtbot, isolated_data_dir: Path):  # type: ignore[no-untyped-def]
         window.close()
         store.close()
     theme.apply(app, 100, False)
+
+
+def find_layout_problems(root) -> list[str]:  # type: ignore[no-untyped-def]
+    """Visible labels and buttons that are smaller than their text needs (clipped)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from assistant.ui.widgets import BigButton
+
+    problems: list[str] = []
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if not widget.isVisibleTo(root) or widget.width() <= 0:
+            continue
+        name = widget.objectName() or type(widget).__name__
+        text = widget.text()[:40] if hasattr(widget, "text") else ""
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 1:
+                problems.append(f"label {name} {text!r}: {widget.height()} < {needed}")
+        elif isinstance(widget, BigButton):
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 1:
+                problems.append(f"big button {name} {widget.title()[:40]!r}: "
+                                f"{widget.height()} < {needed}")
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            hint = widget.sizeHint()
+            if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+                problems.append(f"button {name} {text!r}: {widget.size().toTuple()} < "
+                                f"{hint.toTuple()}")
+        elif isinstance(widget, QLabel) and widget.text():
+            hint = widget.minimumSizeHint()
+            if hint.width() > widget.width() + 1:
+                problems.append(f"label {name} {text!r}: width {widget.width()} < {hint.width()}")
+    return problems
+
+
+@pytest.fixture
+def layout_problems():  # type: ignore[no-untyped-def]
+    """``layout_problems(widget)`` lists clipped labels and buttons under ``widget``."""
+    return find_layout_problems
+
+
+@pytest.fixture
+def screenshot_dir() -> Path:
+    """``build/screenshots`` in the repository (git-ignored)."""
+    target = Path(__file__).resolve().parent.parent / "build" / "screenshots"
+    target.mkdir(parents=True, exist_ok=True)
+    return target

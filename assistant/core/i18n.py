@@ -11,7 +11,6 @@ import datetime as _dt
 import gettext
 import re
 from collections.abc import Callable
-
 from typing import TYPE_CHECKING
 
 from assistant.core import paths
@@ -94,7 +93,7 @@ def _(message: str) -> str:
     return _translation.gettext(message)
 
 
-def N_(message: str) -> str:  # noqa: N802 - the conventional gettext name
+def N_(message: str) -> str:
     """Mark ``message`` for extraction; translate it later with ``_``."""
     return message
 

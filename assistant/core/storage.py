@@ -13,14 +13,12 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import enum
-import json
 import os
 import sqlite3
 import stat
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 Migration = str | Sequence[str]
 
@@ -54,8 +52,7 @@ class NoticeKind(enum.Enum):
     NOT_WRITABLE = "not_writable"
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(NamedTuple):
     """Something the window must tell the user once, in plain words."""
 
     kind: NoticeKind
@@ -244,13 +241,12 @@ class Storage:
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         if row is None:
             return default
-        try:
-            return json.loads(row[0])
-        except (TypeError, ValueError):
-            return default
+        return _decode(row[0], default)
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store a JSON-serialisable setting atomically."""
+        import json
+
         encoded = json.dumps(value)
         with self.transaction() as conn:
             conn.execute(
@@ -273,6 +269,21 @@ def _is_permission_problem(exc: sqlite3.DatabaseError, path: Path) -> bool:
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return True
     return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _decode(text: str, default: Any) -> Any:
+    """JSON-decode a stored value; the simple values settings use need no json import."""
+    simple = {"true": True, "false": False, "null": None}
+    if text in simple:
+        return simple[text]
+    if text.isdigit():
+        return int(text)
+    import json
+
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return default
 
 
 def _split_sql(script: str) -> list[str]:

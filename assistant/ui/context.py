@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from assistant.core import content as content_module
 from assistant.core.settings import Settings
 from assistant.core.storage import Storage
 
+if TYPE_CHECKING:
+    from assistant.core.content import Content
 
-@dataclass
+
 class AppContext:
     """Shared, long-lived objects handed to pages when they are created."""
 
-    storage: Storage
-    settings: Settings
+    def __init__(self, storage: Storage, settings: Settings) -> None:
+        self.storage = storage
+        self.settings = settings
 
-    def content(self) -> content_module.Content:
+    def content(self) -> Content:
         """The knowledge base, loaded on first use (it is not needed to start)."""
+        from assistant.core import content as content_module
+
         return content_module.default()

@@ -24,8 +24,8 @@ from assistant.core.i18n import _
 from assistant.core.storage import Notice, NoticeKind
 from assistant.ui import theme
 from assistant.ui.context import AppContext
+from assistant.ui.flowlayout import FlowLayout, expanding_policy
 from assistant.ui.pages.home import HomePage
-from assistant.ui.pages.language import LanguagePage
 from assistant.ui.pages.registry import FACTORIES
 from assistant.ui.qt_i18n import LanguageBridge
 from assistant.ui.widgets import Page, PlainLabel
@@ -102,8 +102,12 @@ class MainWindow(QMainWindow):
 
         self.topbar = QFrame()
         self.topbar.setProperty("role", "topbar")
-        bar = QHBoxLayout(self.topbar)
-        bar.setContentsMargins(12, 8, 12, 8)
+        top = QVBoxLayout(self.topbar)
+        top.setContentsMargins(12, 8, 12, 8)
+        nav = QWidget()
+        nav.setSizePolicy(expanding_policy())
+        bar = FlowLayout(nav)
+        top.addWidget(nav)
         self.home_button = QPushButton()
         self.home_button.setObjectName("nav-home")
         self.home_button.clicked.connect(lambda: self.show_page("home"))
@@ -122,10 +126,10 @@ class MainWindow(QMainWindow):
         self.about_button.setObjectName("nav-about")
         self.about_button.clicked.connect(lambda: self.show_page("about"))
         bar.addWidget(self.home_button)
-        bar.addWidget(self.page_title, 1)
         bar.addWidget(self.language_box)
         bar.addWidget(self.settings_button)
         bar.addWidget(self.about_button)
+        top.addWidget(self.page_title)
         outer.addWidget(self.topbar)
 
         self.banner = NoticeBanner()
@@ -139,12 +143,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._add_page(HomePage())
-        language_page = LanguagePage()
-        language_page.chosen.connect(self._first_language_chosen)
-        self._add_page(language_page)
 
-        QShortcut(QKeySequence("Alt+Home"), self, activated=lambda: self.show_page("home"))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, activated=self.go_back)
+        QShortcut(QKeySequence("Alt+Home"), self, lambda: self.show_page("home"))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.go_back)
 
         bridge.language_changed.connect(self.retranslate_ui)
         self.banner.show_notices(notices or [])
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to controls, not the frame
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
@@ -174,7 +176,13 @@ class MainWindow(QMainWindow):
 
     def page(self, page_id: str) -> Page:
         """The page with ``page_id``, built on first use."""
-        if page_id not in self.pages:
+        if page_id == "language" and page_id not in self.pages:
+            from assistant.ui.pages.language import LanguagePage
+
+            language_page = LanguagePage()
+            language_page.chosen.connect(self._first_language_chosen)
+            self._add_page(language_page)
+        elif page_id not in self.pages:
             self._add_page(FACTORIES[page_id](self.context))
         return self.pages[page_id]
 
@@ -258,6 +266,6 @@ class MainWindow(QMainWindow):
             page.retranslate_ui()
         self._update_chrome()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.bridge.detach()
         super().closeEvent(event)

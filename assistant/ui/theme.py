@@ -7,17 +7,18 @@ tests: 4.5:1 for normal text in the default theme, 7:1 in high contrast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
+
+from assistant.core import paths
 
 TEXT_SCALES = (100, 125, 150, 200)
 BASE_POINT_SIZE = 12.0
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):
     """The colours of one theme."""
 
     window: str
@@ -36,6 +37,8 @@ class Colours:
     ok_bg: str
     ok_text: str
     link: str
+    focus: str  # focus ring: differs from every other border so the focused control stands out
+    focus_bg: str
 
 
 DEFAULT = Colours(
@@ -45,6 +48,7 @@ DEFAULT = Colours(
     danger_bg="#fde8e8", danger_text="#8a1111",
     warning_bg="#fff4d6", warning_text="#6b4500",
     ok_bg="#e6f4ea", ok_text="#1e5631", link="#1c4f9c",
+    focus="#b35900", focus_bg="#fff1e0",
 )
 
 HIGH_CONTRAST = Colours(
@@ -54,6 +58,7 @@ HIGH_CONTRAST = Colours(
     danger_bg="#000000", danger_text="#ff9b9b",
     warning_bg="#000000", warning_text="#ffe066",
     ok_bg="#000000", ok_text="#8cff8c", link="#ffff00",
+    focus="#00ffff", focus_bg="#002b36",
 )
 
 
@@ -90,14 +95,24 @@ def palette(high_contrast: bool) -> QPalette:
     return pal
 
 
+def icon(name: str, dark: bool) -> str:
+    """Path of a bundled SVG for style sheets: ``<name>-dark.svg`` or ``<name>-light.svg``."""
+    path = paths.resources_dir() / "icons" / f"{name}-{'dark' if dark else 'light'}.svg"
+    return path.as_posix()
+
+
 def style_sheet(scale: int, high_contrast: bool) -> str:
     """The application style sheet for a text scale (percent) and theme."""
     c = colours(high_contrast)
+    hc = high_contrast
     base = BASE_POINT_SIZE * scale / 100
     border = 3 if high_contrast else 2
 
     def pt(factor: float) -> str:
         return f"{base * factor:.1f}pt"
+
+    def px(factor: float) -> str:  # sub-controls do not accept pt sizes
+        return f"{round(base * factor * 96 / 72)}px"
 
     return f"""
     QWidget {{ font-size: {pt(1)}; }}
@@ -111,14 +126,26 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
                    border-radius: 6px; background: {c.button}; color: {c.button_text}; }}
     QPushButton:hover {{ background: {c.window}; }}
     QPushButton:focus, QComboBox:focus, QCheckBox:focus, QRadioButton:focus,
-    QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus {{
-        outline: none; border: {border + 2}px solid {c.highlight}; }}
+    QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus, QTextEdit:focus {{
+        outline: none; border: {border}px solid {c.focus}; background: {c.focus_bg}; }}
     QPushButton[role="big"] {{ border-radius: 10px; }}
-    QPushButton[role="big"]:focus {{ border: {border + 3}px solid {c.highlight}; }}
     QComboBox {{ padding: 0.3em 0.6em; min-height: 1.8em; border: {border}px solid {c.accent};
                  border-radius: 6px; }}
     QRadioButton, QCheckBox {{ spacing: 0.6em; padding: 0.3em; border: 2px solid transparent; }}
-    QRadioButton::indicator, QCheckBox::indicator {{ width: {pt(1.1)}; height: {pt(1.1)}; }}
+    QRadioButton::indicator, QCheckBox::indicator {{
+        width: {px(1.1)}; height: {px(1.1)}; border: {border}px solid {c.accent};
+        background: {c.base}; }}
+    QRadioButton::indicator {{ border-radius: {round(base * 1.1 * 96 / 72 / 2) + border}px; }}
+    QRadioButton::indicator:checked {{
+        background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+            stop:0 {c.accent}, stop:0.55 {c.accent}, stop:0.62 {c.base}, stop:1 {c.base}); }}
+    QCheckBox::indicator {{ border-radius: 4px; }}
+    QCheckBox::indicator:checked {{ background: {c.accent}; image: url({icon("check", hc)}); }}
+    QComboBox::drop-down {{ width: {px(1.6)}; border: none; }}
+    QComboBox::down-arrow {{ image: url({icon("arrow", not hc)}); width: {px(0.8)};
+                             height: {px(0.8)}; }}
+    QScrollBar:vertical {{ width: {px(1.2)}; }}
+    QScrollBar:horizontal {{ height: {px(1.2)}; }}
     QFrame[role="notice"] {{ background: {c.warning_bg}; border: {border}px solid {c.warning_text};
                              border-radius: 6px; }}
     QFrame[role="notice"] QLabel {{ color: {c.warning_text}; }}

@@ -68,7 +68,7 @@ class AboutPage(Page):
         )
         lines = []
         for source in self._context.content().sources.values():
-            lines.append(f"• {_(source.title)} ({source.reference})")
+            lines.append(f"• {_(source.title)} ({_(source.reference)})")
         self.sources_list.setText("\n".join(lines))
 
     def default_focus(self) -> QWidget | None:

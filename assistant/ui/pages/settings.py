@@ -35,7 +35,7 @@ class SettingsPage(Page):
             self.language_group.addButton(radio)
             self.language_buttons[code] = radio
             layout.addWidget(radio)
-            radio.toggled.connect(lambda on, c=code: on and self._choose_language(c))
+            radio.toggled.connect(lambda on, c=code: self._choose_language(c) if on else None)
 
         self.size_heading = PlainLabel(role="heading")
         layout.addSpacing(12)
@@ -48,7 +48,7 @@ class SettingsPage(Page):
             self.size_group.addButton(radio)
             self.size_buttons[scale] = radio
             layout.addWidget(radio)
-            radio.toggled.connect(lambda on, s=scale: on and self._choose_scale(s))
+            radio.toggled.connect(lambda on, s=scale: self._choose_scale(s) if on else None)
 
         self.theme_heading = PlainLabel(role="heading")
         layout.addSpacing(12)

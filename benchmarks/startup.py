@@ -1,0 +1,81 @@
+"""Cold start of ``--smoke-test`` against a bare PySide6 window, alternated run by run.
+
+Start-up is the time from spawning the process to the first paint of its main window
+(each prints a wall-clock stamp at that moment); the whole run including Qt's teardown
+is printed too. Also the peak memory (max RSS) of each, and the ratios.
+Target: start-up ratio <= 1.25. Usage: ``python benchmarks/startup.py [--runs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_RATIO = 1.25
+
+
+Run = tuple[float, float, float]  # seconds to first paint, seconds in all, peak RSS MiB
+
+
+def _measure(command: list[str], env: dict[str, str]) -> Run:
+    """Time to first paint, total time and peak RSS (MiB) of one run of ``command``."""
+    wall_start = time.time()
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    stdout = process.stdout.read().decode(errors="replace") if process.stdout else ""
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if code != 0:
+        raise SystemExit(f"{command} failed ({code}): {stderr}")
+    stamps = [line.split()[1] for line in stdout.splitlines() if line.startswith("first-paint")]
+    if not stamps:
+        raise SystemExit(f"{command} printed no first-paint stamp")
+    return float(stamps[0]) - wall_start, elapsed, usage.ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the comparison and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7, help="runs of each (>= 5)")
+    args = parser.parse_args(argv)
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "ASSISTANT_SMOKE_VERBOSE": "1"}
+    with tempfile.TemporaryDirectory() as data:
+        app_cmd = [sys.executable, "-m", "assistant", "--smoke-test", "--lang", "en",
+                   "--data-dir", data]
+        bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
+        # Warm the file cache once so both sides start from the same state.
+        _measure(bare_cmd, env)
+        _measure(app_cmd, env)
+        bare: list[Run] = []
+        app: list[Run] = []
+        for _ in range(max(5, args.runs)):
+            bare.append(_measure(bare_cmd, env))
+            app.append(_measure(app_cmd, env))
+    def med(runs: list[Run], index: int) -> float:
+        return statistics.median(run[index] for run in runs)
+
+    ratio = med(app, 0) / med(bare, 0)
+    print(f"runs each:            {len(bare)} (alternated)")
+    for label, runs in (("bare PySide6 window", bare), ("app --smoke-test", app)):
+        print(f"{label + ':':22s}first paint {med(runs, 0) * 1000:6.1f} ms, whole run "
+              f"{med(runs, 1) * 1000:6.1f} ms, peak RSS {med(runs, 2):5.1f} MiB (medians)")
+    print(f"start-up ratio:       {ratio:.3f} (target <= {TARGET_RATIO}) "
+          f"{'PASS' if ratio <= TARGET_RATIO else 'FAIL'}")
+    print(f"whole-run ratio:      {med(app, 1) / med(bare, 1):.3f}")
+    print(f"memory ratio:         {med(app, 2) / med(bare, 2):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Every page, every language: names for assistive technology, tab order, contrast."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QRadioButton, QWidget
+
+from assistant.ui import theme
+
+pytestmark = pytest.mark.gui
+
+PAGES = ("home", "settings", "about", "check", "quiz", "checklist")
+
+
+def focusable_controls(window: QWidget) -> list[QWidget]:
+    controls = []
+    for widget in window.findChildren(QWidget):
+        if (widget.isVisibleTo(window) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not widget.inherits("QScrollBar")):
+            controls.append(widget)
+    return controls
+
+
+def tab_cycle(window: QWidget, qtbot) -> set[int]:  # type: ignore[no-untyped-def]
+    """Widgets reached by pressing Tab from the first control until focus comes back."""
+    reached: list[int] = []
+    start = QApplication.focusWidget()
+    for _ in range(400):
+        current = QApplication.focusWidget()
+        if current is None:
+            break
+        if reached and current is start:
+            break
+        reached.append(id(current))
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+    return set(reached)
+
+
+def radio_group_reached(control: QWidget, reached: set[int]) -> bool:
+    """Tab stops once in an exclusive radio group; the arrow keys move inside it."""
+    if not isinstance(control, QRadioButton) or control.group() is None:
+        return False
+    return any(id(button) in reached for button in control.group().buttons())
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_control_is_named_and_reachable_by_tab(make_window, qtbot, language: str) -> None:
+    window = make_window(language=language)
+    for page_id in PAGES:
+        window.show_page(page_id)
+        QApplication.processEvents()
+        controls = focusable_controls(window)
+        assert controls, page_id
+        for control in controls:
+            name = control.accessibleName()
+            if not name and isinstance(control, QAbstractButton):
+                name = control.text()
+            assert name.strip(), (page_id, control.objectName(), type(control).__name__)
+        window.home_button.setFocus() if window.home_button.isVisible() else \
+            controls[0].setFocus()
+        reached = tab_cycle(window, qtbot)
+        missing = [c.objectName() or type(c).__name__ for c in controls
+                   if id(c) not in reached and not radio_group_reached(c, reached)]
+        assert missing == [], (page_id, missing)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_no_two_controls_share_a_mnemonic(make_window, language: str) -> None:
+    window = make_window(language=language)
+    for page_id in PAGES:
+        window.show_page(page_id)
+        seen: dict[str, str] = {}
+        for widget in window.findChildren(QAbstractButton):
+            if not widget.isVisibleTo(window):
+                continue
+            match = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
+            if match:
+                key = match.group(1).lower()
+                assert key not in seen, (page_id, widget.text(), seen[key])
+                seen[key] = widget.text()
+
+
+@pytest.mark.parametrize(("high_contrast", "minimum"), [(False, 4.5), (True, 7.0)])
+def test_text_contrast_of_each_theme(high_contrast: bool, minimum: float) -> None:
+    c = theme.colours(high_contrast)
+    pairs = {
+        "text/window": (c.text, c.window),
+        "text/base": (c.text, c.base),
+        "button": (c.button_text, c.button),
+        "muted": (c.muted_text, c.window),
+        "highlight": (c.highlight_text, c.highlight),
+        "danger": (c.danger_text, c.danger_bg),
+        "warning": (c.warning_text, c.warning_bg),
+        "ok": (c.ok_text, c.ok_bg),
+        "focused button": (c.button_text, c.focus_bg),
+        "link": (c.link, c.base),
+    }
+    for label, (fg, bg) in pairs.items():
+        ratio = theme.contrast_ratio(fg, bg)
+        assert ratio >= minimum, (label, fg, bg, round(ratio, 2))
+
+
+def test_focus_ring_stands_out_from_normal_borders() -> None:
+    for high_contrast in (False, True):
+        c = theme.colours(high_contrast)
+        assert c.focus != c.accent
+        assert theme.contrast_ratio(c.focus, c.window) >= 3.0

@@ -1,0 +1,46 @@
+"""An unexpected error in a slot: logged privately, the user told calmly, the app goes on."""
+
+from __future__ import annotations
+
+import stat
+import sys
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from assistant.ui import errors
+
+pytestmark = pytest.mark.gui
+
+
+def test_error_in_a_slot_is_logged_and_shown(qtbot, monkeypatch, isolated_data_dir) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_error_dialog", shown.append)
+    monkeypatch.setattr(sys, "excepthook", errors.handle_exception)
+
+    def broken_slot() -> None:
+        raise RuntimeError("boom in a slot")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "your data is safe" in shown[0]
+    log = errors.log_path()
+    assert "boom in a slot" in log.read_text(encoding="utf-8")
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    # The event loop keeps working after the error.
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1])
+
+
+def test_unwritable_log_still_shows_the_message(monkeypatch, tmp_path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setattr(errors, "log_path", lambda: blocker / "errors.log")
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_error_dialog", shown.append)
+    try:
+        raise ValueError("x")
+    except ValueError as exc:
+        errors.handle_exception(ValueError, exc, exc.__traceback__)
+    assert shown and "Details were written" not in shown[0]

@@ -1,0 +1,183 @@
+"""The window shell through its real widgets: first start, language, navigation, settings."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from assistant import __version__
+from assistant.core import paths
+from assistant.core.settings import Settings
+from assistant.core.storage import Storage
+
+pytestmark = pytest.mark.gui
+
+
+def visible_texts(window: QWidget) -> list[str]:
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton) and widget.text():
+            texts.append(widget.text())
+        if widget.accessibleName():
+            texts.append(widget.accessibleName())
+    return texts
+
+
+def test_first_start_asks_for_language_and_remembers_it(make_window, qtbot) -> None:
+    window = make_window(language=None)
+    assert window.current_page().page_id == "language"
+    buttons = window.current_page().buttons
+    assert [b.title() for b in buttons.values()] == ["Қазақша", "Русский", "English"]
+    qtbot.mouseClick(buttons["ru"], Qt.MouseButton.LeftButton)
+    assert window.current_page().page_id == "home"
+    assert window.windowTitle() == "Помощник безопасности"
+    assert window.pages["home"].check_button.accessibleName() == "Проверить сообщение"
+    store = Storage.open(paths.database_path())
+    assert Settings(store).language == "ru"
+    store.close()
+
+
+def test_language_switch_changes_every_text_at_once(make_window, qtbot) -> None:
+    window = make_window(language="en")
+    window.show_page("settings")
+    window.show_page("about")
+    english = visible_texts(window)
+    box = window.language_box
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Up)  # en -> ru in the combo's order kk, ru, en
+    assert window.windowTitle().endswith("Помощник безопасности")
+    kazakh_index = box.findData("kk")
+    box.setCurrentIndex(kazakh_index)
+    box.activated.emit(kazakh_index)
+    kazakh = visible_texts(window)
+    assert window.settings_button.text() == "Баптаулар"
+    still_english = set(english) & set(kazakh)
+    allowed = {"Қазақша", "Русский", "English", "100%", "125%", "150%", "200%"}
+    leftovers = {t for t in still_english if t not in allowed and not t.startswith("/")
+                 and "(" not in t and t.strip()}
+    assert leftovers == set()
+
+
+def test_navigation_by_mouse_and_keyboard(make_window, qtbot) -> None:
+    window = make_window(language="en")
+    home = window.pages["home"]
+    assert window.windowTitle() == "Safety Assistant"
+    qtbot.mouseClick(home.quiz_button, Qt.MouseButton.LeftButton)
+    assert window.current_page().page_id == "quiz"
+    assert window.windowTitle() == "Train with a quiz — Safety Assistant"
+    qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+    assert window.current_page().page_id == "home"
+    assert not window.home_button.isVisible()
+    # Keyboard only: focus starts on the first choice; Tab moves on; Enter opens.
+    assert QApplication.focusWidget() is home.check_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is home.quiz_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is home.checklist_button
+    qtbot.keyClick(home.checklist_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page().page_id == "checklist")
+    qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert window.current_page().page_id == "home"
+
+
+def test_settings_apply_at_once_and_persist(make_window, qtbot) -> None:
+    window = make_window(language="en")
+    app = QApplication.instance()
+    base = app.font().pointSizeF()
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    page = window.current_page()
+    assert page.page_id == "settings"
+    page.size_buttons[200].click()
+    assert app.font().pointSizeF() == pytest.approx(base * 2)
+    page.high_contrast.click()
+    assert app.palette().window().color().name() == "#000000"
+    store = Storage.open(paths.database_path())
+    assert (Settings(store).text_scale, Settings(store).high_contrast) == (200, True)
+    store.close()
+    page.size_buttons[100].click()
+    page.high_contrast.click()
+    assert app.palette().window().color().name() != "#000000"
+
+
+def test_about_page_tells_version_privacy_data_and_sources(make_window, qtbot) -> None:
+    window = make_window(language="en")
+    qtbot.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
+    about = window.current_page()
+    assert __version__ in about.version.text()
+    assert "without the internet" in about.offline.text()
+    assert about.data_path.text() == str(paths.database_path())
+    assert "seed 000_97536d21a4d18de6.txt" in about.sources_list.text()
+    assert "1cb.kz" in about.sources_list.text()
+
+
+def test_damaged_database_is_announced_once(make_window, qtbot, isolated_data_dir: Path) -> None:
+    isolated_data_dir.mkdir(parents=True)
+    paths.database_path().write_bytes(b"\x00garbage" * 500)
+    window = make_window(language=None)
+    assert window.banner.isVisible()
+    assert "damaged" in window.banner.label.text()
+    qtbot.mouseClick(window.banner.close_button, Qt.MouseButton.LeftButton)
+    assert not window.banner.isVisible()
+    second = make_window(language=None)
+    assert not second.banner.isVisible()
+
+
+def test_labels_never_interpret_html(make_window) -> None:
+    window = make_window(language="en")
+    window.show_page("about")
+    for label in window.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+def test_every_control_has_an_accessible_name(make_window) -> None:
+    window = make_window(language="kk")
+    for page_id in ("home", "settings", "about", "check", "quiz", "checklist"):
+        window.show_page(page_id)
+        for widget in window.findChildren(QWidget):
+            if widget.isVisibleTo(window) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                    and isinstance(widget, QAbstractButton):
+                assert widget.accessibleName() or widget.text(), (page_id, widget)
+
+
+def _run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True,
+                          text=True, timeout=120, env=env, check=False)
+
+
+def test_command_line_smoke_version_and_bad_arguments(tmp_path: Path) -> None:
+    smoke = _run("--smoke-test", "--lang", "kk", "--data-dir", str(tmp_path / "d"))
+    assert smoke.returncode == 0, smoke.stderr
+    assert (tmp_path / "d" / "assistant.db").is_file()
+    assert __version__ in _run("--version").stdout
+    bad = _run("--lang", "xx")
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
+    env_dir = tmp_path / "from-env"
+    assert _run("--smoke-test", env_extra={"ASSISTANT_DATA_DIR": str(env_dir)}).returncode == 0
+    assert (env_dir / "assistant.db").is_file()
+
+
+def test_smoke_test_fails_loudly_without_a_display(tmp_path: Path) -> None:
+    broken = _run("--smoke-test", "--data-dir", str(tmp_path),
+                  env_extra={"QT_QPA_PLATFORM": "no-such-platform"})
+    assert broken.returncode != 0
+
+
+def test_text_size_can_be_changed_with_the_keyboard(make_window, qtbot) -> None:
+    window = make_window(language="en")
+    window.show_page("settings")
+    page = window.current_page()
+    page.size_buttons[100].setFocus()
+    qtbot.keyClick(page.size_buttons[100], Qt.Key.Key_Down)
+    assert page.size_buttons[125].isChecked()
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(15.0)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    assert page.size_buttons[100].isChecked()

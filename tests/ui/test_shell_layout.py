@@ -1,0 +1,46 @@
+"""Home, settings and about in every language and text size: nothing clipped; screenshots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.gui
+
+PAGES = ("home", "settings", "about")
+
+
+@pytest.mark.screenshots
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+@pytest.mark.parametrize("scale", [100, 200])
+def test_shell_pages_fit_and_are_captured(make_window, layout_problems, screenshot_dir: Path,
+                                          language: str, scale: int) -> None:
+    window = make_window(language=language, scale=scale)
+    window.resize(1000, 760)
+    folder = screenshot_dir / "shell"
+    folder.mkdir(exist_ok=True)
+    for page_id in PAGES:
+        window.show_page(page_id)
+        QApplication.processEvents()
+        assert layout_problems(window) == [], (language, scale, page_id)
+        assert window.width() <= 1000, (language, scale, page_id, window.width())
+        window.grab().save(str(folder / f"{page_id}-{language}-{scale}.png"))
+    window.show_page("home")
+    window.pages["settings"].high_contrast.click()
+    QApplication.processEvents()
+    window.grab().save(str(folder / f"home-{language}-{scale}-contrast.png"))
+
+
+def test_pseudo_locale_does_not_clip_at_200(make_window, layout_problems) -> None:
+    from assistant.core import i18n
+
+    window = make_window(language="en", scale=200)
+    i18n.set_language(i18n.PSEUDO)
+    window.resize(1000, 760)
+    for page_id in PAGES:
+        window.show_page(page_id)
+        QApplication.processEvents()
+        assert layout_problems(window) == [], page_id
+        assert window.width() <= 1000, (page_id, window.width())
