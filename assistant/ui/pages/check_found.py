@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.core.checker.report import LinkInfo, PhoneInfo, Report
 from assistant.core.content import Content
-from assistant.core.i18n import _, format_number, ngettext
+from assistant.core.i18n import _, format_number
 from assistant.ui.pages.check_advice import source_titles
 from assistant.ui.widgets import PlainLabel
 
@@ -97,9 +97,9 @@ class FoundSection(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(_("Links and numbers in the message"))
-        self.note.setText(_("Links are shown changed (hxxp, [.]) so that they cannot be "
-                            "opened by mistake."))
-        self.more.setText(ngettext("{count} more link or number is not shown.",
-                                   "{count} more links and numbers are not shown.",
-                                   self._hidden).format(count=format_number(self._hidden)))
+        self.note.setText(_("Links are shown changed ({example}) so that they cannot be "
+                            "opened by mistake.").format(example="hxxp, [.]"))
+        # One form for every number: Russian has three plural forms, this needs none.
+        self.more.setText(_("More links and numbers, not shown: {count}.").format(
+            count=format_number(self._hidden)))
         self.more.setVisible(self._hidden > 0)

@@ -25,7 +25,8 @@ def _local_files(source: QMimeData) -> list[Path]:
 def file_error_text(error: MessageFileError) -> str:
     """What to tell the user when a dropped file cannot be read."""
     if error.reason == "type":
-        return _("Only text files (.txt) and e-mails (.eml) can be opened here.")
+        return _("Only text files ({txt}) and e-mails ({eml}) can be opened here.").format(
+            txt=".txt", eml=".eml")
     if error.reason == "size":
         return _("This file is too large to be a message.")
     return _("This file cannot be read.")
