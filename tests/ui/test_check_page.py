@@ -192,8 +192,12 @@ def test_dropped_text_and_email_files_load(qtbot, make_window, tmp_path: Path) -
         mime.setUrls([QUrl.fromLocalFile(str(path))])
         target = page.editor.viewport()
         point = QPointF(target.rect().center())
-        enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime,
-                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier)
+        try:  # Qt 6.12 takes a QPointF (the QPoint form is deprecated), older ones a QPoint
+            enter = QDragEnterEvent(point, *args)
+        except TypeError:
+            enter = QDragEnterEvent(point.toPoint(), *args)
         QApplication.sendEvent(target, enter)
         event = QDropEvent(point, Qt.DropAction.CopyAction, mime,
                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
