@@ -230,6 +230,11 @@ def find_links(norm: Normalised, official: Official) -> list[LinkInfo]:
         for match in _SPACED_RE.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            dot = match.group("host").rfind(".")
+            after = norm.original[norm.span(match.start() + dot + 1,
+                                            match.start() + dot + 2)[0]:].lstrip()[:1]
+            if after.isupper():
+                continue  # "... 100 tenge. Top up": a full stop and a new sentence
             info = _link_from_parts(norm, official, match.group("host"), None, None, "", "",
                                     match.start(), match.end())
             if info is not None:
