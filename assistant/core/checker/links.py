@@ -53,12 +53,13 @@ _SPACED_RE = re.compile(
     r"(?: \. ?|\. | \.)(?:kz|com|ru|net|org|info|xyz|top|site|online|click|link))(?![\w.])"
 )
 _SEP_CLEAN = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)| ?\. ?")
-#: Suffixes that are also everyday words: without a scheme, "www" or a path,
-#: "ok.so" or "home.me" is a sentence, not a link.
-_WORDY_SUFFIXES = frozenset(re.findall(
+#: Without a scheme, "www" or a path, only these suffixes make a link: "wife.how",
+#: "ok.so" or "home.love" are sentences typed without a space, not links.
+_BARE_SUFFIXES = frozenset(re.findall(
     r"\w+",
-    "so be me in it is at to no us my am do go an as by he hi id mo ne of on or pe "
-    "re se sh st tv uz ye we im la ai ag al ch cv de eg fm gg mp nu ps",
+    "kz ru su by uz kg ua com net org info biz xyz top site online club shop store click "
+    "link ly cc io pro app live tk ml ga cf gq icu vip uk tv ws cn asia space website tech "
+    "buzz rocks loan bid stream download gl gd рф қаз",
 ))
 _TRAILING = ".,;:!?)]}'\"»"
 
@@ -266,7 +267,7 @@ def _link_from_parts(norm: Normalised, official: Official, raw_host: str,
     top = labels[-1]
     explicit = bool(scheme or www)
     if not (explicit or path or disguised) and (
-            top in _WORDY_SUFFIXES or len(host) < 5 or labels[0].isdigit()):
+            top not in _BARE_SUFFIXES or len(host) < 5 or labels[0].isdigit()):
         return None
     full_host = ("www." + host) if www else host
     official_id, lookalike, reasons = judge(full_host, scheme, official)
