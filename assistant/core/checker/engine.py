@@ -54,6 +54,7 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
             e164 = phones_module.e164(number.number)
             if e164:
                 full[e164] = number.id
+    links_module.registrable_domain("warm.up.example.kz")  # load the suffix list now
     return Engine(
         rules=rules,
         official_links=links_module.make_official(domains, rules.shorteners, brands),
@@ -189,8 +190,9 @@ def run(engine: Engine, text: str) -> Report:
         # "If it was not you, call 7111": calling an official number is the right advice.
         for rule in rules.rules:
             if rule.official_number_clears and rule.id in hits:
+                # "позвоните по номеру 7111": the number may follow the words just after.
                 kept = [span for span in hits[rule.id]
-                        if not any(s < span[1] and span[0] < e for s, e in official_phones)]
+                        if not any(s < span[1] + 3 and span[0] < e for s, e in official_phones)]
                 if kept:
                     hits[rule.id] = kept
                 else:

@@ -20,6 +20,7 @@ from typing import Any
 
 from assistant.core.checker.normalise import Normalised
 from assistant.core.checker.report import LinkInfo
+from assistant.core.checker.spans import Spans
 from assistant.core.i18n import N_
 
 # Reasons (English msgids) attached to LinkInfo and used by the link rules.
@@ -61,6 +62,8 @@ _BARE_SUFFIXES = frozenset(re.findall(
     "link ly cc io pro app live tk ml ga cf gq icu vip uk tv ws cn asia space website tech "
     "buzz rocks loan bid stream download gl gd рф қаз",
 ))
+#: A message with more links than this is not read further for links.
+MAX_LINKS = 100
 _TRAILING = ".,;:!?)]}'\"»"
 
 
@@ -192,6 +195,21 @@ def judge(host: str, scheme: str, official: Official) -> tuple[str | None, str |
     return None, lookalike, reasons
 
 
+_JUDGED: dict[tuple[str, str, int], tuple[str | None, str | None, list[str]]] = {}
+
+
+def _judge_cached(host: str, scheme: str,
+                  official: Official) -> tuple[str | None, str | None, list[str]]:
+    """:func:`judge`, remembered: the same few hosts come back again and again."""
+    key = (host, scheme, id(official))
+    if key not in _JUDGED:
+        if len(_JUDGED) > 4096:
+            _JUDGED.clear()
+        _JUDGED[key] = judge(host, scheme, official)
+    official_id, lookalike, reasons = _JUDGED[key]
+    return official_id, lookalike, list(reasons)
+
+
 def _clean_scheme(raw: str | None) -> str:
     if not raw:
         return ""
@@ -203,8 +221,10 @@ def find_links(norm: Normalised, official: Official) -> list[LinkInfo]:
     """Every link in the text, with its registrable domain and what is wrong with it."""
     text = norm.clean
     found: list[LinkInfo] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     for match in _IP_RE.finditer(text):
+        if len(found) >= MAX_LINKS:
+            break
         host = match.group("host")
         try:
             ipaddress.ip_address(host)
@@ -217,19 +237,23 @@ def find_links(norm: Normalised, official: Official) -> list[LinkInfo]:
         found.append(LinkInfo(text=norm.original[slice(*norm.span(*match.span()))],
                               span=norm.span(*match.span()), url=url, host=host,
                               registrable_domain=host, reasons=tuple(reasons)))
-        taken.append(match.span())
+        taken.add(*match.span())
     for match in _LINK_RE.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if len(found) >= MAX_LINKS:
+            break
+        if taken.overlaps(match.start(), match.end()):
             continue
         info = _link_from_parts(
             norm, official, match.group("host"), match.group("scheme"), match.group("www"),
             match.group("port") or "", match.group("path") or "", match.start(), match.end())
         if info is not None:
             found.append(info)
-            taken.append(match.span())
+            taken.add(*match.span())
     if " ." in text or ". " in text:
         for match in _SPACED_RE.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+            if len(found) >= MAX_LINKS:
+                break
+            if taken.overlaps(match.start(), match.end()):
                 continue
             dot = match.group("host").rfind(".")
             after = norm.original[norm.span(match.start() + dot + 1,
@@ -270,7 +294,7 @@ def _link_from_parts(norm: Normalised, official: Official, raw_host: str,
             top not in _BARE_SUFFIXES or len(host) < 5 or labels[0].isdigit()):
         return None
     full_host = ("www." + host) if www else host
-    official_id, lookalike, reasons = judge(full_host, scheme, official)
+    official_id, lookalike, reasons = _judge_cached(full_host, scheme, official)
     if disguised and not official_id:
         reasons.append(R_DISGUISED)
     if official_id is None and lookalike is None:

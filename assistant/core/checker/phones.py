@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.core.checker.normalise import Normalised
 from assistant.core.checker.report import PhoneInfo
+from assistant.core.checker.spans import Spans
 from assistant.core.i18n import N_
 
 R_OFFICIAL = N_("This is an official number from the list of official contacts.")
@@ -32,6 +33,10 @@ _NOT_A_NUMBER_AFTER = re.compile(
     r"\s?(?:тг|тенге|теңге|₸|kzt|tg|tenge|руб|р\.|₽|\$|usd|€|eur|£|gbp|p\b|pence|"
     r"мин|min|сек|sec|час|h\b|hrs|км|km|г\b|год|жыл|шт|%|mb|мб|gb|гб|x\b)",
 )
+
+
+#: A message with more numbers than this is not read further for numbers.
+MAX_PHONES = 100
 
 
 @dataclass(frozen=True)
@@ -74,9 +79,11 @@ def find_phones(norm: Normalised, official: OfficialNumbers,
     that a rule found in a "send an SMS to ..." instruction."""
     text = norm.clean
     found: list[PhoneInfo] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     if any(c.isdigit() for c in text):
         for match in _FULL_RE.finditer(text):
+            if len(found) >= MAX_PHONES:
+                break
             raw = match.group()
             digits = re.sub(r"\D", "", raw)
             if len(digits) < 10 or len(digits) > 15:
@@ -95,11 +102,13 @@ def find_phones(norm: Normalised, official: OfficialNumbers,
             found.append(PhoneInfo(text=norm.original[span[0]:span[1]], span=span,
                                    normalized=normalized, official=official_id,
                                    reasons=tuple(reasons)))
-            taken.append(match.span())
+            taken.add(*match.span())
         costly = {span for span in costly_spans}
         for match in _SHORT_RE.finditer(text):
+            if len(found) >= MAX_PHONES:
+                break
             start, end = match.span(1)
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             digits = match.group(1)
             is_costly = (start, end) in costly

@@ -191,7 +191,8 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
             raise ContentError(f"{where}: unknown kind {kind!r}")
         report = bool(item.get("report", True))
         scenario = item.get("scenario", "")
-        if report or scenario:
+        # A finding about the check itself ("truncated") belongs to no scenario.
+        if (report and base_kind != "truncated") or scenario:
             content.check_scenario(where, require(item, "scenario", where))
         sources = string_tuple(item, "source", where)
         content.check_sources(where, sources)
