@@ -41,7 +41,7 @@ def test_official_domain_in_any_spelling(text: str) -> None:
     ("mykasa.kz", "mykassa.kz"),
 ])
 def test_lookalike_of_an_official_domain(text: str, imitated: str) -> None:
-    [(host, official, lookalike)] = _links(f"Откройте {text}/login")
+    [(_host, official, lookalike)] = _links(f"Откройте {text}/login")
     assert official is None
     assert lookalike == imitated
     report = check(f"Откройте {text}/login")
