@@ -27,6 +27,7 @@ _FULL_RE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}|8)[ \t\-(.]{0,2}\d{2,5}[ \t\-).]{0,2}\d{1,4}"
     r"(?:[ \t\-.]?\d{1,4}){1,3}(?!\d)"
 )
+_DIGIT_RE = re.compile(r"\d")
 _SHORT_RE = re.compile(r"(?<![\w+\-./,:])(\d{3,6})(?![\w\-/]|[.,:]\d)")
 # After a short number, these words make it an amount or a time, not a number.
 _NOT_A_NUMBER_AFTER = re.compile(
@@ -80,7 +81,7 @@ def find_phones(norm: Normalised, official: OfficialNumbers,
     text = norm.clean
     found: list[PhoneInfo] = []
     taken = Spans()
-    if any(c.isdigit() for c in text):
+    if _DIGIT_RE.search(text):
         for match in _FULL_RE.finditer(text):
             if len(found) >= MAX_PHONES:
                 break
