@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant.core import content as content_module
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
-from assistant.core.checker.normalise import Normalised, normalise
+from assistant.core.checker.normalise import normalise
 from assistant.core.checker.report import Finding, LinkInfo, PhoneInfo, Report, Verdict
 from assistant.core.checker.rules import Rule, RuleSet, load_rules
 
@@ -48,10 +48,13 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
         brands[label] = owner or label
     short: dict[str, str] = {}
     full: dict[str, str] = {}
+    senders: set[str] = set()
     for number in content.numbers.values():
         digits = re.sub(r"\D", "", number.number)
         if len(digits) <= 5:
             short[digits] = number.id
+            if number.kind == "sender":
+                senders.add(digits)
         else:
             e164 = phones_module.e164(number.number)
             if e164:
@@ -66,7 +69,8 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
         scans=scans,
         rules=rules,
         official_links=links_module.make_official(domains, rules.shorteners, brands),
-        official_numbers=phones_module.OfficialNumbers(short=short, full=full),
+        official_numbers=phones_module.OfficialNumbers(short=short, full=full,
+                                                        senders=frozenset(senders)),
     )
 
 
@@ -219,13 +223,15 @@ def run(engine: Engine, text: str) -> Report:
                 spans.extend(hits[needed])
             hits[rule.id] = spans
 
-    only_official_links = bool(found_links) and all(link.official for link in found_links)
+    # A genuine notice points only to official contacts ("if it was not you, call 7111").
+    contacts = [*found_links, *found_phones]
+    only_official_contacts = bool(contacts) and all(c.official for c in contacts)
 
     findings: list[Finding] = []
     for rule in rules.rules:
         if rule.id not in hits or not rule.report:
             continue
-        if rule.official_link_clears and only_official_links:
+        if rule.official_contact_clears and only_official_contacts:
             continue
         scenario = rule.scenario
         for context_rule, context_scenario in rule.context.items():

@@ -28,6 +28,8 @@ _FULL_RE = re.compile(
     r"(?:[ \t\-.]?\d{1,4}){1,3}(?!\d)"
 )
 _DIGIT_RE = re.compile(r"\d")
+# An SMS sender is named as one: "from 2000", "отправитель: 2000", "2000 жіберушісінен".
+_SENDER_BEFORE = re.compile(r"(?:от|from|sender|отправител\w{0,2}|жіберуші\w{0,4})\W{0,3}$")
 _SHORT_RE = re.compile(r"(?<![\w+\-./,:])(\d{3,6})(?![\w\-/]|[.,:]\d)")
 # After a short number, these words make it an amount or a time, not a number.
 _NOT_A_NUMBER_AFTER = re.compile(
@@ -46,6 +48,8 @@ class OfficialNumbers:
 
     short: dict[str, str]  # digits -> registry id
     full: dict[str, str]  # +7... -> registry id
+    #: short numbers that are SMS senders, not numbers to call ("2000" is also an amount)
+    senders: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -117,6 +121,9 @@ def find_phones(norm: Normalised, official: OfficialNumbers,
             if not official_id and not is_costly:
                 continue
             if official_id and _NOT_A_NUMBER_AFTER.match(text, end):
+                continue
+            if (official_id and digits in official.senders
+                    and not _SENDER_BEFORE.search(text, max(0, start - 14), start)):
                 continue
             reasons = [R_OFFICIAL] if official_id else [R_COSTLY]
             span = norm.span(start, end)
