@@ -224,8 +224,8 @@ def run(engine: Engine, text: str) -> Report:
             hits[rule.id] = spans
 
     # A genuine notice points only to official contacts ("if it was not you, call 7111").
-    contacts = [*found_links, *found_phones]
-    only_official_contacts = bool(contacts) and all(c.official for c in contacts)
+    contacts = [link.official for link in found_links] + [p.official for p in found_phones]
+    only_official_contacts = bool(contacts) and all(contacts)
 
     findings: list[Finding] = []
     for rule in rules.rules:
