@@ -49,9 +49,13 @@ def page_style_sheet() -> str:
         f'QPushButton[role="reason"] {{ border-radius: 10px; }}'
         f' QPushButton[role="reason"]:checked {{ background: {c.window};'
         f' border: {border + 2}px solid {c.text}; border-left: 14px solid {c.accent}; }}'
+        # this sheet is nearer than the application's: repeat its focus ring
+        f' QPushButton[role="reason"]:focus {{ background: {c.focus_bg};'
+        f' border: {border + 2}px solid {c.focus}; }}'
+        f' QPushButton[role="reason"]:checked:focus {{ border-left: 14px solid {c.accent}; }}'
         f' QPlainTextEdit#check-input {{ border: {border}px solid {c.accent};'
         f' border-radius: 6px; background: {c.base}; color: {c.text}; }}'
-        f' QPlainTextEdit#check-input:focus {{ border: {border + 2}px solid {c.highlight}; }}'
+        f' QPlainTextEdit#check-input:focus {{ border: {border + 2}px solid {c.focus}; }}'
         f' QCheckBox::indicator {{ border: {border}px solid {c.accent}; background: {c.base};'
         f' border-radius: 3px; width: 1.1em; height: 1.1em; }}'
         f' QCheckBox::indicator:checked {{ background: {c.highlight}; }}')
