@@ -144,7 +144,7 @@ class CheckPage(Page):
         """Empty the box and forget the result."""
         self.runner.cancel()
         self.speaker.stop()
-        self.editor.clear()
+        self.editor.set_message("")
         self.report = None
         self.results.hide()
         self.note.hide()

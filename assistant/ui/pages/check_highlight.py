@@ -54,7 +54,11 @@ def highlight(editor: QPlainTextEdit, text: str, spans: tuple[tuple[int, int], .
     length = len(text)
     clean = sorted((max(0, s), min(length, e)) for s, e in spans if e > s and s < length)
     flat = to_qt_positions(text, [p for span in clean for p in span])
-    ranges = list(zip(flat[0::2], flat[1::2], strict=True))
+    # The box may show only the start of a very long text: mark what is on screen.
+    end_of_document = editor.document().characterCount() - 1
+    ranges = [(start, min(end, end_of_document))
+              for start, end in zip(flat[0::2], flat[1::2], strict=True)
+              if start < end_of_document]
     selections = []
     for start, end in ranges:
         cursor = QTextCursor(editor.document())

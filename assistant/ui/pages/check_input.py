@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
@@ -38,6 +39,11 @@ _AS_SHOWN = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\ufdd0":
                            "\ufdd1": "\n", "\xa0": " "})
 
 
+#: More characters than the checker reads; beyond this the box shows only the start.
+MAX_SHOWN = 300_000
+_LONG_RUN = re.compile(r"\S{2000}")
+
+
 def as_shown(text: str) -> str:
     """``text`` as the message box will give it back (line breaks and spaces unified)."""
     return text.replace("\r\n", "\n").translate(_AS_SHOWN)
@@ -70,11 +76,21 @@ class MessageEdit(QPlainTextEdit):
     def set_message(self, text: str) -> None:
         """Replace the text, keeping a Python copy so that :meth:`message` is instant.
 
-        Reading back 10 MB through ``toPlainText()`` blocks the window for ~50 ms.
+        Reading back 10 MB through ``toPlainText()`` blocks the window for ~50 ms, and
+        laying out 10 MB for ~5 s: beyond :data:`MAX_SHOWN` characters only the start is
+        shown (with a note), while :meth:`message` still gives the whole text.
         """
         text = as_shown(text)
-        self.setPlainText(text)
+        shown = text[:MAX_SHOWN]
+        # Word-boundary wrapping is quadratic on a long run without spaces (29 s for 1 MB).
+        long_run = _LONG_RUN.search(shown) is not None
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere if long_run
+                             else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setPlainText(shown)
         self._known = text
+        if len(text) > len(shown):
+            self.problem.emit(_("This message is very long, so the box shows only its "
+                                "beginning."))
 
     def message(self) -> str:
         """The text in the box (equal to ``toPlainText()``)."""
@@ -109,7 +125,9 @@ class MessageEdit(QPlainTextEdit):
             return
         # Only ever the characters: an HTML-only clipboard shows its markup as text.
         text = source.text() if source.hasText() else source.html()
-        if text:
+        if len(text) > MAX_SHOWN or _LONG_RUN.search(text):
+            self.set_message(text)  # too big to insert in place without freezing
+        elif text:
             self.insertPlainText(text)
 
     def load_file(self, path: Path) -> bool:
