@@ -221,6 +221,8 @@ def test_empty_input_asks_for_a_message(qtbot, make_window) -> None:  # type: ig
     QGuiApplication.clipboard().clear()
     qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
     assert "clipboard is empty" in page.note.text()
+    paste(qtbot, page, NO_SIGNS_TEXT)
+    assert not page.note.isVisible(), "the note went away with the paste"
 
 
 def test_clear_and_edit_after_check(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]

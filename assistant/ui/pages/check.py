@@ -123,6 +123,7 @@ class CheckPage(Page):
         if not text:
             self._show_note(_("The clipboard is empty. Copy the message first."))
             return
+        self.note.hide()  # an old note no longer applies (set_message may show a new one)
         self.editor.set_message(text)
         self.editor.setFocus()
 
