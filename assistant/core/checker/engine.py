@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from assistant.core import content as content_module
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
+from assistant.core.checker import translit
 from assistant.core.checker.normalise import normalise
 from assistant.core.checker.report import Finding, LinkInfo, PhoneInfo, Report, Verdict
 from assistant.core.checker.rules import Rule, RuleSet, load_rules
 
 _SENTENCE_END = re.compile(r"[.!?\n;]")
+# A negation counts only in its own clause: "чтобы не заблокировали счета, оплатите".
+_CLAUSE_END = re.compile(r"[.!?\n;,:—–]")
 
 
 @dataclass(frozen=True)
@@ -61,10 +64,13 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
                 full[e164] = number.id
     links_module.registrable_domain("warm.up.example.kz")  # load the suffix list now
     scans: dict[str, list[tuple[Rule, bool, re.Pattern[str]]]] = {
-        "any": [], "cyrillic": [], "latin": []}
+        "any": [], "cyrillic": [], "latin": [], "translit": []}
     for rule in rules.rules:
         for script, starts_word, regex in rule.parts:
             scans[script].append((rule, starts_word, regex))
+            if script == "cyrillic":  # the same rule read on a transliterated text
+                scans["translit"].append((rule, starts_word, re.compile(
+                    translit.simplify(regex.pattern))))
     return Engine(
         scans=scans,
         rules=rules,
@@ -80,10 +86,15 @@ def default_engine() -> Engine:
     return build_engine()
 
 
-def _negated(rules: RuleSet, text: str, start: int) -> bool:
+def _negated(rules: RuleSet, text: str, start: int, end: int) -> bool:
+    """Is the match a warning ("never tell the code", "кодты ешкімге айтпаңыз")?
+
+    A negation counts in the same sentence just before the match, or inside it
+    ("code 1234, do not give it to anyone").
+    """
     window_start = max(0, start - rules.negation_window)
-    window = text[window_start:start]
-    cuts = [m.end() for m in _SENTENCE_END.finditer(window)]
+    window = text[window_start:end]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(window, 0, start - window_start)]
     if cuts:
         window = window[cuts[-1]:]
     return rules.negation.search(window) is not None
@@ -113,7 +124,7 @@ def _match_part(rule: Rule, rules: RuleSet, text: str, starts_word: bool,
     matches = _finditer(regex, text, starts_word) if starts_word else regex.finditer(
         text, first.start())
     for match in matches:
-        if rule.negatable and _negated(rules, text, match.start()):
+        if rule.negatable and _negated(rules, text, match.start(), match.end()):
             continue
         if rule.number_group:
             # Each alternative names its number group "num", "num2", ...
@@ -126,25 +137,38 @@ def _match_part(rule: Rule, rules: RuleSet, text: str, starts_word: bool,
             break
 
 
-def _match_patterns(engine: Engine, text: str) -> dict[str, list[tuple[int, int]]]:
-    """Spans (normalised offsets) of every pattern rule that matched ``text``."""
-    found: dict[str, list[tuple[int, int]]] = {}
-    scans = engine.scans["any"]
-    if _CYRILLIC_RE.search(text):
-        scans = scans + engine.scans["cyrillic"]
-    if _LATIN_RE.search(text):
-        scans = scans + engine.scans["latin"]
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_RE = re.compile(r"[a-z]")
+
+
+def _scan(engine: Engine, scans: list[tuple[Rule, bool, re.Pattern[str]]], text: str,
+          found: dict[str, list[tuple[int, int]]]) -> None:
     for rule, starts_word, regex in scans:
         first = regex.search(text)  # most texts match no part of most rules: one C call
         if first is None:
             continue
         spans = found.setdefault(rule.id, [])
         _match_part(rule, engine.rules, text, starts_word, regex, first, spans)
+
+
+def _match_patterns(engine: Engine, text: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans (normalised offsets) of every pattern rule that matched ``text``."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    scans = engine.scans["any"]
+    if _CYRILLIC_RE.search(text):
+        scans = scans + engine.scans["cyrillic"]
+    latin = _LATIN_RE.search(text) is not None
+    if latin:
+        scans = scans + engine.scans["latin"]
+    _scan(engine, scans, text, found)
+    if latin and translit.looks_transliterated(text):
+        view, starts, ends = translit.to_cyrillic(text)
+        extra: dict[str, list[tuple[int, int]]] = {}
+        _scan(engine, engine.scans["translit"], view, extra)
+        for rule_id, spans in extra.items():
+            mapped = [(starts[s], ends[max(s, e - 1)]) for s, e in spans]
+            found.setdefault(rule_id, []).extend(mapped)
     return {rule_id: spans for rule_id, spans in found.items() if spans}
-
-
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-_LATIN_RE = re.compile(r"[a-z]")
 
 
 def _link_spans(rule: Rule, found: list[LinkInfo]) -> list[tuple[int, int]]:
@@ -216,6 +240,10 @@ def run(engine: Engine, text: str) -> Report:
                     hits[rule.id] = kept
                 else:
                     del hits[rule.id]
+    for rule in rules.rules:
+        # "Скинь код от домофона": a context that makes the sign innocent.
+        if rule.unless and rule.id in hits and any(u in hits for u in rule.unless):
+            del hits[rule.id]
     for rule in rules.rules:
         if rule.kind == "combo" and all(r in hits for r in rule.requires):
             spans = []

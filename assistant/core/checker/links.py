@@ -290,8 +290,11 @@ def _link_from_parts(norm: Normalised, official: Official, raw_host: str,
     disguised = bool(re.search(r"[\[\]({}]|dot| ", raw_host + (www or "")))
     top = labels[-1]
     explicit = bool(scheme or www)
+    # "kaspi-bonus.help": a hyphen or an official name makes a site name of any suffix.
+    named = "-" in labels[0] or any(label in host for label in official.brand_labels)
     if not (explicit or path or disguised) and (
-            top not in _BARE_SUFFIXES or len(host) < 5 or labels[0].isdigit()):
+            (top not in _BARE_SUFFIXES and not named) or len(host) < 5
+            or labels[0].isdigit()):
         return None
     full_host = ("www." + host) if www else host
     official_id, lookalike, reasons = _judge_cached(full_host, scheme, official)

@@ -54,6 +54,8 @@ class Rule:
     parts: tuple[tuple[str, bool, re.Pattern[str]], ...] = ()
     negatable: bool = False
     requires: tuple[str, ...] = ()
+    #: context rules that, when they match too, make this sign innocent
+    unless: tuple[str, ...] = ()
     #: context rule id -> scenario used instead of ``scenario`` when that rule matched
     context: dict[str, str] = field(default_factory=dict)
     report: bool = True
@@ -226,6 +228,7 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
             parts=parts,
             negatable=bool(item.get("negatable", False)),
             requires=string_tuple(item, "requires", where),
+            unless=string_tuple(item, "unless", where),
             context=dict(context),
             report=report,
             link_reason=kind.partition(":")[2],
@@ -234,7 +237,7 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
             number_group=number_group,
         ))
     for rule in rules:
-        for needed in (*rule.requires, *rule.context):
+        for needed in (*rule.requires, *rule.context, *rule.unless):
             if needed not in seen:
                 raise ContentError(f"rules.toml rule {rule.id}: unknown rule {needed!r}")
         if rule.kind == "combo" and not rule.requires:
