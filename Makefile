@@ -16,13 +16,14 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	fonts-dejavu-core xvfb xauth hunspell hunspell-kk hunspell-ru gettext poppler-utils \
 	desktop-file-utils appstream
 
-.PHONY: run test setup system-deps catalogs translations lint smoke screenshots bench clean
+.PHONY: run test setup system-deps catalogs translations lint smoke screenshots bench clean \
+	bundle package-test icons
 
 run: setup
 	$(PY) -m assistant
 
 test: system-deps setup
-	$(PY) -m ruff check assistant tests tools benchmarks
+	$(PY) -m ruff check assistant tests tools benchmarks packaging
 	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
@@ -61,6 +62,21 @@ screenshots: setup
 
 bench: setup
 	$(PY) benchmarks/startup.py
+
+# The one-folder app (PyInstaller) in dist/, from this tree, in its own venv (~1-2 min).
+bundle: system-deps
+	sh packaging/build.sh
+
+# The slow packaging tests (wheel in a fresh venv, PyInstaller bundle), not part of `make
+# test`: together about a minute on top of installing the `packaging` extra.
+package-test: system-deps setup
+	$(PY) -m pip install --quiet -e '.[test,packaging]'
+	ASSISTANT_PACKAGING_TESTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
+		tests/test_packaging.py tests/test_packaging_build.py
+
+# Re-render the PNG/ICO/ICNS icons after changing resources/icons/safety-assistant.svg.
+icons: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.render_icons
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -52,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
     """Create the application and the window; run the event loop."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from assistant.core.settings import Settings
@@ -66,6 +67,9 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
     app.setApplicationName("Safety Assistant")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("kz.safety_assistant.SafetyAssistant")
+    icon = paths.resources_dir() / "icons" / "safety-assistant.svg"
+    if icon.is_file():  # the shield in the title bar and task switcher
+        app.setWindowIcon(QIcon(str(icon)))
     app.setStyle("Fusion")
 
     from assistant.ui import errors
@@ -109,6 +113,9 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
         app.exec()
         window.removeEventFilter(painter_watch)
         storage.close()
+        if outcome["code"] == 0 and os.environ.get("ASSISTANT_SMOKE_VERBOSE"):
+            # The title is translated: it shows that the catalogs were found.
+            print(f"smoke test: first paint done: {window.windowTitle()}")
         return outcome["code"]
 
     code = app.exec()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -140,3 +143,36 @@ def screenshot_dir() -> Path:
     target = Path(__file__).resolve().parent.parent / "build" / "screenshots"
     target.mkdir(parents=True, exist_ok=True)
     return target
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 256 KiB tmpfs (root only), so 'disk full' comes from the kernel."""
+    mount_point = tmp_path / "tiny"
+    mount_point.mkdir()
+    if os.getuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("simulating a full disk needs root to mount a small tmpfs")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount_point)],
+                          capture_output=True, check=False)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr!r}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def _fill(folder: Path) -> None:
+    """Write zeros until the disk refuses."""
+    with contextlib.suppress(OSError), (folder / "filler").open("wb") as handle:
+        while True:
+            handle.write(b"\0" * 4096)
+            handle.flush()
+
+
+
+
+@pytest.fixture
+def fill_disk():  # type: ignore[no-untyped-def]
+    """``fill_disk(folder)`` fills the disk holding ``folder``."""
+    return _fill

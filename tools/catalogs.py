@@ -28,13 +28,33 @@ def update() -> None:
         "-k", "N_", "-k", "pgettext:1c,2", "-k", "ngettext:1,2", "--add-comments=TRANSLATORS:",
         ".",
     )
+    _drop_python_format(POT)
     for lang in LANGS:
         po = TRANSLATIONS / lang / "LC_MESSAGES" / "assistant.po"
         if po.exists():
             _pybabel("update", "-i", str(POT), "-o", str(po), "-l", lang,
                      "--no-fuzzy-matching", "--ignore-obsolete")
+            _drop_python_format(po)
         else:
             _pybabel("init", "-i", str(POT), "-o", str(po), "-l", lang)
+
+
+def _drop_python_format(path: Path) -> None:
+    """Remove babel's "python-format" guess: our strings use {name}, never %-formatting.
+
+    Babel flags any msgid with a "%" ("100% of it"), and msgfmt --check then rejects a
+    translation that writes "100%" differently.
+    """
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = []
+    for line in lines:
+        if line.startswith("#,") and "python-format" in line:
+            flags = [f.strip() for f in line[2:].split(",") if f.strip() != "python-format"]
+            if not flags:
+                continue
+            line = "#, " + ", ".join(flags) + "\n"
+        kept.append(line)
+    path.write_text("".join(kept), encoding="utf-8")
 
 
 def compile_all() -> None:

@@ -1,4 +1,4 @@
-"""Fill translations from a JSON file: ``python -m tools.po_set FILE.json``.
+"""Fill translations from a JSON file: ``python -m tools.po_set [--add] FILE.json``.
 
 The file maps a language to ``{msgid: msgstr}``; entries are written with babel, the same
 way ``tools.catalogs update`` writes them, and their fuzzy flag is cleared.
@@ -15,8 +15,12 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def apply(translations: dict[str, dict[str, str]]) -> list[str]:
-    """Write the translations; return the msgids that are not in a catalog."""
+def apply(translations: dict[str, dict[str, str]], add: bool = False) -> list[str]:
+    """Write the translations; return the msgids that are not in a catalog.
+
+    With ``add``, msgids missing from a catalog are added instead (for a new string on a
+    branch whose catalogs are not re-extracted yet).
+    """
     missing: list[str] = []
     for lang, entries in translations.items():
         path = ROOT / "translations" / lang / "LC_MESSAGES" / "assistant.po"
@@ -24,6 +28,8 @@ def apply(translations: dict[str, dict[str, str]]) -> list[str]:
             catalog = read_po(handle, locale=lang)
         for msgid, msgstr in entries.items():
             message = catalog.get(msgid)
+            if message is None and add:
+                message = catalog.add(msgid, msgstr)
             if message is None:
                 missing.append(f"{lang}: {msgid}")
                 continue
@@ -36,8 +42,8 @@ def apply(translations: dict[str, dict[str, str]]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     """Command line entry point."""
-    data = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-    missing = apply(data)
+    data = json.loads(Path(argv[-1]).read_text(encoding="utf-8"))
+    missing = apply(data, add="--add" in argv)
     for item in missing:
         print("not in catalog:", item, file=sys.stderr)
     return 1 if missing else 0

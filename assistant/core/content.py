@@ -26,6 +26,7 @@ TRANSLATABLE_KEYS = frozenset(
         "question", "answers", "clue", "label", "why", "how", "description",
         "prompt", "feedback", "sender", "caption", "details", "reference",
         "always",
+        "caveat",
     }
 )
 

@@ -14,6 +14,7 @@ import contextlib
 import datetime as _dt
 import enum
 import os
+import shutil
 import sqlite3
 import stat
 from collections.abc import Iterator, Sequence
@@ -50,6 +51,7 @@ class NoticeKind(enum.Enum):
     DAMAGED_MOVED_ASIDE = "damaged"
     NEWER_VERSION_MOVED_ASIDE = "newer"
     NOT_WRITABLE = "not_writable"
+    DISK_FULL = "disk_full"
 
 
 class Notice(NamedTuple):
@@ -63,6 +65,17 @@ class Notice(NamedTuple):
 
 class StorageError(Exception):
     """The database could not be used at all (not even in memory)."""
+
+
+class StorageWriteError(StorageError):
+    """A change could not be saved (disk full, folder made read-only...); nothing was lost.
+
+    ``disk_full`` tells the window which plain-words message to show.
+    """
+
+    def __init__(self, message: str, disk_full: bool) -> None:
+        super().__init__(message)
+        self.disk_full = disk_full
 
 
 def _timestamp() -> str:
@@ -130,9 +143,10 @@ class Storage:
                 notices.append(Notice(NoticeKind.NEWER_VERSION_MOVED_ASIDE, path, moved))
                 _ensure_private_file(path)
             except sqlite3.DatabaseError as exc:
-                with contextlib.suppress(Exception):
-                    conn.close()
-                if _is_permission_problem(exc, path):
+                if _is_disk_full(exc, path):
+                    notices.append(Notice(NoticeKind.DISK_FULL, path, detail=str(exc)))
+                    return cls._in_memory(notices, copy_from=path)
+                if not _is_damage(exc):
                     notices.append(Notice(NoticeKind.NOT_WRITABLE, path, detail=str(exc)))
                     return cls._in_memory(notices, copy_from=path)
                 try:
@@ -165,14 +179,18 @@ class Storage:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves (see transaction()).
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=5.0,
                                check_same_thread=False)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        # Reading the schema proves the file is a database; a damaged one raises here.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        result = conn.execute("PRAGMA quick_check").fetchone()
-        if result is None or result[0] != "ok":
-            raise sqlite3.DatabaseError(f"quick_check: {result!r}")
+        try:
+            # Reading the schema proves the file is a database; a damaged one raises here.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            result = conn.execute("PRAGMA quick_check").fetchone()
+            if result is None or result[0] != "ok":
+                raise sqlite3.DatabaseError(f"malformed: quick_check said {result!r}")
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
     def _migrate(self) -> None:
@@ -218,16 +236,31 @@ class Storage:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """An atomic write: everything inside commits together or not at all."""
+        """An atomic write: everything inside commits together or not at all.
+
+        Raises:
+            StorageWriteError: the disk is full or the file can no longer be written;
+                the database keeps its previous state.
+        """
         conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            full = _is_disk_full(exc, self.path)
+            if full or _is_write_refused(exc):
+                raise StorageWriteError(str(exc), disk_full=full) from exc
             raise
-        else:
-            conn.execute("COMMIT")
 
     def schema_version(self, component: str) -> int:
         """The migration number reached by ``component`` (0 if none)."""
@@ -264,11 +297,33 @@ class _NewerSchemaError(Exception):
     """The file was written by a newer version of the app."""
 
 
-def _is_permission_problem(exc: sqlite3.DatabaseError, path: Path) -> bool:
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """The file itself is broken (as opposed to the disk or the permissions)."""
     text = str(exc).lower()
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    return any(sign in text for sign in ("not a database", "malformed", "file is encrypted"))
+
+
+#: Below this much free space, an I/O error is taken to mean "the disk is full"
+#: (SQLite reports ENOSPC on its side files as a plain "disk I/O error").
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def _is_disk_full(exc: sqlite3.DatabaseError, path: Path | None) -> bool:
+    text = str(exc).lower()
+    if "disk is full" in text:
         return True
-    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+    if "i/o error" in text and path is not None:
+        try:
+            return shutil.disk_usage(path.parent).free < LOW_SPACE_BYTES
+        except OSError:
+            return False
+    return False
+
+
+def _is_write_refused(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return any(sign in text for sign in ("readonly", "read-only", "unable to open",
+                                         "disk i/o error", "attempt to write"))
 
 
 def _decode(text: str, default: Any) -> Any:

@@ -61,6 +61,20 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     logged = write_log(f"--- {stamp}\n{details}\n")
     print(details, file=sys.stderr)
+    from assistant.core.storage import StorageWriteError
+
+    if isinstance(exc, StorageWriteError):
+        if exc.disk_full:
+            message = _("Your last change could not be saved because the disk is full. "
+                        "What you saved before is safe. Free some space on the disk.")
+        else:
+            message = _("Your last change could not be saved: the data folder cannot be "
+                        "written to. What you saved before is safe.")
+        try:
+            show_error_dialog(message)
+        except Exception:  # the error handler itself must never raise
+            traceback.print_exc()
+        return
     message = _("Something went wrong, but your data is safe. You can keep using the app.")
     if logged is not None:
         message += "\n\n" + _("Details were written to this file: {path}").format(path=logged)

@@ -36,6 +36,10 @@ def notice_text(notice: Notice) -> str:
     if notice.kind is NoticeKind.DAMAGED_MOVED_ASIDE:
         return _("Your saved data was damaged, so the app started with fresh settings. "
                  "The old file was kept here: {path}").format(path=notice.moved_to)
+    if notice.kind is NoticeKind.DISK_FULL:
+        return _("The disk is full, so your settings and progress cannot be saved right now. "
+                 "The app works, but changes will be lost when you close it. "
+                 "Free some space on the disk and start the app again.")
     if notice.kind is NoticeKind.NEWER_VERSION_MOVED_ASIDE:
         return _("Your saved data comes from a newer version of this app, so this version "
                  "started with fresh settings. The file was kept here: {path}"

@@ -205,3 +205,44 @@ def test_missing_data_dir_is_created(tmp_path: Path) -> None:
         assert store.notices == [] and target.is_file()
     finally:
         store.close()
+
+
+def test_disk_full_while_running_keeps_what_was_saved(tiny_disk: Path, fill_disk) -> None:
+    from assistant.core.storage import StorageWriteError
+
+    disk = tiny_disk
+    store = Storage.open(disk / "data" / "assistant.db")
+    Settings(store).language = "ru"
+    fill_disk(disk)
+    with pytest.raises(StorageWriteError) as raised:
+        for n in range(200):  # pages still free in the WAL get used up first
+            store.set_setting(f"big{n}", "x" * 4000)
+    assert raised.value.disk_full
+    assert Settings(store).language == "ru"
+    store.close()
+    (disk / "filler").unlink()
+    reopened = Storage.open(disk / "data" / "assistant.db")
+    assert Settings(reopened).language == "ru"
+    assert reopened.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    reopened.close()
+
+
+def test_disk_full_at_start_keeps_settings_and_says_so(tiny_disk: Path, fill_disk) -> None:
+    disk = tiny_disk
+    db = disk / "data" / "assistant.db"
+    store = Storage.open(db)
+    Settings(store).language = "kk"
+    store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    for side in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            db.with_name(db.name + side).unlink()
+    fill_disk(disk)
+    reopened = Storage.open(db)
+    try:
+        assert db.exists(), "a healthy file must never be moved aside for a full disk"
+        assert [n.kind for n in reopened.notices] == [NoticeKind.DISK_FULL], \
+            reopened.notices
+        assert Settings(reopened).language == "kk"
+    finally:
+        reopened.close()

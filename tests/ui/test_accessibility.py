@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QRadioButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from assistant.ui import theme
 
@@ -41,8 +41,9 @@ def tab_cycle(window: QWidget, qtbot) -> set[int]:  # type: ignore[no-untyped-de
 
 
 def radio_group_reached(control: QWidget, reached: set[int]) -> bool:
-    """Tab stops once in an exclusive radio group; the arrow keys move inside it."""
-    if not isinstance(control, QRadioButton) or control.group() is None:
+    """Tab stops once in an exclusive button group; the arrow keys move inside it."""
+    if not isinstance(control, QAbstractButton) or control.group() is None \
+            or not control.group().exclusive():
         return False
     return any(id(button) in reached for button in control.group().buttons())
 

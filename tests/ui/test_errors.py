@@ -44,3 +44,26 @@ def test_unwritable_log_still_shows_the_message(monkeypatch, tmp_path) -> None:
     except ValueError as exc:
         errors.handle_exception(ValueError, exc, exc.__traceback__)
     assert shown and "Details were written" not in shown[0]
+
+
+def test_disk_full_in_the_window_gives_a_plain_message(make_window, qtbot, monkeypatch,
+                                                       tiny_disk, fill_disk) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_error_dialog", shown.append)
+    monkeypatch.setattr(sys, "excepthook", errors.handle_exception)
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tiny_disk / "data"))
+    window = make_window(language="en")
+    window.show_page("settings")
+    page = window.current_page()
+    store = window.context.storage
+    fill_disk(tiny_disk)
+    for n in range(200):  # use up the pages SQLite still had free
+        try:
+            store.set_setting(f"pad{n}", "x" * 4000)
+        except Exception:
+            break
+    page.high_contrast.click()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "disk is full" in shown[-1]
+    assert "What you saved before is safe" in shown[-1]
+    assert window.isVisible()

@@ -22,18 +22,18 @@ def _check_page(context: AppContext) -> Page:
 
 
 def _quiz_page(context: AppContext) -> Page:
-    from assistant.ui.pages.placeholder import QUIZ_TITLE, PlaceholderPage
+    from assistant.ui.pages.quiz import QuizPage
 
-    return PlaceholderPage("quiz", QUIZ_TITLE)
+    return QuizPage(context)
 
 
 # ---------------------------------------------------------------------------------
 
 
 def _checklist_page(context: AppContext) -> Page:
-    from assistant.ui.pages.placeholder import CHECKLIST_TITLE, PlaceholderPage
+    from assistant.ui.pages.checklist import ChecklistPage
 
-    return PlaceholderPage("checklist", CHECKLIST_TITLE)
+    return ChecklistPage(context)
 
 
 # ---------------------------------------------------------------------------------

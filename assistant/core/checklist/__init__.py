@@ -1,0 +1,47 @@
+"""The "I already gave my code" emergency plan: data, plan building, saved runs, report.
+
+No Qt here: the page in ``assistant/ui/pages/checklist.py`` only shows these objects.
+"""
+
+from assistant.core.checklist.plan import (
+    NOT_SURE,
+    Checklist,
+    Contact,
+    Method,
+    Option,
+    Question,
+    Step,
+    Triage,
+    default,
+    load,
+)
+from assistant.core.checklist.report import IncidentReport, ReportContact, ReportStep, build
+from assistant.core.checklist.runs import (
+    ContactEntry,
+    Incident,
+    IncidentStore,
+    StepRecord,
+    StepState,
+)
+
+__all__ = [
+    "NOT_SURE",
+    "Checklist",
+    "Contact",
+    "ContactEntry",
+    "Incident",
+    "IncidentReport",
+    "IncidentStore",
+    "Method",
+    "Option",
+    "Question",
+    "ReportContact",
+    "ReportStep",
+    "Step",
+    "StepRecord",
+    "StepState",
+    "Triage",
+    "build",
+    "default",
+    "load",
+]

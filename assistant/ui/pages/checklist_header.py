@@ -1,0 +1,121 @@
+"""The top of a plan: progress, the answers given, and the buttons for the whole incident."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from assistant.core import checklist as core
+from assistant.core.checklist.report import local_time
+from assistant.core.i18n import _, ngettext
+from assistant.ui.pages.checklist_flow import FlowLayout
+from assistant.ui.widgets import PlainLabel
+
+
+def answers_text(checklist: core.Checklist, triage: core.Triage) -> str:
+    """The triage answers in one line, in the current language."""
+    what = [_(o.label) for o in checklist.what.options if o.id in triage.what]
+    when_ids = {o.id for o in checklist.when.options}
+    when = checklist.when.option(triage.when if triage.when in when_ids else core.NOT_SURE)
+    return "; ".join([*what, _("When: {answer}").format(answer=_(when.label))])
+
+
+class PlanHeader(QWidget):
+    """Shows where the user stands; the plan view acts on the buttons' signals."""
+
+    pdf_requested = Signal()
+    print_requested = Signal()
+    change_requested = Signal()
+    close_requested = Signal()  # close, or open again when closed
+    list_requested = Signal()
+
+    def __init__(self, checklist: core.Checklist, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._checklist = checklist
+        self._incident: core.Incident | None = None
+        self._saved: Path | bool | None = None  # a path, False after a failure, or None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        self.heading = PlainLabel(role="heading")
+        self.progress = PlainLabel(role="status")
+        self.progress.setObjectName("plan-progress")
+        self.answers = PlainLabel(selectable=True)
+        self.calm = PlainLabel()
+        for widget in (self.heading, self.progress, self.answers, self.calm):
+            layout.addWidget(widget)
+        actions = FlowLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for name, signal in (("pdf", self.pdf_requested), ("print", self.print_requested),
+                             ("change", self.change_requested),
+                             ("close", self.close_requested), ("list", self.list_requested)):
+            button = QPushButton()
+            button.setObjectName(f"plan-{name}")
+            button.clicked.connect(signal.emit)
+            actions.addWidget(button)
+            self.buttons[name] = button
+        layout.addLayout(actions)
+        self.pdf_status = PlainLabel(role="status", selectable=True)
+        self.pdf_status.setObjectName("plan-pdf-status")
+        self.open_pdf = QPushButton()
+        self.open_pdf.setObjectName("plan-open-pdf")
+        self.open_pdf.clicked.connect(self._open_pdf)
+        layout.addWidget(self.pdf_status)
+        layout.addWidget(self.open_pdf)
+
+    def show_incident(self, incident: core.Incident, new: bool = False) -> None:
+        """Show the state of ``incident`` (``new``: forget the last saved PDF)."""
+        self._incident = incident
+        if new:
+            self._saved = None
+        self.buttons["change"].setEnabled(not incident.closed)
+        self.retranslate_ui()
+
+    def set_pdf_result(self, result: Path | bool) -> None:
+        """Tell where the report was saved, or (False) that it could not be."""
+        self._saved = result
+        self.retranslate_ui()
+
+    def _open_pdf(self) -> None:
+        if isinstance(self._saved, Path):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._saved)))
+
+    def retranslate_ui(self) -> None:
+        """Re-set every text in the current language."""
+        incident = self._incident
+        if incident is None:
+            return
+        done, total = incident.progress()
+        self.heading.setText(_("Your plan"))
+        progress = ngettext("{done} of {total} step done.", "{done} of {total} steps done.",
+                            total).format(done=done, total=total)
+        started = _("Started: {time}.").format(time=local_time(incident.created))
+        closed = (" " + _("This incident is closed.")) if incident.closed else ""
+        self.progress.setText(f"{started} {progress}{closed}")
+        self.answers.setText(_("What happened: {answers}").format(
+            answers=answers_text(self._checklist, incident.triage)))
+        self.calm.setText(_("Go step by step, from the top. Press “Done” when a step is "
+                            "done: the time is saved. Everything is saved at once."))
+        texts = {
+            "pdf": (_("Print / save as PDF"), _("Print / save as PDF")),
+            "print": (_("Print"), _("Print the report on paper")),
+            "change": (_("Change my answers"), _("Change my answers")),
+            "close": ((_("Open it again"), _("Open this incident again")) if incident.closed
+                      else (_("Close this incident"), _("Close this incident"))),
+            "list": (_("All my plans"), _("All my plans")),
+        }
+        for name, (text, accessible) in texts.items():
+            self.buttons[name].setText(text)
+            self.buttons[name].setAccessibleName(accessible)
+        if isinstance(self._saved, Path):
+            self.pdf_status.setText(_("The report was saved: {path}").format(path=self._saved))
+        elif self._saved is False:
+            self.pdf_status.setText(_("The report could not be saved there. "
+                                      "Try another folder."))
+        self.pdf_status.setVisible(self._saved is not None)
+        self.open_pdf.setVisible(isinstance(self._saved, Path))
+        self.open_pdf.setText(_("Open the report"))
+        self.open_pdf.setAccessibleName(_("Open the saved report"))

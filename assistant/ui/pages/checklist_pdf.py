@@ -1,0 +1,134 @@
+"""The incident report as a PDF or on paper, with Qt's own text layout and printing.
+
+The document is built with QTextCursor.insertText only: every string, the user's notes
+included, is plain text and can never be read as HTML.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QStandardPaths
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from assistant.core.checklist import IncidentReport
+from assistant.core.i18n import _
+
+BODY_PT = 11.0
+
+
+def _char(size: float, bold: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontPointSize(size)
+    fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    return fmt
+
+
+def _block(top: float = 0.0, indent: int = 0) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(top)
+    fmt.setIndent(indent)
+    return fmt
+
+
+def build_document(report: IncidentReport) -> QTextDocument:
+    """The report laid out for A4 paper, as plain text with a few headings."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setIndentWidth(18)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(BODY_PT)
+    doc.setDefaultFont(font)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.title)
+    cursor = QTextCursor(doc)
+    body, bold = _char(BODY_PT), _char(BODY_PT, bold=True)
+
+    def line(text: str, fmt: QTextCharFormat = body, top: float = 0.0, indent: int = 0,
+             first: bool = False) -> None:
+        if not first:
+            cursor.insertBlock(_block(top, indent))
+        else:
+            cursor.setBlockFormat(_block(top, indent))
+        cursor.insertText(text, fmt)
+
+    line(report.title, _char(18, bold=True), first=True)
+    line(report.created, top=8)
+    line(report.printed)
+    if report.closed:
+        line(report.closed)
+    line(report.answers_heading, _char(14, bold=True), top=14)
+    for answer in report.answers:
+        line(f"• {answer}", indent=1)
+    line(report.steps_heading, _char(14, bold=True), top=14)
+    for step in report.steps:
+        line(f"{step.number}. {step.title}", bold, top=6)
+        line(step.status, indent=1)
+        if step.note:
+            line(step.note, indent=1)
+    line(report.contacts_heading, _char(14, bold=True), top=14)
+    if report.contacts:
+        for contact in report.contacts:
+            parts = [contact.when, contact.who] + ([contact.reference] if contact.reference
+                                                   else [])
+            line("• " + " — ".join(parts), indent=1)
+    else:
+        line(report.no_contacts, indent=1)
+    line(report.footer, _char(9), top=18)
+    return doc
+
+
+def write_pdf(report: IncidentReport, path: Path) -> None:
+    """Write the report to ``path`` as an A4 PDF; raises ``OSError`` if it cannot."""
+    with path.open("wb"):  # a folder we cannot write to fails here, in plain Python
+        pass
+    writer = QPdfWriter(str(path))
+    writer.setTitle(report.title)
+    writer.setCreator("Safety Assistant")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+    doc = build_document(report)
+    doc.print_(writer)
+    del writer  # finishes the file
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"the PDF could not be written: {path}")
+
+
+def suggested_path(report_date: str) -> Path:
+    """Where to offer saving: the Documents folder, a name with the date."""
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return Path(folder) / f"incident-report-{report_date}.pdf"
+
+
+def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Ask where to save the PDF (replaced in tests); None if the user cancels."""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, _("Save the report as PDF"), str(suggested), _("PDF files (*.pdf)"))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def print_report(parent: QWidget, report: IncidentReport) -> bool:
+    """Print on paper through the system's print dialog; False if cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    build_document(report).print_(printer)
+    return True
