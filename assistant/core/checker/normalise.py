@@ -128,15 +128,19 @@ def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
             continue
         folded = word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
         if _LATIN_RE.search(folded) and _CYRILLIC_RE.search(folded):
+            # "соdе": mostly Cyrillic look-alikes in a Latin word; try the other way.
+            folded = word.translate(_TO_LATIN if cyrillic >= latin else _TO_CYRILLIC)
+        if _LATIN_RE.search(folded) and _CYRILLIC_RE.search(folded):
             continue  # "ITшкола": two words glued together, not a disguise
         pieces.append(clean[last:match.start()])
         pieces.append(folded)
         last = match.end()
         changed = [i for i, (a, b) in enumerate(zip(word, folded, strict=True)) if a != b]
-        inside = [i for i in changed if 0 < i < len(word) - 1]
-        # "iPadе", "Оh": a case ending or a slip of the keyboard at the edge of a word is
-        # common; letters swapped inside a word ("кoд", "Kаspi") are a disguise.
-        if inside and {word[i] for i in inside} - _INNOCENT_MIX:
+        # "iPadе", "Оh", "ITшкола": a case ending, a slip of the keyboard or a glued word
+        # at the edge of a word is common; letters swapped inside ("кoд", "Kаspi") are not.
+        run = changed == list(range(changed[0], changed[-1] + 1)) if changed else True
+        at_edge = run and (changed[0] == 0 or changed[-1] == len(word) - 1)
+        if changed and not at_edge and {word[i] for i in changed} - _INNOCENT_MIX:
             mixed.append(match.span())
     if not pieces:
         return clean, []

@@ -13,9 +13,9 @@ from assistant.ui.widgets import Page
 
 
 def _check_page(context: AppContext) -> Page:
-    from assistant.ui.pages.placeholder import CHECK_TITLE, PlaceholderPage
+    from assistant.ui.pages.check import CheckPage
 
-    return PlaceholderPage("check", CHECK_TITLE)
+    return CheckPage(context)
 
 
 # ---------------------------------------------------------------------------------

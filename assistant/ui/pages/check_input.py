@@ -1,0 +1,144 @@
+"""The message box of the check page: plain text only, Ctrl+Enter, dropped files."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from assistant.core.i18n import _
+from assistant.core.message_files import (
+    SUPPORTED_SUFFIXES,
+    MessageFileError,
+    read_message_file,
+)
+
+
+def _local_files(source: QMimeData) -> list[Path]:
+    if not source.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
+
+
+def file_error_text(error: MessageFileError) -> str:
+    """What to tell the user when a dropped file cannot be read."""
+    if error.reason == "type":
+        return _("Only text files ({txt}) and e-mails ({eml}) can be opened here.").format(
+            txt=".txt", eml=".eml")
+    if error.reason == "size":
+        return _("This file is too large to be a message.")
+    return _("This file cannot be read.")
+
+
+#: What QTextDocument turns into a line break or a space; applied before the text goes in,
+#: so the Python copy of the text matches ``toPlainText()`` character for character.
+_AS_SHOWN = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\ufdd0": "\n",
+                           "\ufdd1": "\n", "\xa0": " "})
+
+
+#: More characters than the checker reads; beyond this the box shows only the start.
+MAX_SHOWN = 300_000
+_LONG_RUN = re.compile(r"\S{2000}")
+
+
+def as_shown(text: str) -> str:
+    """``text`` as the message box will give it back (line breaks and spaces unified)."""
+    return text.replace("\r\n", "\n").translate(_AS_SHOWN)
+
+
+def clipboard_text() -> str:
+    """The clipboard's text; an HTML-only clipboard gives its markup, as characters."""
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None:
+        return ""
+    return mime.text() if mime.hasText() else (mime.html() if mime.hasHtml() else "")
+
+
+class MessageEdit(QPlainTextEdit):
+    """A plain-text box: HTML is shown as its characters, never rendered.
+
+    Ctrl+Enter emits :attr:`submitted`; a dropped ``.txt``/``.eml`` file replaces the
+    text; problems are reported through :attr:`problem` as a translated sentence.
+    """
+
+    submitted = Signal()
+    problem = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._known: str | None = None  # a Python copy of the text, while it is valid
+        self.textChanged.connect(self._forget)
+        self._setup()
+
+    def set_message(self, text: str) -> None:
+        """Replace the text, keeping a Python copy so that :meth:`message` is instant.
+
+        Reading back 10 MB through ``toPlainText()`` blocks the window for ~50 ms, and
+        laying out 10 MB for ~5 s: beyond :data:`MAX_SHOWN` characters only the start is
+        shown (with a note), while :meth:`message` still gives the whole text.
+        """
+        text = as_shown(text)
+        shown = text[:MAX_SHOWN]
+        # Word-boundary wrapping is quadratic on a long run without spaces (29 s for 1 MB).
+        long_run = _LONG_RUN.search(shown) is not None
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere if long_run
+                             else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setPlainText(shown)
+        self._known = text
+        if len(text) > len(shown):
+            self.problem.emit(_("This message is very long, so the box shows only its "
+                                "beginning."))
+
+    def message(self) -> str:
+        """The text in the box (equal to ``toPlainText()``)."""
+        if self._known is None:
+            self._known = self.toPlainText()
+        return self._known
+
+    def _forget(self) -> None:
+        self._known = None
+
+    def _setup(self) -> None:
+        self.setObjectName("check-input")
+        self.setTabChangesFocus(True)  # Tab moves on to the buttons, as everywhere else
+        self.setAcceptDrops(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(_local_files(source)) or source.hasText() or source.hasHtml()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = _local_files(source)
+        if files:
+            self.load_file(files[0])
+            return
+        # Only ever the characters: an HTML-only clipboard shows its markup as text.
+        text = source.text() if source.hasText() else source.html()
+        if len(text) > MAX_SHOWN or _LONG_RUN.search(text):
+            self.set_message(text)  # too big to insert in place without freezing
+        elif text:
+            self.insertPlainText(text)
+
+    def load_file(self, path: Path) -> bool:
+        """Replace the text with the message in ``path``; False (and a problem) if not."""
+        try:
+            text = read_message_file(path)
+        except MessageFileError as error:
+            self.problem.emit(file_error_text(error))
+            return False
+        self.set_message(text)
+        return True
+
+
+__all__ = ["SUPPORTED_SUFFIXES", "MessageEdit", "file_error_text"]

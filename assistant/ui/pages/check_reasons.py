@@ -1,0 +1,73 @@
+"""The list of reasons: one selectable button per finding; the selected one is highlighted."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
+
+from assistant.core.checker.report import Finding
+from assistant.core.i18n import _
+from assistant.ui.widgets import BigButton, PlainLabel
+
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+
+def split_explanation(finding: Finding) -> tuple[str, str]:
+    """The translated explanation as (its first sentence, the rest)."""
+    parts = _SENTENCE.split(_(finding.explanation).strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+class ReasonList(QWidget):
+    """Checkable buttons in an exclusive group; emits ``selected(index)`` on a choice."""
+
+    selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = PlainLabel(role="heading")
+        self.hint = PlainLabel(role="muted")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idClicked.connect(self.selected.emit)
+        self.buttons: list[BigButton] = []
+        self._box = QVBoxLayout()
+        self._box.setSpacing(8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addLayout(self._box)
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        """Replace the buttons with one per finding (most important first)."""
+        for button in self.buttons:
+            self.group.removeButton(button)
+            button.deleteLater()
+        self.buttons = []
+        for index, finding in enumerate(findings):
+            button = BigButton(*split_explanation(finding))
+            button.setObjectName(f"check-reason-{index}")
+            button.setProperty("role", "reason")
+            button.setCheckable(True)
+            self.group.addButton(button, index)
+            self._box.addWidget(button)
+            self.buttons.append(button)
+        self.setVisible(bool(findings))
+        self.retranslate_ui()
+
+    def select(self, index: int) -> None:
+        """Mark the reason ``index`` as selected (without emitting)."""
+        if 0 <= index < len(self.buttons):
+            self.buttons[index].setChecked(True)
+
+    def current(self) -> int:
+        """The selected reason's index, or -1."""
+        return self.group.checkedId()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(_("Why"))
+        self.hint.setText(_("Choose a reason to see the words that triggered it, marked in "
+                            "the message above."))
