@@ -369,3 +369,23 @@ def test_translated_pages_screenshots(make_window, lang: str, scale: int) -> Non
     for page_id in ("home", "settings", "about"):
         window.show_page(page_id)
         assert window.grab().save(str(out / f"{page_id}-{lang}-{scale}.png"))
+
+
+def test_catalogs_hold_every_string_of_the_code_and_content(tmp_path: Path) -> None:
+    """A string added to the code or the content but not to the catalogs shows in English."""
+    import sys
+
+    root = TRANSLATIONS.parent
+    pot = tmp_path / "fresh.pot"
+    subprocess.run(
+        [sys.executable, "-m", "babel.messages.frontend", "extract", "-F",
+         str(TRANSLATIONS / "babel.cfg"), "-o", str(pot), "--no-location",
+         "-k", "N_", "-k", "pgettext:1c,2", "-k", "ngettext:1,2", "."],
+        cwd=root, check=True, capture_output=True)
+    with pot.open("rb") as handle:
+        extracted = {m.id if isinstance(m.id, str) else m.id[0]
+                     for m in read_po(handle) if m.id}
+    for lang in LANGS:
+        present = {m.id if isinstance(m.id, str) else m.id[0] for m in catalog(lang) if m.id}
+        missing = sorted(extracted - present)
+        assert not missing, f"{lang}: run `make translations` and translate: {missing[:20]}"

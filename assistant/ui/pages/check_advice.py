@@ -137,7 +137,8 @@ class AdviceSection(QWidget):
         self.copied_note.hide()
 
     def show_report(self, report: Report, content: Content) -> None:
-        for widget in (*self.steps, *self.cards):
+        old: list[QWidget] = [*self.steps, *self.cards]
+        for widget in old:
             widget.deleteLater()
         self.steps = []
         for number, step in enumerate(advice_steps(report, content), start=1):
