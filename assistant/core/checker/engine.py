@@ -204,6 +204,9 @@ def _reason_keys(link: LinkInfo) -> set[str]:
         keys.add("official")
     if link.official is None:
         keys.add("any")
+        # A link to follow, not just a site named in passing ("утечка с сайта zaimer.kz").
+        if link.text.lower().startswith(("http", "hxxp", "www")) or "/" in link.text:
+            keys.add("clickable")
     return keys
 
 
