@@ -32,6 +32,8 @@ VERDICT_TITLES = {
     Verdict.NO_SIGNS: N_("No known signs of fraud were found."),
 }
 NO_SIGNS_NOTE = N_("This does not mean that the message is safe. These rules always apply:")
+LINK_LABEL = N_("Link:")
+PHONE_LABEL = N_("Number:")
 
 
 class _UsageError(Exception):
@@ -114,6 +116,14 @@ def format_human(text: str, report: Report) -> str:
             lines.append(f"  {words}")
         lines.append(f"  → {_(finding.advice)}")
     if report.findings:
+        lines.append("")
+    for link in report.links:
+        reasons = "; ".join(_(reason) for reason in link.reasons)
+        lines.append(f"{_(LINK_LABEL)} {link.defanged()}" + (f" ({reasons})" if reasons else ""))
+    for phone in report.phones:
+        reasons = "; ".join(_(reason) for reason in phone.reasons)
+        lines.append(f"{_(PHONE_LABEL)} {phone.normalized}" + (f" ({reasons})" if reasons else ""))
+    if report.links or report.phones:
         lines.append("")
     if report.verdict is Verdict.NO_SIGNS:
         lines.append(_(NO_SIGNS_NOTE))

@@ -266,7 +266,8 @@ def run(engine: Engine, text: str) -> Report:
             spans = []
             for needed in rule.requires:
                 spans.extend(hits[needed])
-            hits[rule.id] = spans
+            if not any(u in hits for u in rule.unless):
+                hits[rule.id] = spans
 
     # A genuine notice points only to official contacts ("if it was not you, call 7111").
     contacts = [link.official for link in found_links] + [p.official for p in found_phones]
