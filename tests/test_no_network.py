@@ -69,6 +69,24 @@ def test_every_page_and_the_cli_work_offline(no_network, make_window, qtbot, cap
     for page_id in ("home", "settings", "about", "check", "quiz", "checklist"):
         window.show_page(page_id)
         QApplication.processEvents()
+    # Check messages full of links through the real page; click every reason and link row.
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QAbstractButton
+    from shiboken6 import isValid
+
+    window.show_page("check")
+    page = window.pages["check"]
+    for text in MESSAGES:
+        QGuiApplication.clipboard().setText(text)
+        qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(page.runner.report_ready, timeout=20000):
+            qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+        for button in page.results.findChildren(QAbstractButton):
+            if isValid(button) and button.isVisible() \
+                    and button is not page.advice.emergency_button:
+                button.click()
+                QApplication.processEvents()
     assert no_network == []
     assert "PySide6.QtNetwork" not in sys.modules
     assert "PySide6.QtWebEngineCore" not in sys.modules
