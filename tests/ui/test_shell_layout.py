@@ -44,3 +44,28 @@ def test_pseudo_locale_does_not_clip_at_200(make_window, layout_problems) -> Non
         QApplication.processEvents()
         assert layout_problems(window) == [], page_id
         assert window.width() <= 1000, (page_id, window.width())
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_page_fits_at_200_percent(make_window, layout_problems, qtbot,
+                                        language: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window(language=language, scale=200)
+    window.resize(1000, 760)
+    for page_id in ("home", "settings", "about", "check", "quiz", "checklist"):
+        window.show_page(page_id)
+        QApplication.processEvents()
+        assert layout_problems(window) == [], (language, page_id)
+        assert window.width() <= 1000, (language, page_id, window.width())
+    page = window.pages["check"]
+    window.show_page("check")
+    QGuiApplication.clipboard().setText(
+        "Здравствуйте, это 1414. Продиктуйте код из SMS: https://egov-kz.com/login")
+    qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.runner.report_ready, timeout=20000):
+        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert layout_problems(window) == [], (language, "check result")
+    assert window.width() <= 1000
