@@ -70,7 +70,8 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
     icon = paths.resources_dir() / "icons" / "safety-assistant.svg"
     if icon.is_file():  # the shield in the title bar and task switcher
         app.setWindowIcon(QIcon(str(icon)))
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # the palettes are made for Fusion
+        app.setStyle("Fusion")
 
     from assistant.ui import errors
 

@@ -7,7 +7,6 @@ page re-reads its texts through ``_`` again. Builtins are never patched.
 
 from __future__ import annotations
 
-import datetime as _dt
 import gettext
 import re
 from collections.abc import Callable
@@ -16,6 +15,8 @@ from typing import TYPE_CHECKING
 from assistant.core import paths
 
 if TYPE_CHECKING:  # babel is imported on first use: it is not needed to start the window
+    import datetime as _dt
+
     from babel import Locale
 
 DOMAIN = "assistant"
