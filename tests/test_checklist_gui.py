@@ -234,3 +234,32 @@ def test_triage_works_with_the_keyboard(make_window, qtbot) -> None:
     qtbot.waitUntil(lambda: bool(saved_incidents()), timeout=3000)
     assert saved_incidents()[0].triage.what == frozenset({"code-1414"})
     assert saved_incidents()[0].triage.when == "not-sure"
+
+
+def test_delete_a_plan_wipes_its_notes(make_window, qtbot, monkeypatch) -> None:
+    from assistant.ui.pages import checklist as checklist_page
+
+    answers: list[bool] = [False, True]
+    asked: list[int] = []
+
+    def fake_confirm(parent: QWidget) -> bool:
+        asked.append(1)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(checklist_page, "confirm_delete", fake_confirm)
+    window = make_window()
+    make_plan(qtbot, window, ["code-1414"], "today")
+    note = child(window, QLineEdit, "step-note-loan-refusal")
+    qtbot.keyClicks(note, "Secret note 7781")
+    click(qtbot, child(window, QPushButton, "step-done-police"))
+    assert saved_incidents()[0].step("loan-refusal").note == "Secret note 7781"
+    click(qtbot, child(window, QPushButton, "plan-delete"))  # "No, keep it"
+    assert len(saved_incidents()) == 1
+    click(qtbot, child(window, QPushButton, "plan-delete"))  # "Yes, delete it"
+    assert asked == [1, 1]
+    assert saved_incidents() == []
+    page = window.current_page()
+    assert page.current_view() is page.triage
+    # The text is gone from the files on disk too (secure_delete + checkpoint).
+    data = b"".join(p.read_bytes() for p in paths.database_path().parent.glob("assistant.db*"))
+    assert b"Secret note 7781" not in data

@@ -106,3 +106,4 @@ class CheckHistory:
         """Forget every remembered check."""
         with self._storage.transaction() as conn:
             conn.execute("DELETE FROM check_history")
+        self._storage.scrub()

@@ -185,6 +185,8 @@ class Storage:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
+            # Deleted rows (history, checklist notes) are overwritten, not left in free pages.
+            conn.execute("PRAGMA secure_delete=ON")
             result = conn.execute("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
                 raise sqlite3.DatabaseError(f"malformed: quick_check said {result!r}")
@@ -261,6 +263,15 @@ class Storage:
             if full or _is_write_refused(exc):
                 raise StorageWriteError(str(exc), disk_full=full) from exc
             raise
+
+    def scrub(self) -> None:
+        """After deleting private data: fold the write-ahead log into the file and empty it.
+
+        With ``secure_delete`` on, the deleted text is then gone from the disk files too.
+        """
+        if self.path is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def schema_version(self, component: str) -> int:
         """The migration number reached by ``component`` (0 if none)."""

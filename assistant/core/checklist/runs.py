@@ -272,6 +272,14 @@ class IncidentStore:
                          (incident_id, entry_id))
             self._touch(conn, incident_id, self._clock())
 
+    def delete(self, incident_id: int) -> None:
+        """Forget an incident for good: its answers, steps, notes and contact log."""
+        with self._storage.transaction() as conn:
+            conn.execute("DELETE FROM checklist_contacts WHERE incident_id = ?", (incident_id,))
+            conn.execute("DELETE FROM checklist_steps WHERE incident_id = ?", (incident_id,))
+            conn.execute("DELETE FROM checklist_incidents WHERE id = ?", (incident_id,))
+        self._storage.scrub()
+
     def set_closed(self, incident_id: int, closed: bool) -> Incident:
         """Close the incident (it stays readable), or open it again."""
         now = self._clock()

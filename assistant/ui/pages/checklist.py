@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from assistant.core import checklist as core
 from assistant.core.i18n import N_, _
@@ -33,6 +33,20 @@ QLineEdit:focus { border: 4px solid palette(highlight); }
 QPushButton#triage-submit { background: palette(highlight); }
 QPushButton#triage-submit QLabel { color: palette(highlighted-text); }
 """
+
+
+def confirm_delete(parent: QWidget) -> bool:
+    """Ask before deleting a plan and its notes. Tests replace this function."""
+    box = QMessageBox(QMessageBox.Icon.Question, _("Delete this plan"),
+                      _("Delete this plan, its notes and its contact log from this computer? "
+                        "This cannot be undone."),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    yes = box.addButton(_("Yes, delete it"), QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(_("No, keep it"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
 
 
 class ChecklistPage(Page):
@@ -61,6 +75,7 @@ class ChecklistPage(Page):
         self.triage.list_requested.connect(self.show_list)
         self.plan.list_requested.connect(self.show_list)
         self.plan.change_requested.connect(self._change_answers)
+        self.plan.delete_requested.connect(self._delete)
         self.retranslate_ui()
 
     def title(self) -> str:
@@ -107,6 +122,16 @@ class ChecklistPage(Page):
             incident = self.store.create(triage)
         self._changing = None
         self.open_incident(incident.id)
+
+    def _delete(self, incident: core.Incident | None) -> None:
+        if incident is None or not confirm_delete(self):
+            return
+        self.store.delete(incident.id)
+        self.plan.incident = None
+        if self.store.incidents():
+            self.show_list()
+        else:
+            self.start_triage(set())
 
     def _change_answers(self, incident: core.Incident | None) -> None:
         if incident is None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from assistant.core import checklist as core
 from assistant.core.checklist.report import local_time
 from assistant.core.i18n import _, ngettext
-from assistant.ui.pages.checklist_flow import FlowLayout
+from assistant.ui.flowlayout import FlowLayout
 from assistant.ui.widgets import PlainLabel
 
 
@@ -31,6 +31,7 @@ class PlanHeader(QWidget):
     change_requested = Signal()
     close_requested = Signal()  # close, or open again when closed
     list_requested = Signal()
+    delete_requested = Signal()
 
     def __init__(self, checklist: core.Checklist, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +52,8 @@ class PlanHeader(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for name, signal in (("pdf", self.pdf_requested), ("print", self.print_requested),
                              ("change", self.change_requested),
-                             ("close", self.close_requested), ("list", self.list_requested)):
+                             ("close", self.close_requested), ("list", self.list_requested),
+                             ("delete", self.delete_requested)):
             button = QPushButton()
             button.setObjectName(f"plan-{name}")
             button.clicked.connect(signal.emit)
@@ -106,6 +108,8 @@ class PlanHeader(QWidget):
             "close": ((_("Open it again"), _("Open this incident again")) if incident.closed
                       else (_("Close this incident"), _("Close this incident"))),
             "list": (_("All my plans"), _("All my plans")),
+            "delete": (_("Delete this plan"),
+                       _("Delete this plan with its notes and contact log")),
         }
         for name, (text, accessible) in texts.items():
             self.buttons[name].setText(text)

@@ -20,6 +20,7 @@ class PlanView(QWidget):
 
     list_requested = Signal()
     change_requested = Signal(object)  # Incident
+    delete_requested = Signal(object)  # Incident
 
     def __init__(self, store: core.IncidentStore, checklist: core.Checklist,
                  content: Content, parent: QWidget | None = None) -> None:
@@ -35,6 +36,7 @@ class PlanView(QWidget):
         self.header.change_requested.connect(lambda: self.change_requested.emit(self.incident))
         self.header.close_requested.connect(self._toggle_closed)
         self.header.list_requested.connect(self._to_list)
+        self.header.delete_requested.connect(self._delete)
         layout.addWidget(self.header)
         self.steps_box = QVBoxLayout()
         self.steps_box.setSpacing(14)
@@ -105,6 +107,11 @@ class PlanView(QWidget):
         if self.incident is not None:
             self.flush()
             self._refresh(self._store.set_closed(self.incident.id, not self.incident.closed))
+
+    def _delete(self) -> None:
+        if self.incident is not None:
+            self.flush()
+            self.delete_requested.emit(self.incident)
 
     def _to_list(self) -> None:
         self.flush()

@@ -9,7 +9,7 @@ from assistant.core.checklist import Checklist, Step, StepRecord, StepState
 from assistant.core.checklist.report import status_text
 from assistant.core.content import Content
 from assistant.core.i18n import _
-from assistant.ui.pages.checklist_flow import FlowLayout
+from assistant.ui.flowlayout import FlowLayout
 from assistant.ui.pages.checklist_numbers import NumberBox
 from assistant.ui.widgets import PlainLabel
 
