@@ -12,6 +12,8 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po, write_po
 
+from tools.catalogs import _drop_python_format
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -37,6 +39,7 @@ def apply(translations: dict[str, dict[str, str]], add: bool = False) -> list[st
             message.flags.discard("fuzzy")
         with path.open("wb") as handle:
             write_po(handle, catalog, omit_header=False, sort_output=True)
+        _drop_python_format(path)  # babel re-adds its guess for any msgid with a "%"
     return missing
 
 
