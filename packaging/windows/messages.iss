@@ -6,5 +6,5 @@ en.AppName=Safety Assistant
 kk.AppName=Қауіпсіздік көмекшісі
 ru.AppName=Помощник безопасности
 en.AppComment=Check a message for signs of phone and online fraud
-kk.AppComment=Хабарламада телефон және интернет алаяқтығының белгілері бар-жоғын тексеріңіз
+kk.AppComment=Хабарламада телефон және интернет алаяқтығының белгілері бар-жоғын тексеру
 ru.AppComment=Проверьте сообщение на признаки телефонного и интернет-мошенничества
