@@ -1,12 +1,188 @@
-"""Command-line checker: ``python -m assistant check``. Filled in by the checker engine."""
+"""Command-line checker: ``python -m assistant check`` (no Qt).
+
+Usage::
+
+    python -m assistant check "TEXT"          # a human verdict
+    python -m assistant check --lang kk --file message.txt
+    echo "TEXT" | python -m assistant check -  # stdin (also with no text at all)
+    python -m assistant check --json "TEXT"   # one JSON object
+    python -m assistant check --batch < in.jsonl > out.jsonl
+
+``--batch`` reads JSON Lines ``{"id": ..., "text": ...}`` and writes one object per line,
+in the same order, with the same ``id`` and the fields of ``--json``; a line that cannot
+be read gets an ``error`` field instead. Exit status: 0 whatever the verdicts, 2 on a
+usage error (bad option, unreadable file).
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
 from collections.abc import Sequence
+from typing import Any, TextIO
+
+from assistant.core import i18n
+from assistant.core.checker.report import Report, Verdict
+from assistant.core.i18n import N_, _
+
+VERDICT_TITLES = {
+    Verdict.DANGER: N_("Danger: this message shows clear signs of fraud."),
+    Verdict.SUSPICIOUS: N_("Suspicious: this message shows some signs of fraud."),
+    Verdict.NO_SIGNS: N_("No known signs of fraud were found."),
+}
+NO_SIGNS_NOTE = N_("This does not mean that the message is safe. These rules always apply:")
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse would exit; we return 2 ourselves
+        raise _UsageError(message)
+
+
+def _parser() -> _Parser:
+    parser = _Parser(prog="python -m assistant check",
+                     description="Check a message for signs of fraud (offline).")
+    parser.add_argument("text", nargs="*", help="the message; '-' or nothing reads stdin")
+    parser.add_argument("--lang", choices=list(i18n.LANGUAGES), default="en",
+                        help="language of the explanations (kk, ru, en)")
+    parser.add_argument("--file", metavar="PATH", help="read the message from a file")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--batch", action="store_true",
+                        help="JSON Lines in on stdin, JSON Lines out")
+    return parser
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The JSON shape of a report, with explanations in the current language."""
+    return {
+        "verdict": report.verdict.value,
+        "score": report.score,
+        "findings": [
+            {
+                "rule": f.rule,
+                "scenario": f.scenario,
+                "spans": [list(span) for span in f.spans],
+                "explanation": _(f.explanation),
+                "advice": _(f.advice),
+            }
+            for f in report.findings
+        ],
+        "links": [
+            {
+                "text": link.text,
+                "span": list(link.span),
+                "url": link.defanged(),
+                "host": link.host,
+                "registrable_domain": link.registrable_domain,
+                "official": link.official,
+                "lookalike_of": link.lookalike_of,
+                "reasons": [_(r) for r in link.reasons],
+            }
+            for link in report.links
+        ],
+        "phones": [
+            {
+                "text": phone.text,
+                "span": list(phone.span),
+                "normalized": phone.normalized,
+                "official": phone.official,
+                "costly_short_number": phone.costly_short_number,
+                "reasons": [_(r) for r in phone.reasons],
+            }
+            for phone in report.phones
+        ],
+    }
+
+
+def _snippet(text: str, span: tuple[int, int]) -> str:
+    piece = text[span[0]:span[1]]
+    piece = "".join(c if c.isprintable() else " " for c in piece).strip()
+    return piece[:77] + "..." if len(piece) > 80 else piece
+
+
+def format_human(text: str, report: Report) -> str:
+    """The verdict, each sign with the words that show it, and what to do."""
+    lines = [_(VERDICT_TITLES[report.verdict]), ""]
+    for finding in report.findings:
+        words = ", ".join(f"«{_snippet(text, span)}»" for span in finding.spans[:3])
+        lines.append(f"* {_(finding.explanation)}")
+        if words:
+            lines.append(f"  {words}")
+        lines.append(f"  → {_(finding.advice)}")
+    if report.findings:
+        lines.append("")
+    if report.verdict is Verdict.NO_SIGNS:
+        lines.append(_(NO_SIGNS_NOTE))
+    for rule in report.always:
+        lines.append(f"- {_(rule)}")
+    return "\n".join(lines)
+
+
+def _check(text: str) -> Report:
+    from assistant.core.checker import check
+
+    return check(text)
+
+
+def _batch(stdin: TextIO, stdout: TextIO) -> None:
+    for number, line in enumerate(stdin, start=1):
+        if not line.strip():
+            continue
+        item: Any = None
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError("each line must be an object with a string 'text'")
+            out: dict[str, Any] = {"id": item.get("id")}
+            out.update(report_to_dict(_check(item["text"])))
+        except (ValueError, RecursionError) as exc:
+            ident = item.get("id") if isinstance(item, dict) else None
+            out = {"id": ident, "line": number, "error": str(exc)}
+        stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+
+
+def _read_input(args: argparse.Namespace, stdin: TextIO) -> str:
+    if args.file:
+        if args.text:
+            raise _UsageError("give either TEXT or --file, not both")
+        try:
+            with open(args.file, encoding="utf-8", errors="replace") as handle:
+                return handle.read()
+        except OSError as exc:
+            raise _UsageError(f"cannot read {args.file}: {exc.strerror}") from exc
+    if not args.text or args.text == ["-"]:
+        return stdin.read()
+    return " ".join(args.text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``safety-assistant-cli`` and ``python -m assistant check``."""
-    print("The message checker is not available in this build yet.", file=sys.stderr)
-    return 2
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["check"]:  # "safety-assistant-cli check ..." works too
+        argv = argv[1:]
+    for stream in (sys.stdin, sys.stdout):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    try:
+        args = _parser().parse_args(argv)
+        if args.batch and (args.text or args.file or args.json):
+            raise _UsageError("--batch reads stdin only; it takes no TEXT, --file or --json")
+        i18n.set_language(args.lang)
+        if args.batch:
+            _batch(sys.stdin, sys.stdout)
+            return 0
+        text = _read_input(args, sys.stdin)
+    except _UsageError as exc:
+        print(f"python -m assistant check: error: {exc}", file=sys.stderr)
+        return 2
+    report = _check(text)
+    if args.json:
+        print(json.dumps(report_to_dict(report), ensure_ascii=False))
+    else:
+        print(format_human(text, report))
+    return 0

@@ -24,7 +24,7 @@ TRANSLATABLE_KEYS = frozenset(
     {
         "title", "summary", "explanation", "advice", "name", "note", "text",
         "question", "answers", "clue", "label", "why", "how", "description",
-        "prompt", "feedback", "sender", "caption", "details",
+        "prompt", "feedback", "sender", "caption", "details", "always",
     }
 )
 

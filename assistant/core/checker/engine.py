@@ -1,0 +1,207 @@
+"""Stages 4 and 5: run the rules over a normalised text and score the findings.
+
+``check(text)`` is the whole pipeline. The rules and the official registry are loaded
+and compiled on the first call and cached, so importing the checker costs nothing at
+start-up. The score is a "noisy or" of the weights of the distinct rules that fired
+(``1 - prod(1 - w)``); the thresholds for ``danger`` and ``suspicious`` live in
+``rules.toml`` too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from assistant.core import content as content_module
+from assistant.core.checker import links as links_module
+from assistant.core.checker import phones as phones_module
+from assistant.core.checker.normalise import Normalised, normalise
+from assistant.core.checker.report import Finding, LinkInfo, PhoneInfo, Report, Verdict
+from assistant.core.checker.rules import Rule, RuleSet, load_rules
+
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+
+
+@dataclass(frozen=True)
+class Engine:
+    """Compiled rules and the official registry, ready to check texts."""
+
+    rules: RuleSet
+    official_links: links_module.Official
+    official_numbers: phones_module.OfficialNumbers
+
+
+def build_engine(content: content_module.Content | None = None) -> Engine:
+    """Load the rules and the registry (validated) into an :class:`Engine`."""
+    content = content or content_module.default()
+    rules = load_rules(content)
+    domains = {d.domain: d.id for d in content.domains.values()}
+    brands: dict[str, str] = {}
+    for label in rules.brand_labels:
+        owner = next((d for d in domains if d.split(".")[0] == label
+                      or d.split(".")[0].replace("-", "") == label
+                      or d.split(".")[0].startswith(label)), None)
+        brands[label] = owner or label
+    short: dict[str, str] = {}
+    full: dict[str, str] = {}
+    for number in content.numbers.values():
+        digits = re.sub(r"\D", "", number.number)
+        if len(digits) <= 5:
+            short[digits] = number.id
+        else:
+            e164 = phones_module.e164(number.number)
+            if e164:
+                full[e164] = number.id
+    return Engine(
+        rules=rules,
+        official_links=links_module.make_official(domains, rules.shorteners, brands),
+        official_numbers=phones_module.OfficialNumbers(short=short, full=full),
+    )
+
+
+@functools.cache
+def default_engine() -> Engine:
+    """The engine over the bundled content, built once."""
+    return build_engine()
+
+
+def _negated(rules: RuleSet, text: str, start: int) -> bool:
+    window_start = max(0, start - rules.negation_window)
+    window = text[window_start:start]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if cuts:
+        window = window[cuts[-1]:]
+    return rules.negation.search(window) is not None
+
+
+def _match_pattern(rule: Rule, rules: RuleSet, norm: Normalised) -> list[tuple[int, int]]:
+    assert rule.regex is not None
+    spans: list[tuple[int, int]] = []
+    for match in rule.regex.finditer(norm.folded):
+        if rule.negatable and _negated(rules, norm.folded, match.start()):
+            continue
+        if rule.number_group:
+            # Each alternative names its number group "num", "num2", ...
+            for name, value in match.groupdict().items():
+                if value is not None and name.startswith(rule.number_group):
+                    spans.append(match.span(name))
+            continue
+        spans.append(match.span())
+        if len(spans) >= 20:
+            break
+    return spans
+
+
+def _link_spans(rule: Rule, found: list[LinkInfo]) -> list[tuple[int, int]]:
+    return [link.span for link in found if rule.link_reason in _reason_keys(link)]
+
+
+_REASON_KEYS = {
+    links_module.R_LOOKALIKE: "lookalike",
+    links_module.R_SUBDOMAIN: "lookalike",
+    links_module.R_HOMOGLYPH: "homoglyph",
+    links_module.R_PUNYCODE: "punycode",
+    links_module.R_SHORTENER: "shortener",
+    links_module.R_IP: "ip",
+    links_module.R_HTTP: "http",
+    links_module.R_DISGUISED: "disguised",
+    links_module.R_UNKNOWN: "unknown",
+}
+
+
+def _reason_keys(link: LinkInfo) -> set[str]:
+    keys = {_REASON_KEYS[r] for r in link.reasons if r in _REASON_KEYS}
+    if link.official:
+        keys.add("official")
+    if link.official is None:
+        keys.add("any")
+    return keys
+
+
+def run(engine: Engine, text: str) -> Report:
+    """Check ``text`` with ``engine`` and return the :class:`Report`."""
+    rules = engine.rules
+    if not isinstance(text, str):
+        text = str(text)
+    truncated = len(text) > rules.analysis_limit
+    analysed = text[: rules.analysis_limit] if truncated else text
+    norm = normalise(analysed)
+    found_links = links_module.find_links(norm, engine.official_links)
+
+    hits: dict[str, list[tuple[int, int]]] = {}
+    costly: list[tuple[int, int]] = []
+    for rule in rules.rules:
+        if rule.kind == "pattern":
+            spans = _match_pattern(rule, rules, norm)
+            if spans:
+                if rule.number_group:
+                    costly.extend(spans)
+                hits[rule.id] = [norm.span(*s) for s in spans]
+        elif rule.kind == "link":
+            spans = _link_spans(rule, found_links)
+            if spans:
+                hits[rule.id] = spans
+        elif rule.kind == "hidden" and norm.hidden:
+            hits[rule.id] = list(norm.hidden)
+        elif rule.kind == "mixed-script" and norm.mixed_words:
+            hits[rule.id] = list(norm.mixed_words)
+        elif rule.kind == "truncated" and truncated:
+            hits[rule.id] = [(rules.analysis_limit, len(text))]
+    for rule in rules.rules:
+        if rule.kind == "combo" and all(r in hits for r in rule.requires):
+            spans = []
+            for needed in rule.requires:
+                spans.extend(hits[needed])
+            hits[rule.id] = spans
+
+    found_phones = phones_module.find_phones(norm, engine.official_numbers, costly)
+    only_official_links = bool(found_links) and all(link.official for link in found_links)
+
+    findings: list[Finding] = []
+    for rule in rules.rules:
+        if rule.id not in hits or not rule.report:
+            continue
+        if rule.official_link_clears and only_official_links:
+            continue
+        scenario = rule.scenario
+        for context_rule, context_scenario in rule.context.items():
+            if context_rule in hits:
+                scenario = context_scenario
+                break
+        findings.append(Finding(rule=rule.id, scenario=scenario,
+                                spans=tuple(sorted(set(hits[rule.id]))),
+                                explanation=rule.explanation, advice=rule.advice,
+                                weight=rule.weight))
+    # A combo explains its parts: drop the parts, keep the stronger whole.
+    combined = {part for f in findings for part in rules.by_id(f.rule).requires}
+    findings = [f for f in findings if f.rule not in combined]
+
+    remaining = 1.0
+    for finding in findings:
+        remaining *= 1.0 - finding.weight
+    score = round(1.0 - remaining, 4)
+    if score >= rules.danger:
+        verdict = Verdict.DANGER
+    elif score >= rules.suspicious:
+        verdict = Verdict.SUSPICIOUS
+    else:
+        verdict = Verdict.NO_SIGNS
+    findings.sort(key=lambda f: (-f.weight, f.spans[0] if f.spans else (0, 0)))
+    return Report(
+        verdict=verdict,
+        score=score,
+        findings=tuple(findings),
+        links=tuple(found_links),
+        phones=tuple(found_phones),
+        truncated=truncated,
+        always=rules.always,
+    )
+
+
+def check(text: str) -> Report:
+    """Check one message with the bundled rules."""
+    return run(default_engine(), text)
+
+
+__all__ = ["Engine", "PhoneInfo", "build_engine", "check", "default_engine", "run"]

@@ -1,0 +1,290 @@
+"""Stage 2a: find links (also written without a scheme or disguised) and judge their domain.
+
+A link is judged against the official registry (``resources/content/registry.toml``):
+official, or a look-alike of an official domain (one character off, swapped or doubled
+letters, Latin/Cyrillic homoglyphs per Unicode TS #39, punycode, the official name used
+as a subdomain or inside another name), a link shortener, a bare IP address, plain
+``http://``. The registrable domain comes from the bundled public-suffix list: nothing is
+ever fetched and no link is ever opened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import ipaddress
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.core.checker.normalise import Normalised
+from assistant.core.checker.report import LinkInfo
+from assistant.core.i18n import N_
+
+# Reasons (English msgids) attached to LinkInfo and used by the link rules.
+R_LOOKALIKE = N_("The address imitates an official site but is a different site.")
+R_SUBDOMAIN = N_("The official name is only the beginning of another site's address.")
+R_HOMOGLYPH = N_("The address mixes letters of different alphabets that look the same.")
+R_PUNYCODE = N_("The address is written with special letters (punycode).")
+R_SHORTENER = N_("A short link hides where it really leads.")
+R_IP = N_("The link is a bare number address, not a site name.")
+R_HTTP = N_("The link is not protected (http instead of https).")
+R_DISGUISED = N_("The link is written in a disguised way so that filters miss it.")
+R_UNKNOWN = N_("The link leads to a site that is not on the list of official sites.")
+
+_SCHEME = r"(?P<scheme>(?:https?|hxxps?|h\*\*ps?|ftp)(?::|\[:\])//)"
+_LABEL = r"[^\W_](?:[\w-]{0,62})"
+# Dots written as "[.]", "(.)", "{.}", "[dot]", or a dot with spaces around it.
+_SEP_NOGROUP = r"(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"
+_LINK_RE = re.compile(
+    rf"(?<![\w@.-])(?:{_SCHEME}|(?P<www>www{_SEP_NOGROUP}))?"
+    rf"(?P<host>(?:{_LABEL}{_SEP_NOGROUP}){{1,8}}{_LABEL})"
+    r"(?P<port>:\d{1,5})?"
+    r"(?P<path>[/?#][^\s<>\"'«»]{0,2000})?"
+)
+_IP_RE = re.compile(
+    rf"(?<![\w.]){_SCHEME}?(?P<host>(?:\d{{1,3}}\.){{3}}\d{{1,3}})(?![\w.]\w)"
+    r"(?P<port>:\d{1,5})?(?P<path>/[^\s<>\"'«»]{0,2000})?"
+)
+#: "egov . kz": a dot with spaces, only before a suffix common in fraud links.
+_SPACED_RE = re.compile(
+    r"(?<![\w@.-])(?P<host>[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){0,3}"
+    r"(?: \. ?|\. | \.)(?:kz|com|ru|net|org|info|xyz|top|site|online|click|link))(?![\w.])"
+)
+_SEP_CLEAN = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)| ?\. ?")
+#: Suffixes that are also everyday words: without a scheme, "www" or a path,
+#: "ok.so" or "home.me" is a sentence, not a link.
+_WORDY_SUFFIXES = frozenset(re.findall(
+    r"\w+",
+    "so be me in it is at to no us my am do go an as by he hi id mo ne of on or pe "
+    "re se sh st tv uz ye we im la ai ag al ch cv de eg fm gg mp nu ps",
+))
+_TRAILING = ".,;:!?)]}'\"»"
+
+
+@dataclass(frozen=True)
+class Official:
+    """The official domains the links are judged against."""
+
+    domains: dict[str, str]  # domain -> registry id
+    shorteners: frozenset[str]
+    #: Names distinctive enough that another site using them is a look-alike.
+    brand_labels: dict[str, str]  # label -> domain
+
+
+@functools.cache
+def _psl() -> Any:
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()
+
+
+def registrable_domain(host: str) -> str:
+    """The registrable domain ("example.com" of "a.b.example.com"), or the host itself."""
+    try:
+        value = _psl().privatesuffix(host, accept_unknown=False)
+    except (ValueError, UnicodeError):  # pragma: no cover - defensive
+        value = None
+    return value or host
+
+
+def public_suffix(host: str) -> str | None:
+    """The public suffix of ``host`` or ``None`` when its top-level domain is unknown."""
+    try:
+        suffix: str | None = _psl().publicsuffix(host, accept_unknown=False)
+    except (ValueError, UnicodeError):  # pragma: no cover - defensive
+        return None
+    return suffix
+
+
+def _decode_punycode(host: str) -> str:
+    labels = []
+    for label in host.split("."):
+        if label.startswith("xn--"):
+            with contextlib.suppress(UnicodeError, ValueError):
+                label = label[4:].encode("ascii").decode("punycode")
+        labels.append(label)
+    return ".".join(labels)
+
+
+_SKELETON = str.maketrans(
+    {"0": "o", "1": "l", "|": "l", "3": "e", "5": "s", "а": "a", "е": "e", "о": "o",
+     "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "к": "k", "м": "m",
+     "т": "t", "в": "b", "н": "h", "ԛ": "q", "ѕ": "s", "ԁ": "d", "ɡ": "g", "ı": "i",
+     "ο": "o", "α": "a", "ν": "v", "ε": "e", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
+     "ү": "y", "һ": "h", "ӏ": "l"}
+)
+
+
+def skeleton(text: str) -> str:
+    """A rough TS #39 skeleton: what the name looks like, letters of any script folded."""
+    return text.translate(_SKELETON).replace("rn", "m").replace("vv", "w").replace("i", "l")
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One character replaced, added, removed or doubled, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _mixed_script(host: str) -> bool:
+    from confusable_homoglyphs import confusables
+
+    return any(bool(confusables.is_mixed_script(label)) for label in host.split("."))
+
+
+def judge(host: str, scheme: str, official: Official) -> tuple[str | None, str | None,
+                                                               list[str]]:
+    """``(official id, imitated domain, reasons)`` for a host."""
+    reasons: list[str] = []
+    host = host.strip(".")
+    for domain, domain_id in official.domains.items():
+        if host == domain or host.endswith("." + domain):
+            return domain_id, None, ([R_HTTP] if scheme == "http" else [])
+    shown = _decode_punycode(host)
+    if shown != host:
+        reasons.append(R_PUNYCODE)
+    if not shown.isascii() and _mixed_script(shown):
+        reasons.append(R_HOMOGLYPH)
+    registrable = registrable_domain(shown)
+    lookalike: str | None = None
+    shown_skeleton = skeleton(shown)
+    for domain in official.domains:
+        dom_skeleton = skeleton(domain)
+        if shown_skeleton == dom_skeleton or shown_skeleton.endswith("." + dom_skeleton):
+            lookalike = domain
+            break
+        if shown.startswith(domain + ".") or shown.startswith(domain.replace(".", "-") + "."):
+            lookalike = domain
+            reasons.append(R_SUBDOMAIN)
+            break
+        name, _, suffix = domain.partition(".")
+        reg_name, _, reg_suffix = registrable.partition(".")
+        if len(name) >= 4 and (
+            _one_edit_apart(skeleton(registrable), dom_skeleton)
+            or (reg_suffix == suffix and _one_edit_apart(skeleton(reg_name), skeleton(name)))
+        ):
+            lookalike = domain
+            break
+    if lookalike is None:
+        tokens = set(re.split(r"[.\-_]", shown))
+        joined = shown.replace("-", "").replace(".", "")
+        for label, domain in official.brand_labels.items():
+            if label in tokens or (len(label) >= 5 and label in joined):
+                lookalike = domain
+                break
+    if lookalike is not None:
+        reasons.insert(0, R_LOOKALIKE)
+    if registrable in official.shorteners or host in official.shorteners:
+        reasons.append(R_SHORTENER)
+    if scheme == "http":
+        reasons.append(R_HTTP)
+    return None, lookalike, reasons
+
+
+def _clean_scheme(raw: str | None) -> str:
+    if not raw:
+        return ""
+    raw = raw.replace("[:]", ":").split(":")[0]
+    return "https" if raw.endswith("s") else "http" if raw.startswith("h") else raw
+
+
+def find_links(norm: Normalised, official: Official) -> list[LinkInfo]:
+    """Every link in the text, with its registrable domain and what is wrong with it."""
+    text = norm.clean
+    found: list[LinkInfo] = []
+    taken: list[tuple[int, int]] = []
+    for match in _IP_RE.finditer(text):
+        host = match.group("host")
+        try:
+            ipaddress.ip_address(host)
+        except ValueError:
+            continue
+        scheme = _clean_scheme(match.group("scheme"))
+        path = (match.group("port") or "") + (match.group("path") or "")
+        url = f"{scheme or 'http'}://{host}{path}"
+        reasons = [R_IP] + ([R_HTTP] if scheme == "http" else [])
+        found.append(LinkInfo(text=norm.original[slice(*norm.span(*match.span()))],
+                              span=norm.span(*match.span()), url=url, host=host,
+                              registrable_domain=host, reasons=tuple(reasons)))
+        taken.append(match.span())
+    for match in _LINK_RE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        info = _link_from_parts(
+            norm, official, match.group("host"), match.group("scheme"), match.group("www"),
+            match.group("port") or "", match.group("path") or "", match.start(), match.end())
+        if info is not None:
+            found.append(info)
+            taken.append(match.span())
+    if " ." in text or ". " in text:
+        for match in _SPACED_RE.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            info = _link_from_parts(norm, official, match.group("host"), None, None, "", "",
+                                    match.start(), match.end())
+            if info is not None:
+                found.append(info)
+    found.sort(key=lambda link: link.span)
+    return found
+
+
+def _link_from_parts(norm: Normalised, official: Official, raw_host: str,
+                     raw_scheme: str | None, www: str | None, port: str, path: str,
+                     start: int, end: int) -> LinkInfo | None:
+    scheme = _clean_scheme(raw_scheme)
+    # A sentence's full stop or closing bracket is not part of the link.
+    while path and path[-1] in _TRAILING:
+        path = path[:-1]
+        end -= 1
+    host = _SEP_CLEAN.sub(".", raw_host).strip(".")
+    suffix = public_suffix(host) if "." in host else None
+    # "egov.kz.Then": a full stop without a space glued the next word to the link.
+    labels = host.split(".")
+    while suffix is None and len(labels) > 2 and not path:
+        end -= len(labels[-1]) + 1
+        labels.pop()
+        host = ".".join(labels)
+        suffix = public_suffix(host)
+    if suffix is None or host.replace(".", "").isdigit():
+        return None
+    disguised = bool(re.search(r"[\[\]({}]|dot| ", raw_host + (www or "")))
+    top = labels[-1]
+    explicit = bool(scheme or www)
+    if not (explicit or path or disguised) and (
+            top in _WORDY_SUFFIXES or len(host) < 5 or labels[0].isdigit()):
+        return None
+    full_host = ("www." + host) if www else host
+    official_id, lookalike, reasons = judge(full_host, scheme, official)
+    if disguised and not official_id:
+        reasons.append(R_DISGUISED)
+    if official_id is None and lookalike is None:
+        reasons.append(R_UNKNOWN)
+    span = norm.span(start, end)
+    url = f"{scheme or 'https'}://{full_host}{port}{path}"
+    return LinkInfo(
+        text=norm.original[span[0]:span[1]],
+        span=span,
+        url=url,
+        host=full_host,
+        registrable_domain=registrable_domain(host),
+        official=official_id,
+        lookalike_of=lookalike,
+        reasons=tuple(dict.fromkeys(reasons)),
+    )
+
+
+def make_official(domains: dict[str, str], shorteners: Iterable[str],
+                  brand_labels: dict[str, str]) -> Official:
+    """Build the :class:`Official` table (domains map domain -> registry id)."""
+    return Official(domains=dict(domains), shorteners=frozenset(shorteners),
+                    brand_labels=dict(brand_labels))

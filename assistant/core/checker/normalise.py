@@ -1,0 +1,174 @@
+"""Stage 1: make the text comparable while remembering where every character came from.
+
+Steps: Unicode NFKC (full-width letters, ligatures, compatibility forms), removal of
+invisible and bidirectional-control characters, lower case, and folding of Latin and
+Cyrillic look-alike letters inside words that mix the two scripts ("кoд" with a Latin
+"o" becomes "код"). Every character of the result keeps the offset of the original
+character it came from, so a match can be shown on the text the person pasted.
+
+Two views are kept, both the same length and with the same offsets:
+
+* ``clean``: NFKC, invisible characters removed, lower case (links are read here, so a
+  Cyrillic letter inside ``еgov.kz`` is still visible to the look-alike check);
+* ``folded``: ``clean`` with look-alike letters folded (rules are matched here).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+#: Characters that print nothing. Removing them joins a word that was split to hide it.
+INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f"
+)
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+#: Bidirectional overrides and isolates: they reorder what the reader sees.
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+#: Joiners and variation selectors are normal inside emoji sequences.
+_EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f")
+
+# Latin letters and their Cyrillic twins (the pairs that look the same in common fonts).
+_LATIN = "aceopxyiABCEHKMOPTXYI"
+_CYRILLIC = "асеорхуіАВСЕНКМОРТХУІ"
+_TO_CYRILLIC = str.maketrans(_LATIN + "kmhtb", _CYRILLIC + "кмнтв")
+_TO_LATIN = str.maketrans(_CYRILLIC + "кмнтв", _LATIN + "kmhtb")
+# Kazakh users without a Kazakh keyboard type a Latin "i" for "і": not a trick.
+_INNOCENT_MIX = frozenset("iIіІ")
+
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_LATIN_RE = re.compile(r"[a-zA-Z]")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+@dataclass
+class Normalised:
+    """The normalised views of a text and the map back to the original offsets."""
+
+    original: str
+    clean: str
+    folded: str
+    #: ``starts[i]``/``ends[i]``: original span of character ``i`` of ``clean``;
+    #: ``None`` when the views are character-for-character the original.
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+    #: Original spans of invisible characters used to hide or reorder text.
+    hidden: list[tuple[int, int]] = field(default_factory=list)
+    #: Original spans of words that mix Latin and Cyrillic look-alike letters.
+    mixed_words: list[tuple[int, int]] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``[start, end)`` span of the normalised span ``[start, end)``."""
+        if end <= start:
+            end = start + 1
+        if self.starts is None or self.ends is None:
+            return (start, min(end, len(self.original)))
+        size = len(self.starts)
+        if size == 0:
+            return (0, 0)
+        start = min(start, size - 1)
+        end = min(end, size)
+        return (self.starts[start], self.ends[end - 1])
+
+
+def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few letters (e.g. "İ") lower to two characters: keep those as they are.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _is_hiding(text: str, index: int, char: str) -> bool:
+    """Is the invisible character at ``index`` hiding or reordering text?"""
+    if char in _BIDI:
+        return True
+    if char in _EMOJI_GLUE:
+        return False
+    before = text[index - 1] if index > 0 else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    return before.isalnum() and after.isalnum()
+
+
+def _nfkc_with_offsets(text: str, base: int, out: list[str], starts: list[int],
+                       ends: list[int]) -> None:
+    """NFKC ``text`` cluster by cluster (a letter and its combining marks)."""
+    i = 0
+    size = len(text)
+    while i < size:
+        j = i + 1
+        while j < size and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFKC", text[i:j])
+        out.append(piece)
+        starts.extend([base + i] * len(piece))
+        ends.extend([base + j] * len(piece))
+        i = j
+
+
+def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
+    """Fold look-alike letters in words that mix Latin and Cyrillic."""
+    if not (_LATIN_RE.search(clean) and _CYRILLIC_RE.search(clean)):
+        return clean, []
+    pieces: list[str] = []
+    mixed: list[tuple[int, int]] = []
+    last = 0
+    for match in _WORD_RE.finditer(clean):
+        word = match.group()
+        latin = len(_LATIN_RE.findall(word))
+        cyrillic = len(_CYRILLIC_RE.findall(word))
+        if not latin or not cyrillic:
+            continue
+        folded = word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+        pieces.append(clean[last:match.start()])
+        pieces.append(folded)
+        last = match.end()
+        minority = set(word) - set(folded) if folded != word else set()
+        if minority - _INNOCENT_MIX:
+            mixed.append(match.span())
+    if not pieces:
+        return clean, []
+    pieces.append(clean[last:])
+    return "".join(pieces), mixed
+
+
+def normalise(text: str) -> Normalised:
+    """Normalise ``text`` (already cut to the analysis limit)."""
+    invisible = list(_INVISIBLE_RE.finditer(text))
+    if not invisible and text.isascii():
+        clean = text.lower()
+        return Normalised(original=text, clean=clean, folded=clean)
+    if not invisible and unicodedata.is_normalized("NFKC", text):
+        clean = _lower_same_length(text)
+        folded, mixed = _fold_mixed(clean)
+        return Normalised(original=text, clean=clean, folded=folded, mixed_words=mixed)
+
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    hidden: list[tuple[int, int]] = []
+    position = 0
+    marks = [(m.start(), m.group()) for m in invisible] + [(len(text), "")]
+    for index, char in marks:
+        segment = text[position:index]
+        if segment:
+            if unicodedata.is_normalized("NFKC", segment):
+                out.append(segment)
+                starts.extend(range(position, index))
+                ends.extend(range(position + 1, index + 1))
+            else:
+                _nfkc_with_offsets(segment, position, out, starts, ends)
+        if char and _is_hiding(text, index, char):
+            if hidden and hidden[-1][1] == index:
+                hidden[-1] = (hidden[-1][0], index + 1)
+            else:
+                hidden.append((index, index + 1))
+        position = index + 1
+    clean = _lower_same_length("".join(out))
+    folded, mixed_norm = _fold_mixed(clean)
+    result = Normalised(original=text, clean=clean, folded=folded, starts=starts, ends=ends,
+                        hidden=hidden)
+    result.mixed_words = [result.span(s, e) for s, e in mixed_norm]
+    return result

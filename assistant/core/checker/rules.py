@@ -1,0 +1,199 @@
+"""Stage 3: the detection rules, read from ``resources/content/rules.toml`` and compiled once.
+
+A rule has per-language regular expressions (ru, kk, en; matched on the normalised,
+lower-case text), a weight, the scenario it belongs to, an explanation and advice
+(English msgids) and its sources. Kinds of rules:
+
+* ``pattern``: any pattern matches (optionally not right after a negation such as
+  "никому не", "never", so "never tell anyone the code" is not a request for it);
+* ``combo``: every rule in ``requires`` matched (e.g. a prize *and* a payment);
+* ``link:<reason>``, ``hidden``, ``mixed-script``, ``truncated``: signs found by the
+  normalise and extract stages, described here so their wording and weight are data too.
+
+Rules with ``report = false`` are context only: they pick the scenario of another rule
+("code" + "1414" → the fake 1414 operator) or feed a combo, and are not shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.core.content import (
+    Content,
+    ContentError,
+    load_toml,
+    require,
+    string_tuple,
+)
+
+LANGUAGES = ("ru", "kk", "en")
+KINDS = ("pattern", "combo", "link", "hidden", "mixed-script", "truncated")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One detection signal."""
+
+    id: str
+    kind: str
+    scenario: str
+    weight: float
+    explanation: str
+    advice: str
+    sources: tuple[str, ...]
+    regex: re.Pattern[str] | None = None
+    negatable: bool = False
+    requires: tuple[str, ...] = ()
+    #: context rule id -> scenario used instead of ``scenario`` when that rule matched
+    context: dict[str, str] = field(default_factory=dict)
+    report: bool = True
+    link_reason: str = ""  # for kind "link": the LinkInfo reason msgid it reports
+    #: dropped when the text's links are all official (a genuine notice)
+    official_link_clears: bool = False
+    #: for costly short numbers: the regex group that holds the number
+    number_group: str = ""
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Every rule plus the settings of the checker."""
+
+    rules: tuple[Rule, ...]
+    negation: re.Pattern[str]
+    negation_window: int
+    danger: float
+    suspicious: float
+    analysis_limit: int
+    always: tuple[str, ...]
+    shorteners: tuple[str, ...]
+    brand_labels: tuple[str, ...]
+
+    def by_id(self, rule_id: str) -> Rule:
+        """The rule with ``rule_id``; raises ``KeyError``."""
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+    except re.error as exc:
+        raise ContentError(f"{where}: bad pattern: {exc}") from exc
+
+
+_FRAGMENT_RE = re.compile(r"%([a-z_]+)%")
+
+
+def _expand(pattern: str, fragments: dict[str, str], where: str) -> str:
+    """Replace ``%name%`` with the shared fragment ``name`` (word lists used by many rules)."""
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in fragments:
+            raise ContentError(f"{where}: unknown fragment %{name}%")
+        return f"(?:{fragments[name]})"
+
+    return _FRAGMENT_RE.sub(replace, pattern)
+
+
+def _patterns(item: dict[str, Any], where: str,
+              fragments: dict[str, str] | None = None) -> list[str]:
+    table = item.get("patterns", {})
+    if not isinstance(table, dict):
+        raise ContentError(f"{where}: 'patterns' must be a table of languages")
+    unknown = set(table) - set(LANGUAGES)
+    if unknown:
+        raise ContentError(f"{where}: unknown pattern languages {sorted(unknown)}")
+    found: list[str] = []
+    for lang in LANGUAGES:
+        found.extend(_expand(p, fragments or {}, where)
+                     for p in string_tuple(table, lang, f"{where} patterns"))
+    return found
+
+
+def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
+    """Read and validate ``rules.toml`` against the scenarios and sources of ``content``."""
+    data = load_toml("rules.toml", directory)
+    settings = require(data, "settings", "rules.toml", dict)
+    fragments = data.get("fragments", {})
+    if not isinstance(fragments, dict) or not all(isinstance(v, str) for v in fragments.values()):
+        raise ContentError("rules.toml: [fragments] must map names to patterns")
+    fragments = {k: _expand(v, fragments, f"rules.toml fragment {k}")
+                 for k, v in fragments.items()}
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for index, item in enumerate(data.get("rule", [])):
+        where = f"rules.toml [[rule]] #{index + 1}"
+        rule_id = require(item, "id", where)
+        where = f"rules.toml rule {rule_id}"
+        if rule_id in seen:
+            raise ContentError(f"rules.toml: duplicate rule id {rule_id!r}")
+        seen.add(rule_id)
+        kind = item.get("kind", "pattern")
+        base_kind = kind.split(":")[0]
+        if base_kind not in KINDS:
+            raise ContentError(f"{where}: unknown kind {kind!r}")
+        report = bool(item.get("report", True))
+        scenario = item.get("scenario", "")
+        if report or scenario:
+            content.check_scenario(where, require(item, "scenario", where))
+        sources = string_tuple(item, "source", where)
+        content.check_sources(where, sources)
+        weight = float(item.get("weight", 0.0))
+        if not 0.0 <= weight <= 1.0:
+            raise ContentError(f"{where}: weight must be between 0 and 1")
+        context = item.get("context", {})
+        for ctx_scenario in context.values():
+            content.check_scenario(f"{where} context", ctx_scenario)
+        regex = None
+        if base_kind == "pattern":
+            patterns = _patterns(item, where, fragments)
+            if not patterns:
+                raise ContentError(f"{where}: no patterns")
+            regex = _compile(patterns, where)
+        number_group = item.get("number_group", "")
+        if number_group and (regex is None or not any(
+                name.startswith(number_group) for name in regex.groupindex)):
+            raise ContentError(f"{where}: no group {number_group!r} in the patterns")
+        rules.append(Rule(
+            id=rule_id,
+            kind=base_kind,
+            scenario=scenario,
+            weight=weight,
+            explanation=require(item, "explanation", where) if report else "",
+            advice=require(item, "advice", where) if report else "",
+            sources=sources,
+            regex=regex,
+            negatable=bool(item.get("negatable", False)),
+            requires=string_tuple(item, "requires", where),
+            context=dict(context),
+            report=report,
+            link_reason=kind.partition(":")[2],
+            official_link_clears=bool(item.get("official_link_clears", False)),
+            number_group=number_group,
+        ))
+    for rule in rules:
+        for needed in (*rule.requires, *rule.context):
+            if needed not in seen:
+                raise ContentError(f"rules.toml rule {rule.id}: unknown rule {needed!r}")
+        if rule.kind == "combo" and not rule.requires:
+            raise ContentError(f"rules.toml rule {rule.id}: a combo needs 'requires'")
+    negation = settings.get("negation", {})
+    links = data.get("links", {})
+    return RuleSet(
+        rules=tuple(rules),
+        negation=_compile(_patterns({"patterns": negation}, "rules.toml negation"),
+                          "rules.toml negation"),
+        negation_window=int(settings.get("negation_window", 30)),
+        danger=float(require(settings, "danger", "rules.toml settings", float)),
+        suspicious=float(require(settings, "suspicious", "rules.toml settings", float)),
+        analysis_limit=int(require(settings, "analysis_limit", "rules.toml settings", int)),
+        always=string_tuple(settings, "always", "rules.toml settings"),
+        shorteners=tuple(s.lower() for s in string_tuple(links, "shorteners", "rules.toml")),
+        brand_labels=tuple(s.lower() for s in string_tuple(links, "brand_labels",
+                                                           "rules.toml")),
+    )
