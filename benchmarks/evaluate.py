@@ -195,6 +195,7 @@ def summarise_dev(items: Sequence[Item], outcomes: Sequence[Outcome], seconds: f
         and i.meta["scenario"] not in o.scenarios]
     result["error_examples"] = [example(i, o) for i, o in pairs if o.error]
     result["slowest"] = slowest(items, outcomes)
+    result["verdicts"] = {i.id: o.verdict for i, o in pairs}
     result["targets"] = [
         target("dev: every fraud scenario caught in every language (at least one message)",
                not not_caught and not uncovered,
@@ -205,6 +206,21 @@ def summarise_dev(items: Sequence[Item], outcomes: Sequence[Outcome], seconds: f
                f"{len(result['genuine_danger'])} genuine flagged danger"),
     ]
     return result
+
+
+def compare(previous: dict[str, Any], report: dict[str, Any],
+            texts: dict[str, str]) -> list[str]:
+    """Lines describing dev-set messages whose verdict changed since a saved --json run."""
+    before = next((r.get("verdicts", {}) for r in previous.get("sets", [])
+                   if r.get("set") == "dev"), {})
+    after = next((r.get("verdicts", {}) for r in report["sets"] if r.get("set") == "dev"), {})
+    lines = []
+    for item_id, verdict in after.items():
+        old = before.get(item_id)
+        if old is not None and old != verdict:
+            text = " ".join(texts.get(item_id, "").split())[:120]
+            lines.append(f"  {item_id}: {old} -> {verdict}  {text}")
+    return lines
 
 
 def scenario_ids() -> list[str]:
@@ -320,8 +336,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cli", action="store_true",
                         help="use `python -m assistant check --batch` instead of importing")
     parser.add_argument("--checker", help="module:function to evaluate instead of the engine")
+    parser.add_argument("--compare", metavar="JSON",
+                        help="a saved --json run: list dev-set messages whose verdict changed")
     args = parser.parse_args(argv)
     report = evaluate(args)
+    changes: list[str] = []
+    if args.compare:
+        previous = json.loads(Path(args.compare).read_text(encoding="utf-8"))
+        texts = {i.id: i.text for i in load_devset()}
+        changes = compare(previous, report, texts)
+        report["changed_since_compare"] = changes
     if args.json:
         if args.examples <= 0:
             for r in report["sets"]:
@@ -338,6 +362,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"\n== {r['set']}: skipped ({r['skipped']})")
         else:
             print_result(r, args.examples)
+    if args.compare:
+        print(f"\nDev-set verdicts changed since {args.compare}: {len(changes)}")
+        print("\n".join(changes))
     print("\nTargets:")
     for t in report["targets"]:
         print(f"  [{t['status']}] {t['target']}: {t['detail']}")

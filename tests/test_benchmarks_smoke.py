@@ -144,3 +144,18 @@ def test_sample_keeps_every_class() -> None:
     assert 90 <= len(chosen) <= 130
     assert {i.cls for i in chosen} == {"ham", "spam"}
     assert _common.sample(items, 0) == items
+
+
+def test_evaluate_compare_lists_changed_verdicts(tmp_path: Path) -> None:
+    first = _run("evaluate.py", "--sets", "dev", "--examples", "0")
+    verdicts = first["sets"][0]["verdicts"]
+    assert len(verdicts) == len(_common.load_devset())
+    # pretend one message had another verdict before: exactly that one is reported
+    item_id, verdict = next(iter(verdicts.items()))
+    other = "no_signs" if verdict != "no_signs" else "danger"
+    first["sets"][0]["verdicts"][item_id] = other
+    saved = tmp_path / "before.json"
+    saved.write_text(json.dumps(first), encoding="utf-8")
+    second = _run("evaluate.py", "--sets", "dev", "--examples", "0", "--compare", str(saved))
+    changes = second["changed_since_compare"]
+    assert len(changes) == 1 and item_id in changes[0] and f"{other} -> {verdict}" in changes[0]
