@@ -92,6 +92,10 @@ def example(item: Item, outcome: Outcome, width: int = 160) -> dict[str, Any]:
             **({"error": outcome.error} if outcome.error else {})}
 
 
+def _is_class(cls: str) -> Callable[[Item], bool]:
+    return lambda item: item.cls == cls
+
+
 def summarise_public(name: str, items: Sequence[Item], outcomes: Sequence[Outcome],
                      seconds: float, examples: int) -> dict[str, Any]:
     result: dict[str, Any] = {"set": name, "size": len(items), "seconds": round(seconds, 3),
@@ -99,9 +103,7 @@ def summarise_public(name: str, items: Sequence[Item], outcomes: Sequence[Outcom
                               "errors": sum(o.verdict == "error" for o in outcomes)}
     classes = sorted({i.cls for i in items if i.positive})
     result["overall"] = verdict_figures(items, outcomes, lambda i: i.positive)
-    result["by_class"] = {
-        c: verdict_figures(items, outcomes, lambda i, c=c: i.cls == c) for c in classes
-    }
+    result["by_class"] = {c: verdict_figures(items, outcomes, _is_class(c)) for c in classes}
     targets = []
     fig = result["overall"]
     if name == "uci":
@@ -211,9 +213,10 @@ def summarise_dev(items: Sequence[Item], outcomes: Sequence[Outcome], seconds: f
 def compare(previous: dict[str, Any], report: dict[str, Any],
             texts: dict[str, str]) -> list[str]:
     """Lines describing dev-set messages whose verdict changed since a saved --json run."""
-    before = next((r.get("verdicts", {}) for r in previous.get("sets", [])
-                   if r.get("set") == "dev"), {})
-    after = next((r.get("verdicts", {}) for r in report["sets"] if r.get("set") == "dev"), {})
+    before: dict[str, str] = next(
+        (r.get("verdicts", {}) for r in previous.get("sets", []) if r.get("set") == "dev"), {})
+    after: dict[str, str] = next(
+        (r.get("verdicts", {}) for r in report["sets"] if r.get("set") == "dev"), {})
     lines = []
     for item_id, verdict in after.items():
         old = before.get(item_id)
