@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.core import content as content_module
@@ -75,22 +76,55 @@ def _negated(rules: RuleSet, text: str, start: int) -> bool:
     return rules.negation.search(window) is not None
 
 
-def _match_pattern(rule: Rule, rules: RuleSet, norm: Normalised) -> list[tuple[int, int]]:
-    assert rule.regex is not None
+def _finditer(regex: re.Pattern[str], text: str, starts_word: bool) -> Iterator[re.Match[str]]:
+    if not starts_word:
+        yield from regex.finditer(text)
+        return
+    position = 0
+    while True:
+        match = regex.search(text, position)
+        if match is None:
+            return
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            position = start + 1  # not the start of a word: look again just after
+            continue
+        yield match
+        position = max(match.end(), start + 1)
+
+
+def _match_pattern(rule: Rule, rules: RuleSet, norm: Normalised,
+                   scripts: frozenset[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for match in rule.regex.finditer(norm.folded):
-        if rule.negatable and _negated(rules, norm.folded, match.start()):
+    for script, starts_word, regex in rule.parts:
+        if script not in scripts:
             continue
-        if rule.number_group:
-            # Each alternative names its number group "num", "num2", ...
-            for name, value in match.groupdict().items():
-                if value is not None and name.startswith(rule.number_group):
-                    spans.append(match.span(name))
-            continue
-        spans.append(match.span())
-        if len(spans) >= 20:
-            break
+        for match in _finditer(regex, norm.folded, starts_word):
+            if rule.negatable and _negated(rules, norm.folded, match.start()):
+                continue
+            if rule.number_group:
+                # Each alternative names its number group "num", "num2", ...
+                for name, value in match.groupdict().items():
+                    if value is not None and name.startswith(rule.number_group):
+                        spans.append(match.span(name))
+                continue
+            spans.append(match.span())
+            if len(spans) >= 20:
+                break
     return spans
+
+
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_RE = re.compile(r"[a-z]")
+
+
+def _scripts(text: str) -> frozenset[str]:
+    found = {"any"}
+    if _CYRILLIC_RE.search(text):
+        found.add("cyrillic")
+    if _LATIN_RE.search(text):
+        found.add("latin")
+    return frozenset(found)
 
 
 def _link_spans(rule: Rule, found: list[LinkInfo]) -> list[tuple[int, int]]:
@@ -129,11 +163,12 @@ def run(engine: Engine, text: str) -> Report:
     norm = normalise(analysed)
     found_links = links_module.find_links(norm, engine.official_links)
 
+    scripts = _scripts(norm.folded)
     hits: dict[str, list[tuple[int, int]]] = {}
     costly: list[tuple[int, int]] = []
     for rule in rules.rules:
         if rule.kind == "pattern":
-            spans = _match_pattern(rule, rules, norm)
+            spans = _match_pattern(rule, rules, norm, scripts)
             if spans:
                 if rule.number_group:
                     costly.extend(spans)

@@ -122,6 +122,8 @@ def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
         if not latin or not cyrillic:
             continue
         folded = word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+        if _LATIN_RE.search(folded) and _CYRILLIC_RE.search(folded):
+            continue  # "ITшкола": two words glued together, not a disguise
         pieces.append(clean[last:match.start()])
         pieces.append(folded)
         last = match.end()

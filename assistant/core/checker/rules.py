@@ -30,6 +30,9 @@ from assistant.core.content import (
 )
 
 LANGUAGES = ("ru", "kk", "en")
+#: Pattern tables: the three languages, and Russian or Kazakh spelt in Latin letters.
+PATTERN_KEYS = (*LANGUAGES, "translit")
+_KEY_SCRIPT = {"ru": "cyrillic", "kk": "cyrillic", "en": "latin", "translit": "latin"}
 KINDS = ("pattern", "combo", "link", "hidden", "mixed-script", "truncated")
 
 
@@ -45,6 +48,10 @@ class Rule:
     advice: str
     sources: tuple[str, ...]
     regex: re.Pattern[str] | None = None
+    #: the same patterns split by the script they need ("cyrillic" | "latin" | "any"),
+    #: and by whether a match must start a word (a leading ``\b``, checked by the engine
+    #: because it would stop the regex engine from skipping ahead to the first letter)
+    parts: tuple[tuple[str, bool, re.Pattern[str]], ...] = ()
     negatable: bool = False
     requires: tuple[str, ...] = ()
     #: context rule id -> scenario used instead of ``scenario`` when that rule matched
@@ -100,18 +107,61 @@ def _expand(pattern: str, fragments: dict[str, str], where: str) -> str:
     return _FRAGMENT_RE.sub(replace, pattern)
 
 
+_SYNTAX_RE = re.compile(r"\\[a-zA-Z]|\(\?P<\w+>|\(\?P=\w+\)|\[\^?a-z")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_RE = re.compile(r"[a-zA-Z]")
+
+
+def script_of(pattern: str) -> str:
+    """Which script a text must contain for ``pattern`` to match: a cheap pre-filter.
+
+    A pattern with Cyrillic letters (and no Latin ones) cannot match a text without
+    Cyrillic; one with Latin letters only cannot match a text without Latin letters;
+    "mixed" patterns go by their language table, "any" (digits only) run on every text.
+    Escapes such as ``\\w`` and group names are not letters of the pattern.
+    """
+    letters = _SYNTAX_RE.sub("", pattern)
+    cyrillic = bool(_CYRILLIC_RE.search(letters))
+    latin = bool(_LATIN_RE.search(letters))
+    if cyrillic and not latin:
+        return "cyrillic"
+    if latin and not cyrillic:
+        return "latin"
+    return "mixed" if latin else "any"
+
+
+def _split(patterns: list[tuple[str, str]],
+           where: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
+    """Group patterns by the script a text needs for them to match, and compile each group.
+
+    Russian and Kazakh patterns need Cyrillic, English and transliterated ones need Latin
+    letters; a pattern of digits only (a number) is run on every text.
+    """
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for key, pattern in patterns:
+        script = script_of(pattern)
+        if script == "mixed":  # "отправьте sms": Cyrillic in Russian, Latin in English
+            script = _KEY_SCRIPT[key]
+        starts_word = pattern.startswith("\\b") and not pattern.startswith("\\b|")
+        if starts_word:
+            pattern = pattern[2:]
+        groups.setdefault((script, starts_word), []).append(pattern)
+    return tuple((script, starts_word, _compile(group, where))
+                 for (script, starts_word), group in groups.items())
+
+
 def _patterns(item: dict[str, Any], where: str,
-              fragments: dict[str, str] | None = None) -> list[str]:
+              fragments: dict[str, str] | None = None) -> list[tuple[str, str]]:
     table = item.get("patterns", {})
     if not isinstance(table, dict):
         raise ContentError(f"{where}: 'patterns' must be a table of languages")
-    unknown = set(table) - set(LANGUAGES)
+    unknown = set(table) - set(PATTERN_KEYS)
     if unknown:
         raise ContentError(f"{where}: unknown pattern languages {sorted(unknown)}")
-    found: list[str] = []
-    for lang in LANGUAGES:
-        found.extend(_expand(p, fragments or {}, where)
-                     for p in string_tuple(table, lang, f"{where} patterns"))
+    found: list[tuple[str, str]] = []
+    for key in PATTERN_KEYS:
+        found.extend((key, _expand(p, fragments or {}, where))
+                     for p in string_tuple(table, key, f"{where} patterns"))
     return found
 
 
@@ -150,11 +200,13 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
         for ctx_scenario in context.values():
             content.check_scenario(f"{where} context", ctx_scenario)
         regex = None
+        parts: tuple[tuple[str, bool, re.Pattern[str]], ...] = ()
         if base_kind == "pattern":
             patterns = _patterns(item, where, fragments)
             if not patterns:
                 raise ContentError(f"{where}: no patterns")
-            regex = _compile(patterns, where)
+            regex = _compile([p for _key, p in patterns], where)
+            parts = _split(patterns, where)
         number_group = item.get("number_group", "")
         if number_group and (regex is None or not any(
                 name.startswith(number_group) for name in regex.groupindex)):
@@ -168,6 +220,7 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
             advice=require(item, "advice", where) if report else "",
             sources=sources,
             regex=regex,
+            parts=parts,
             negatable=bool(item.get("negatable", False)),
             requires=string_tuple(item, "requires", where),
             context=dict(context),
@@ -186,7 +239,8 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
     links = data.get("links", {})
     return RuleSet(
         rules=tuple(rules),
-        negation=_compile(_patterns({"patterns": negation}, "rules.toml negation"),
+        negation=_compile([p for _k, p in _patterns({"patterns": negation},
+                                                       "rules.toml negation")],
                           "rules.toml negation"),
         negation_window=int(settings.get("negation_window", 30)),
         danger=float(require(settings, "danger", "rules.toml settings", float)),
