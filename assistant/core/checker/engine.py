@@ -183,6 +183,18 @@ def run(engine: Engine, text: str) -> Report:
             hits[rule.id] = list(norm.mixed_words)
         elif rule.kind == "truncated" and truncated:
             hits[rule.id] = [(rules.analysis_limit, len(text))]
+    found_phones = phones_module.find_phones(norm, engine.official_numbers, costly)
+    official_phones = [phone.span for phone in found_phones if phone.official]
+    if official_phones:
+        # "If it was not you, call 7111": calling an official number is the right advice.
+        for rule in rules.rules:
+            if rule.official_number_clears and rule.id in hits:
+                kept = [span for span in hits[rule.id]
+                        if not any(s < span[1] and span[0] < e for s, e in official_phones)]
+                if kept:
+                    hits[rule.id] = kept
+                else:
+                    del hits[rule.id]
     for rule in rules.rules:
         if rule.kind == "combo" and all(r in hits for r in rule.requires):
             spans = []
@@ -190,7 +202,6 @@ def run(engine: Engine, text: str) -> Report:
                 spans.extend(hits[needed])
             hits[rule.id] = spans
 
-    found_phones = phones_module.find_phones(norm, engine.official_numbers, costly)
     only_official_links = bool(found_links) and all(link.official for link in found_links)
 
     findings: list[Finding] = []

@@ -39,6 +39,9 @@ _TO_LATIN = str.maketrans(_CYRILLIC + "кмнтв", _LATIN + "kmhtb")
 _INNOCENT_MIX = frozenset("iIіІ")
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A zero between two letters is a disguised "o": "bl0cked", "l0gin".
+_ZERO_IN_WORD_RE = re.compile(r"(?<=[a-z])0(?=[a-z])")
+_ZERO_IN_CYRILLIC_WORD_RE = re.compile(r"(?<=[\u0430-\u04ff])0(?=[\u0430-\u04ff])")
 _LATIN_RE = re.compile(r"[a-zA-Z]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 
@@ -109,7 +112,9 @@ def _nfkc_with_offsets(text: str, base: int, out: list[str], starts: list[int],
 
 
 def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
-    """Fold look-alike letters in words that mix Latin and Cyrillic."""
+    """Fold look-alike letters in words that mix Latin and Cyrillic (and "0" for "o")."""
+    if "0" in clean:
+        clean = _ZERO_IN_CYRILLIC_WORD_RE.sub("о", _ZERO_IN_WORD_RE.sub("o", clean))
     if not (_LATIN_RE.search(clean) and _CYRILLIC_RE.search(clean)):
         return clean, []
     pieces: list[str] = []
@@ -127,8 +132,11 @@ def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
         pieces.append(clean[last:match.start()])
         pieces.append(folded)
         last = match.end()
-        minority = set(word) - set(folded) if folded != word else set()
-        if minority - _INNOCENT_MIX:
+        changed = [i for i, (a, b) in enumerate(zip(word, folded, strict=True)) if a != b]
+        inside = [i for i in changed if 0 < i < len(word) - 1]
+        # "iPadе", "Оh": a case ending or a slip of the keyboard at the edge of a word is
+        # common; letters swapped inside a word ("кoд", "Kаspi") are a disguise.
+        if inside and {word[i] for i in inside} - _INNOCENT_MIX:
             mixed.append(match.span())
     if not pieces:
         return clean, []
@@ -141,7 +149,8 @@ def normalise(text: str) -> Normalised:
     invisible = list(_INVISIBLE_RE.finditer(text))
     if not invisible and text.isascii():
         clean = text.lower()
-        return Normalised(original=text, clean=clean, folded=clean)
+        folded = _ZERO_IN_WORD_RE.sub("o", clean) if "0" in clean else clean
+        return Normalised(original=text, clean=clean, folded=folded)
     if not invisible and unicodedata.is_normalized("NFKC", text):
         clean = _lower_same_length(text)
         folded, mixed = _fold_mixed(clean)

@@ -26,7 +26,7 @@ _FULL_RE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}|8)[ \t\-(.]{0,2}\d{2,5}[ \t\-).]{0,2}\d{1,4}"
     r"(?:[ \t\-.]?\d{1,4}){1,3}(?!\d)"
 )
-_SHORT_RE = re.compile(r"(?<![\w+\-./,:])(\d{3,5})(?![\w\-/]|[.,:]\d)")
+_SHORT_RE = re.compile(r"(?<![\w+\-./,:])(\d{3,6})(?![\w\-/]|[.,:]\d)")
 # After a short number, these words make it an amount or a time, not a number.
 _NOT_A_NUMBER_AFTER = re.compile(
     r"\s?(?:тг|тенге|теңге|₸|kzt|tg|tenge|руб|р\.|₽|\$|usd|€|eur|£|gbp|p\b|pence|"

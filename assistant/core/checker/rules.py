@@ -60,6 +60,8 @@ class Rule:
     link_reason: str = ""  # for kind "link": the LinkInfo reason msgid it reports
     #: dropped when the text's links are all official (a genuine notice)
     official_link_clears: bool = False
+    #: dropped where the match is an official number ("call 1414" is good advice)
+    official_number_clears: bool = False
     #: for costly short numbers: the regex group that holds the number
     number_group: str = ""
 
@@ -227,6 +229,7 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
             report=report,
             link_reason=kind.partition(":")[2],
             official_link_clears=bool(item.get("official_link_clears", False)),
+            official_number_clears=bool(item.get("official_number_clears", False)),
             number_group=number_group,
         ))
     for rule in rules:
