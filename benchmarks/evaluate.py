@@ -56,12 +56,24 @@ def pct(value: float | None) -> str:
     return "n/a" if value is None else f"{100 * value:.2f}%"
 
 
+MODEL_RULE_PREFIXES = ("model", "ml-")
+
+
+def model_only(outcome: Outcome) -> bool:
+    """Flagged, and every finding comes from a learned model rather than a rule."""
+    return outcome.verdict in FLAGGED and bool(outcome.rules) and all(
+        r.startswith(MODEL_RULE_PREFIXES) for r in outcome.rules)
+
+
 def verdict_figures(items: Sequence[Item], outcomes: Sequence[Outcome],
                     positive: Callable[[Item], bool]) -> dict[str, Any]:
-    """Recall on positives and FPR on negatives, for flagged and for danger alone."""
+    """Recall on positives and FPR on negatives, for flagged and for danger alone, and
+    how many of the flags come from a learned model alone (rule ids ``model*``/``ml-*``)."""
     pos = [o for i, o in zip(items, outcomes, strict=True) if positive(i)]
     neg = [o for i, o in zip(items, outcomes, strict=True) if not i.positive]
     return {
+        "model_only_true_positives": sum(model_only(o) for o in pos),
+        "model_only_false_positives": sum(model_only(o) for o in neg),
         "positives": len(pos),
         "negatives": len(neg),
         "recall": rate(sum(o.verdict in FLAGGED for o in pos), len(pos)),
@@ -240,6 +252,9 @@ def print_figures(label: str, f: dict[str, Any]) -> None:
     print(f"  {label:<18} pos {f['positives']:>6}  recall {pct(f['recall']):>8}"
           f" (danger {pct(f['recall_danger']):>8})   neg {f['negatives']:>6}"
           f"  FPR {pct(f['fpr']):>7} (danger {pct(f['fpr_danger']):>7})")
+    if f["model_only_true_positives"] or f["model_only_false_positives"]:
+        print(f"  {'':<18} of these flagged by the learned model alone:"
+              f" {f['model_only_true_positives']} fraud, {f['model_only_false_positives']} genuine")
 
 
 def print_examples(title: str, rows: Sequence[dict[str, Any]], limit: int) -> None:

@@ -8,6 +8,7 @@ targets are what the evaluation reports, not what a test may hide.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tomllib
@@ -159,3 +160,28 @@ def test_evaluate_compare_lists_changed_verdicts(tmp_path: Path) -> None:
     second = _run("evaluate.py", "--sets", "dev", "--examples", "0", "--compare", str(saved))
     changes = second["changed_since_compare"]
     assert len(changes) == 1 and item_id in changes[0] and f"{other} -> {verdict}" in changes[0]
+
+
+def test_evaluate_counts_flags_of_a_learned_model_apart(tmp_path: Path) -> None:
+    """A finding whose rule id starts with ``model`` counts as a model-only flag."""
+    (tmp_path / "stub_checker.py").write_text(
+        "from assistant.core.checker.report import Finding, Report, Verdict\n"
+        "def check(text):\n"
+        "    if 'SMS' in text:\n"
+        "        f = Finding('model-ngram', 'card-otp-request', ((0, 1),), 'x', 'y', 0.5)\n"
+        "        return Report(Verdict.SUSPICIOUS, 0.5, (f,))\n"
+        "    return Report(Verdict.NO_SIGNS, 0.0)\n",
+        encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / "evaluate.py"), "--sets", "dev", "--json",
+         "--checker", "stub_checker:check"],
+        capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=300, check=False,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    overall = json.loads(proc.stdout)["sets"][0]["overall"]
+    rows = _common.load_devset()
+    fraud_with_sms = sum(1 for r in rows if r.positive and "SMS" in r.text)
+    genuine_with_sms = sum(1 for r in rows if not r.positive and "SMS" in r.text)
+    assert overall["model_only_true_positives"] == fraud_with_sms > 0
+    assert overall["model_only_false_positives"] == genuine_with_sms
