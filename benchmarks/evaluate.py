@@ -37,6 +37,7 @@ from _common import (
     Item,
     Outcome,
     find_data_dir,
+    held_out,
     load_check,
     load_devset,
     run_cli_batch,
@@ -116,6 +117,13 @@ def summarise_public(name: str, items: Sequence[Item], outcomes: Sequence[Outcom
     classes = sorted({i.cls for i in items if i.positive})
     result["overall"] = verdict_figures(items, outcomes, lambda i: i.positive)
     result["by_class"] = {c: verdict_figures(items, outcomes, _is_class(c)) for c in classes}
+    for half, keep in (("tuning_half", False), ("held_out_half", True)):
+        pairs = [(i, o) for i, o in zip(items, outcomes, strict=True) if held_out(i) == keep]
+        sub_items, sub_outcomes = [i for i, _ in pairs], [o for _, o in pairs]
+        result[half] = {
+            "overall": verdict_figures(sub_items, sub_outcomes, lambda i: i.positive),
+            **{c: verdict_figures(sub_items, sub_outcomes, _is_class(c)) for c in classes},
+        }
     targets = []
     fig = result["overall"]
     if name == "uci":
@@ -280,6 +288,13 @@ def print_result(r: dict[str, Any], examples: int) -> None:
             print_figures(f"class {name}", f)
     for name, f in r.get("by_lang", {}).items():
         print_figures(f"lang {name}", f)
+    if "held_out_half" in r:
+        key = "smishing" if "smishing" in r["held_out_half"] else (
+            "spam" if "spam" in r["held_out_half"] else "overall")
+        for half in ("tuning_half", "held_out_half"):
+            f = r[half][key]
+            print(f"  {half.replace('_', ' '):<18} {key}: recall {pct(f['recall'])},"
+                  f" FPR {pct(f['fpr'])} ({f['positives']} + {f['negatives']} messages)")
     for t in r["targets"]:
         print(f"  [{t['status']}] {t['target']}: {t['detail']}")
     if r["set"] == "dev":
@@ -316,6 +331,8 @@ def evaluate(args: argparse.Namespace) -> dict[str, Any]:
         raise SystemExit(f"unknown set(s): {', '.join(unknown)}; choose from {ALL_SETS}")
     check = None if args.cli else load_check(args.checker)
     mode = "in-process" if check else "cli-batch"
+    if check:
+        check("warm-up: rules are compiled on the first call, not timed per set")
     data = find_data_dir(args.data)
     limit = args.limit if args.limit is not None else (QUICK_LIMIT if args.quick else 0)
     report: dict[str, Any] = {"mode": mode, "data": str(data) if data else None,

@@ -64,6 +64,8 @@ def test_evaluate_quick_prints_every_figure() -> None:
             assert r["seconds"] > 0
             assert _is_rate(r["overall"]["recall"]) and _is_rate(r["overall"]["fpr"]), name
         assert "smishing" in sets["mishra_soni"]["by_class"]
+        halves = sets["uci"]["tuning_half"]["overall"], sets["uci"]["held_out_half"]["overall"]
+        assert sum(h["positives"] + h["negatives"] for h in halves) == sets["uci"]["size"]
         statuses = {t["target"]: t["status"] for t in report["targets"]}
         assert len(statuses) == 6
         assert set(statuses.values()) <= {"PASS", "FAIL"}
@@ -185,3 +187,12 @@ def test_evaluate_counts_flags_of_a_learned_model_apart(tmp_path: Path) -> None:
     genuine_with_sms = sum(1 for r in rows if not r.positive and "SMS" in r.text)
     assert overall["model_only_true_positives"] == fraud_with_sms > 0
     assert overall["model_only_false_positives"] == genuine_with_sms
+
+
+def test_held_out_split_is_stable_and_keeps_duplicates_together() -> None:
+    a = _common.Item("a", "Free entry: text WIN to 80086", "spam", True)
+    b = _common.Item("b", "Free entry: text WIN to 80086", "spam", True)
+    assert _common.held_out(a) == _common.held_out(b)
+    texts = [f"message number {n}" for n in range(400)]
+    share = sum(_common.held_out(_common.Item(t, t, "ham", False)) for t in texts) / 400
+    assert 0.4 < share < 0.6
