@@ -99,6 +99,10 @@ def latency(check: Callable[[str], Any], quick: bool) -> list[dict[str, Any]]:
         ("1KB", filler(1024), 100 if quick else 1000, 1.0),
         ("100KB", filler(100 * 1024), 5 if quick else 30, 1.0),
     ]
+    # SMS-sized texts that make nested quantifiers backtrack: each extra "-/" multiplied
+    # the time by ~12 in the costly-sms pattern of engine 77c7426 (30 chars: 0.6 s)
+    sizes.append(("sms backtracking probe", "SMS " + "-/" * 12 + " x", 3, 0.005))
+    sizes.append(("sms punctuation soup", "Send -- // -- // -- // -- to 1234 x", 3, 0.005))
     big = 256 * 1024 if quick else 10 * MB
     sizes.append(("1MB" if quick else "10MB", filler(big), 2 if quick else 5, 1.0))
     hostile_size = 64 * 1024 if quick else MB
