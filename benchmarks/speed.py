@@ -133,6 +133,41 @@ def latency(check: Callable[[str], Any], quick: bool) -> list[dict[str, Any]]:
     return rows
 
 
+TRIGGERS = ("SMS", "send", "text", "reply", "call", "code", "card", "http://", "www.", "egov",
+            "код", "смс", "отправьте", "позвоните", "карта", "перейдите", "ссылка",
+            "кодты", "жіберіңіз", "нөміріне", "картаңыз", "сілтеме", "+7", "8 700", "1414")
+SOUPS = ("-/", "-.", "/ ", ", ", "(-", "%/", " -", ". ", "!?", "_-", "--", "//", ".,", " .")
+
+
+def backtracking_sweep(check: Callable[[str], Any], quick: bool) -> dict[str, Any]:
+    """Short texts: a trigger word, then a run of punctuation pairs. A pattern with nested
+    quantifiers over overlapping classes takes exponentially long to fail on these."""
+    pairs = 8 if quick else 12
+    triggers = TRIGGERS[:8] if quick else TRIGGERS
+    slow: list[tuple[float, str]] = []
+    worst = (0.0, "")
+    deadline = time.perf_counter() + (20 if quick else 90)
+    tested = 0
+    for word in triggers:
+        for soup in SOUPS:
+            for tail in (" x", " to"):
+                if time.perf_counter() > deadline:
+                    break
+                tested += 1
+                text = f"{word} {soup * pairs}{tail}"
+                start = time.perf_counter()
+                check(text)
+                seconds = time.perf_counter() - start
+                worst = max(worst, (seconds, text))
+                if seconds > 0.005:
+                    slow.append((seconds, text))
+    return {"texts": tested, "stopped_early": tested < len(triggers) * len(SOUPS) * 2,
+            "chars_each": f"~{2 * pairs + 6}",
+            "worst_ms": round(1000 * worst[0], 2), "worst_text": worst[1],
+            "slow": [{"text": t, "ms": round(1000 * sec, 1)} for sec, t in sorted(slow)[::-1][:20]],
+            "target": "every text <= 5 ms", "status": verdict(not slow)}
+
+
 def throughput(check: Callable[[str], Any], texts: Sequence[str]) -> dict[str, Any]:
     check(texts[0])
     start = time.perf_counter()
@@ -264,6 +299,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     result: dict[str, Any] = {"quick": quick, "python": sys.version.split()[0],
                               "load_average": _load_average()}
     result["latency"] = latency(check, quick)
+    result["backtracking"] = backtracking_sweep(check, quick)
     data = find_data_dir(args.data)
     texts: list[str]
     if data is not None and (data / "uci_sms_spam_collection").is_dir():
@@ -292,6 +328,12 @@ def print_result(r: dict[str, Any]) -> None:
         print(f"  {row['case']:<28} {row['chars']:>9} chars  median {row['median_ms']:>8.3f} ms"
               f"  p99 {row['p99_ms']:>8.3f} ms (quietest {row['p99_quietest_round_ms']:>8.3f})"
               f"  max {row['max_ms']:>8.3f} ms  [{row['status']}] {row['target']}")
+    b = r["backtracking"]
+    print(f"\nBacktracking sweep: {b['texts']} texts of {b['chars_each']} chars, worst"
+          f" {b['worst_ms']} ms on {b['worst_text']!r}, {len(b['slow'])} over 5 ms"
+          f"  [{b['status']}] {b['target']}")
+    for row in b["slow"][:10]:
+        print(f"    {row['ms']:>9} ms  {row['text']!r}")
     t = r["throughput"]
     print(f"\nThroughput in-process ({r['throughput_source']}, {t['messages']} messages):"
           f" {t['msgs_per_s']} msg/s in {t['seconds']} s  [{t['status']}] {t['target']}")

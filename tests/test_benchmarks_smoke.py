@@ -89,6 +89,8 @@ def test_speed_quick_prints_every_figure() -> None:
     for row in result["latency"]:
         assert row["median_ms"] > 0 and row["p99_ms"] >= row["median_ms"], row
         assert row["status"] in ("PASS", "FAIL")
+    sweep = result["backtracking"]
+    assert sweep["texts"] > 0 and sweep["worst_ms"] > 0 and sweep["status"] in ("PASS", "FAIL")
     assert result["throughput"]["msgs_per_s"] > 0
     assert result["cli_batch"]["msgs_per_s"] > 0
     assert result["memory"]["tracemalloc_peak_mb"] > 0
