@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from assistant.core import content as content_module
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
-from assistant.core.checker.normalise import Normalised, normalise
+from assistant.core.checker import translit
+from assistant.core.checker.normalise import normalise
 from assistant.core.checker.report import Finding, LinkInfo, PhoneInfo, Report, Verdict
 from assistant.core.checker.rules import Rule, RuleSet, load_rules
 
@@ -31,6 +32,8 @@ class Engine:
     rules: RuleSet
     official_links: links_module.Official
     official_numbers: phones_module.OfficialNumbers
+    #: pattern parts by the script a text needs: [(rule, starts_word, regex)], in rule order
+    scans: dict[str, list[tuple[Rule, bool, re.Pattern[str]]]]
 
 
 def build_engine(content: content_module.Content | None = None) -> Engine:
@@ -46,18 +49,32 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
         brands[label] = owner or label
     short: dict[str, str] = {}
     full: dict[str, str] = {}
+    senders: set[str] = set()
     for number in content.numbers.values():
         digits = re.sub(r"\D", "", number.number)
         if len(digits) <= 5:
             short[digits] = number.id
+            if number.kind == "sender":
+                senders.add(digits)
         else:
             e164 = phones_module.e164(number.number)
             if e164:
                 full[e164] = number.id
+    links_module.registrable_domain("warm.up.example.kz")  # load the suffix list now
+    scans: dict[str, list[tuple[Rule, bool, re.Pattern[str]]]] = {
+        "any": [], "cyrillic": [], "latin": [], "translit": []}
+    for rule in rules.rules:
+        for script, starts_word, regex in rule.parts:
+            scans[script].append((rule, starts_word, regex))
+            if script == "cyrillic":  # the same rule read on a transliterated text
+                scans["translit"].append((rule, starts_word, re.compile(
+                    translit.simplify(regex.pattern))))
     return Engine(
+        scans=scans,
         rules=rules,
         official_links=links_module.make_official(domains, rules.shorteners, brands),
-        official_numbers=phones_module.OfficialNumbers(short=short, full=full),
+        official_numbers=phones_module.OfficialNumbers(short=short, full=full,
+                                                        senders=frozenset(senders)),
     )
 
 
@@ -67,10 +84,15 @@ def default_engine() -> Engine:
     return build_engine()
 
 
-def _negated(rules: RuleSet, text: str, start: int) -> bool:
+def _negated(rules: RuleSet, text: str, start: int, end: int) -> bool:
+    """Is the match a warning ("never tell the code", "кодты ешкімге айтпаңыз")?
+
+    A negation counts in the same sentence just before the match, or inside it
+    ("code 1234, do not give it to anyone").
+    """
     window_start = max(0, start - rules.negation_window)
-    window = text[window_start:start]
-    cuts = [m.end() for m in _SENTENCE_END.finditer(window)]
+    window = text[window_start:end]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(window, 0, start - window_start)]
     if cuts:
         window = window[cuts[-1]:]
     return rules.negation.search(window) is not None
@@ -93,38 +115,58 @@ def _finditer(regex: re.Pattern[str], text: str, starts_word: bool) -> Iterator[
         position = max(match.end(), start + 1)
 
 
-def _match_pattern(rule: Rule, rules: RuleSet, norm: Normalised,
-                   scripts: frozenset[str]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for script, starts_word, regex in rule.parts:
-        if script not in scripts:
+def _match_part(rule: Rule, rules: RuleSet, text: str, starts_word: bool,
+                regex: re.Pattern[str], first: re.Match[str],
+                spans: list[tuple[int, int]]) -> None:
+    """Collect the spans of one part of a rule, starting from its first match."""
+    matches = _finditer(regex, text, starts_word) if starts_word else regex.finditer(
+        text, first.start())
+    for match in matches:
+        if rule.negatable and _negated(rules, text, match.start(), match.end()):
             continue
-        for match in _finditer(regex, norm.folded, starts_word):
-            if rule.negatable and _negated(rules, norm.folded, match.start()):
-                continue
-            if rule.number_group:
-                # Each alternative names its number group "num", "num2", ...
-                for name, value in match.groupdict().items():
-                    if value is not None and name.startswith(rule.number_group):
-                        spans.append(match.span(name))
-                continue
-            spans.append(match.span())
-            if len(spans) >= 20:
-                break
-    return spans
+        if rule.number_group:
+            # Each alternative names its number group "num", "num2", ...
+            for name, value in match.groupdict().items():
+                if value is not None and name.startswith(rule.number_group):
+                    spans.append(match.span(name))
+            continue
+        spans.append(match.span())
+        if len(spans) >= 20:
+            break
 
 
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _LATIN_RE = re.compile(r"[a-z]")
 
 
-def _scripts(text: str) -> frozenset[str]:
-    found = {"any"}
+def _scan(engine: Engine, scans: list[tuple[Rule, bool, re.Pattern[str]]], text: str,
+          found: dict[str, list[tuple[int, int]]]) -> None:
+    for rule, starts_word, regex in scans:
+        first = regex.search(text)  # most texts match no part of most rules: one C call
+        if first is None:
+            continue
+        spans = found.setdefault(rule.id, [])
+        _match_part(rule, engine.rules, text, starts_word, regex, first, spans)
+
+
+def _match_patterns(engine: Engine, text: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans (normalised offsets) of every pattern rule that matched ``text``."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    scans = engine.scans["any"]
     if _CYRILLIC_RE.search(text):
-        found.add("cyrillic")
-    if _LATIN_RE.search(text):
-        found.add("latin")
-    return frozenset(found)
+        scans = scans + engine.scans["cyrillic"]
+    latin = _LATIN_RE.search(text) is not None
+    if latin:
+        scans = scans + engine.scans["latin"]
+    _scan(engine, scans, text, found)
+    if latin and translit.looks_transliterated(text):
+        view, starts, ends = translit.to_cyrillic(text)
+        extra: dict[str, list[tuple[int, int]]] = {}
+        _scan(engine, engine.scans["translit"], view, extra)
+        for rule_id, spans in extra.items():
+            mapped = [(starts[s], ends[max(s, e - 1)]) for s, e in spans]
+            found.setdefault(rule_id, []).extend(mapped)
+    return {rule_id: spans for rule_id, spans in found.items() if spans}
 
 
 def _link_spans(rule: Rule, found: list[LinkInfo]) -> list[tuple[int, int]]:
@@ -163,12 +205,12 @@ def run(engine: Engine, text: str) -> Report:
     norm = normalise(analysed)
     found_links = links_module.find_links(norm, engine.official_links)
 
-    scripts = _scripts(norm.folded)
     hits: dict[str, list[tuple[int, int]]] = {}
     costly: list[tuple[int, int]] = []
+    matched = _match_patterns(engine, norm.folded)
     for rule in rules.rules:
         if rule.kind == "pattern":
-            spans = _match_pattern(rule, rules, norm, scripts)
+            spans = matched.get(rule.id)
             if spans:
                 if rule.number_group:
                     costly.extend(spans)
@@ -189,12 +231,17 @@ def run(engine: Engine, text: str) -> Report:
         # "If it was not you, call 7111": calling an official number is the right advice.
         for rule in rules.rules:
             if rule.official_number_clears and rule.id in hits:
+                # "позвоните по номеру 7111": the number may follow the words just after.
                 kept = [span for span in hits[rule.id]
-                        if not any(s < span[1] and span[0] < e for s, e in official_phones)]
+                        if not any(s < span[1] + 3 and span[0] < e for s, e in official_phones)]
                 if kept:
                     hits[rule.id] = kept
                 else:
                     del hits[rule.id]
+    for rule in rules.rules:
+        # "Скинь код от домофона": a context that makes the sign innocent.
+        if rule.unless and rule.id in hits and any(u in hits for u in rule.unless):
+            del hits[rule.id]
     for rule in rules.rules:
         if rule.kind == "combo" and all(r in hits for r in rule.requires):
             spans = []
@@ -202,13 +249,15 @@ def run(engine: Engine, text: str) -> Report:
                 spans.extend(hits[needed])
             hits[rule.id] = spans
 
-    only_official_links = bool(found_links) and all(link.official for link in found_links)
+    # A genuine notice points only to official contacts ("if it was not you, call 7111").
+    contacts = [link.official for link in found_links] + [p.official for p in found_phones]
+    only_official_contacts = bool(contacts) and all(contacts)
 
     findings: list[Finding] = []
     for rule in rules.rules:
         if rule.id not in hits or not rule.report:
             continue
-        if rule.official_link_clears and only_official_links:
+        if rule.official_contact_clears and only_official_contacts:
             continue
         scenario = rule.scenario
         for context_rule, context_scenario in rule.context.items():

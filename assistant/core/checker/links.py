@@ -20,6 +20,7 @@ from typing import Any
 
 from assistant.core.checker.normalise import Normalised
 from assistant.core.checker.report import LinkInfo
+from assistant.core.checker.spans import Spans
 from assistant.core.i18n import N_
 
 # Reasons (English msgids) attached to LinkInfo and used by the link rules.
@@ -53,13 +54,16 @@ _SPACED_RE = re.compile(
     r"(?: \. ?|\. | \.)(?:kz|com|ru|net|org|info|xyz|top|site|online|click|link))(?![\w.])"
 )
 _SEP_CLEAN = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)| ?\. ?")
-#: Suffixes that are also everyday words: without a scheme, "www" or a path,
-#: "ok.so" or "home.me" is a sentence, not a link.
-_WORDY_SUFFIXES = frozenset(re.findall(
+#: Without a scheme, "www" or a path, only these suffixes make a link: "wife.how",
+#: "ok.so" or "home.love" are sentences typed without a space, not links.
+_BARE_SUFFIXES = frozenset(re.findall(
     r"\w+",
-    "so be me in it is at to no us my am do go an as by he hi id mo ne of on or pe "
-    "re se sh st tv uz ye we im la ai ag al ch cv de eg fm gg mp nu ps",
+    "kz ru su by uz kg ua com net org info biz xyz top site online club shop store click "
+    "link ly cc io pro app live tk ml ga cf gq icu vip uk tv ws cn asia space website tech "
+    "buzz rocks loan bid stream download gl gd рф қаз",
 ))
+#: A message with more links than this is not read further for links.
+MAX_LINKS = 100
 _TRAILING = ".,;:!?)]}'\"»"
 
 
@@ -191,6 +195,21 @@ def judge(host: str, scheme: str, official: Official) -> tuple[str | None, str |
     return None, lookalike, reasons
 
 
+_JUDGED: dict[tuple[str, str, int], tuple[str | None, str | None, list[str]]] = {}
+
+
+def _judge_cached(host: str, scheme: str,
+                  official: Official) -> tuple[str | None, str | None, list[str]]:
+    """:func:`judge`, remembered: the same few hosts come back again and again."""
+    key = (host, scheme, id(official))
+    if key not in _JUDGED:
+        if len(_JUDGED) > 4096:
+            _JUDGED.clear()
+        _JUDGED[key] = judge(host, scheme, official)
+    official_id, lookalike, reasons = _JUDGED[key]
+    return official_id, lookalike, list(reasons)
+
+
 def _clean_scheme(raw: str | None) -> str:
     if not raw:
         return ""
@@ -202,8 +221,10 @@ def find_links(norm: Normalised, official: Official) -> list[LinkInfo]:
     """Every link in the text, with its registrable domain and what is wrong with it."""
     text = norm.clean
     found: list[LinkInfo] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     for match in _IP_RE.finditer(text):
+        if len(found) >= MAX_LINKS:
+            break
         host = match.group("host")
         try:
             ipaddress.ip_address(host)
@@ -216,20 +237,29 @@ def find_links(norm: Normalised, official: Official) -> list[LinkInfo]:
         found.append(LinkInfo(text=norm.original[slice(*norm.span(*match.span()))],
                               span=norm.span(*match.span()), url=url, host=host,
                               registrable_domain=host, reasons=tuple(reasons)))
-        taken.append(match.span())
+        taken.add(*match.span())
     for match in _LINK_RE.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if len(found) >= MAX_LINKS:
+            break
+        if taken.overlaps(match.start(), match.end()):
             continue
         info = _link_from_parts(
             norm, official, match.group("host"), match.group("scheme"), match.group("www"),
             match.group("port") or "", match.group("path") or "", match.start(), match.end())
         if info is not None:
             found.append(info)
-            taken.append(match.span())
+            taken.add(*match.span())
     if " ." in text or ". " in text:
         for match in _SPACED_RE.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+            if len(found) >= MAX_LINKS:
+                break
+            if taken.overlaps(match.start(), match.end()):
                 continue
+            dot = match.group("host").rfind(".")
+            after = norm.original[norm.span(match.start() + dot + 1,
+                                            match.start() + dot + 2)[0]:].lstrip()[:1]
+            if after.isupper():
+                continue  # "... 100 tenge. Top up": a full stop and a new sentence
             info = _link_from_parts(norm, official, match.group("host"), None, None, "", "",
                                     match.start(), match.end())
             if info is not None:
@@ -260,11 +290,14 @@ def _link_from_parts(norm: Normalised, official: Official, raw_host: str,
     disguised = bool(re.search(r"[\[\]({}]|dot| ", raw_host + (www or "")))
     top = labels[-1]
     explicit = bool(scheme or www)
+    # "kaspi-bonus.help": a hyphen or an official name makes a site name of any suffix.
+    named = "-" in labels[0] or any(label in host for label in official.brand_labels)
     if not (explicit or path or disguised) and (
-            top in _WORDY_SUFFIXES or len(host) < 5 or labels[0].isdigit()):
+            (top not in _BARE_SUFFIXES and not named) or len(host) < 5
+            or labels[0].isdigit()):
         return None
     full_host = ("www." + host) if www else host
-    official_id, lookalike, reasons = judge(full_host, scheme, official)
+    official_id, lookalike, reasons = _judge_cached(full_host, scheme, official)
     if disguised and not official_id:
         reasons.append(R_DISGUISED)
     if official_id is None and lookalike is None:

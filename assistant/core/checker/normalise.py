@@ -133,10 +133,11 @@ def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
         pieces.append(folded)
         last = match.end()
         changed = [i for i, (a, b) in enumerate(zip(word, folded, strict=True)) if a != b]
-        inside = [i for i in changed if 0 < i < len(word) - 1]
-        # "iPadе", "Оh": a case ending or a slip of the keyboard at the edge of a word is
-        # common; letters swapped inside a word ("кoд", "Kаspi") are a disguise.
-        if inside and {word[i] for i in inside} - _INNOCENT_MIX:
+        # "iPadе", "Оh", "ITшкола": a case ending, a slip of the keyboard or a glued word
+        # at the edge of a word is common; letters swapped inside ("кoд", "Kаspi") are not.
+        run = changed == list(range(changed[0], changed[-1] + 1)) if changed else True
+        at_edge = run and (changed[0] == 0 or changed[-1] == len(word) - 1)
+        if changed and not at_edge and {word[i] for i in changed} - _INNOCENT_MIX:
             mixed.append(match.span())
     if not pieces:
         return clean, []

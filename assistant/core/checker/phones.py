@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.core.checker.normalise import Normalised
 from assistant.core.checker.report import PhoneInfo
+from assistant.core.checker.spans import Spans
 from assistant.core.i18n import N_
 
 R_OFFICIAL = N_("This is an official number from the list of official contacts.")
@@ -26,6 +27,9 @@ _FULL_RE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}|8)[ \t\-(.]{0,2}\d{2,5}[ \t\-).]{0,2}\d{1,4}"
     r"(?:[ \t\-.]?\d{1,4}){1,3}(?!\d)"
 )
+_DIGIT_RE = re.compile(r"\d")
+# An SMS sender is named as one: "from 2000", "отправитель: 2000", "2000 жіберушісінен".
+_SENDER_BEFORE = re.compile(r"(?:от|from|sender|отправител\w{0,2}|жіберуші\w{0,4})\W{0,3}$")
 _SHORT_RE = re.compile(r"(?<![\w+\-./,:])(\d{3,6})(?![\w\-/]|[.,:]\d)")
 # After a short number, these words make it an amount or a time, not a number.
 _NOT_A_NUMBER_AFTER = re.compile(
@@ -34,12 +38,18 @@ _NOT_A_NUMBER_AFTER = re.compile(
 )
 
 
+#: A message with more numbers than this is not read further for numbers.
+MAX_PHONES = 100
+
+
 @dataclass(frozen=True)
 class OfficialNumbers:
     """Official numbers by their digits: short ones ("1414") and full ones (E.164)."""
 
     short: dict[str, str]  # digits -> registry id
     full: dict[str, str]  # +7... -> registry id
+    #: short numbers that are SMS senders, not numbers to call ("2000" is also an amount)
+    senders: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -74,9 +84,11 @@ def find_phones(norm: Normalised, official: OfficialNumbers,
     that a rule found in a "send an SMS to ..." instruction."""
     text = norm.clean
     found: list[PhoneInfo] = []
-    taken: list[tuple[int, int]] = []
-    if any(c.isdigit() for c in text):
+    taken = Spans()
+    if _DIGIT_RE.search(text):
         for match in _FULL_RE.finditer(text):
+            if len(found) >= MAX_PHONES:
+                break
             raw = match.group()
             digits = re.sub(r"\D", "", raw)
             if len(digits) < 10 or len(digits) > 15:
@@ -95,11 +107,13 @@ def find_phones(norm: Normalised, official: OfficialNumbers,
             found.append(PhoneInfo(text=norm.original[span[0]:span[1]], span=span,
                                    normalized=normalized, official=official_id,
                                    reasons=tuple(reasons)))
-            taken.append(match.span())
+            taken.add(*match.span())
         costly = {span for span in costly_spans}
         for match in _SHORT_RE.finditer(text):
+            if len(found) >= MAX_PHONES:
+                break
             start, end = match.span(1)
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             digits = match.group(1)
             is_costly = (start, end) in costly
@@ -107,6 +121,9 @@ def find_phones(norm: Normalised, official: OfficialNumbers,
             if not official_id and not is_costly:
                 continue
             if official_id and _NOT_A_NUMBER_AFTER.match(text, end):
+                continue
+            if (official_id and digits in official.senders
+                    and not _SENDER_BEFORE.search(text, max(0, start - 14), start)):
                 continue
             reasons = [R_OFFICIAL] if official_id else [R_COSTLY]
             span = norm.span(start, end)

@@ -24,7 +24,7 @@ class Finding:
     """One sign of fraud found in the text."""
 
     rule: str  # rule id from resources/content
-    scenario: str  # scenario id from resources/content/scenarios.toml
+    scenario: str  # scenario id from scenarios.toml; "" for a note about the check itself
     spans: tuple[tuple[int, int], ...]  # [start, end) offsets in the original text
     explanation: str  # English msgid
     advice: str  # English msgid
@@ -77,6 +77,6 @@ class Report:
         """Scenario ids of the findings, most important first, without repeats."""
         seen: list[str] = []
         for finding in sorted(self.findings, key=lambda f: -f.weight):
-            if finding.scenario not in seen:
+            if finding.scenario and finding.scenario not in seen:
                 seen.append(finding.scenario)
         return seen

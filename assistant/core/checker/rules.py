@@ -54,12 +54,14 @@ class Rule:
     parts: tuple[tuple[str, bool, re.Pattern[str]], ...] = ()
     negatable: bool = False
     requires: tuple[str, ...] = ()
+    #: context rules that, when they match too, make this sign innocent
+    unless: tuple[str, ...] = ()
     #: context rule id -> scenario used instead of ``scenario`` when that rule matched
     context: dict[str, str] = field(default_factory=dict)
     report: bool = True
     link_reason: str = ""  # for kind "link": the LinkInfo reason msgid it reports
-    #: dropped when the text's links are all official (a genuine notice)
-    official_link_clears: bool = False
+    #: dropped when every link and number in the text is official (a genuine notice)
+    official_contact_clears: bool = False
     #: dropped where the match is an official number ("call 1414" is good advice)
     official_number_clears: bool = False
     #: for costly short numbers: the regex group that holds the number
@@ -191,7 +193,8 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
             raise ContentError(f"{where}: unknown kind {kind!r}")
         report = bool(item.get("report", True))
         scenario = item.get("scenario", "")
-        if report or scenario:
+        # A finding about the check itself ("truncated") belongs to no scenario.
+        if (report and base_kind != "truncated") or scenario:
             content.check_scenario(where, require(item, "scenario", where))
         sources = string_tuple(item, "source", where)
         content.check_sources(where, sources)
@@ -225,15 +228,16 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
             parts=parts,
             negatable=bool(item.get("negatable", False)),
             requires=string_tuple(item, "requires", where),
+            unless=string_tuple(item, "unless", where),
             context=dict(context),
             report=report,
             link_reason=kind.partition(":")[2],
-            official_link_clears=bool(item.get("official_link_clears", False)),
+            official_contact_clears=bool(item.get("official_contact_clears", False)),
             official_number_clears=bool(item.get("official_number_clears", False)),
             number_group=number_group,
         ))
     for rule in rules:
-        for needed in (*rule.requires, *rule.context):
+        for needed in (*rule.requires, *rule.context, *rule.unless):
             if needed not in seen:
                 raise ContentError(f"rules.toml rule {rule.id}: unknown rule {needed!r}")
         if rule.kind == "combo" and not rule.requires:

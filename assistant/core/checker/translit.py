@@ -1,0 +1,86 @@
+"""Russian and Kazakh written in Latin letters ("Vasha karta zablokirovana", "kodty aityңyz").
+
+Many people type Russian or Kazakh on a Latin keyboard. When a text looks like that (it
+has a few common Russian or Kazakh words spelt in Latin), the checker also reads a
+Cyrillic spelling of it, made letter by letter, with the Russian and Kazakh rules. Both
+that spelling and the rules are "simplified" first, because a Latin spelling cannot tell
+"қ" from "к" or "ы" from "й": Kazakh letters become their nearest Russian ones, "й"
+becomes "и", "ё" and "э" become "е", and the soft and hard signs are dropped.
+
+Every character of the Cyrillic spelling keeps the span of the Latin letters it came
+from, so a finding still points at the words the person pasted.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Longest first: "shch" before "sh" before "s".
+_PAIRS = [
+    ("shch", "щ"), ("sch", "сч"), ("sh", "ш"), ("zh", "ж"), ("ch", "ч"), ("kh", "х"),
+    ("ts", "ц"), ("ya", "я"), ("yu", "ю"), ("yo", "е"), ("ia", "ия"), ("iy", "ии"),
+    ("yy", "ыи"), ("gh", "г"), ("ng", "н"),
+    ("a", "а"), ("b", "б"), ("c", "ц"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"),
+    ("h", "х"), ("i", "и"), ("j", "ж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+    ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
+    ("v", "в"), ("w", "в"), ("x", "кс"), ("y", "ы"), ("z", "з"), ("ı", "и"), ("ñ", "н"),
+    ("ä", "а"), ("ö", "о"), ("ü", "у"), ("ş", "ш"), ("ç", "ч"), ("ğ", "г"),
+]
+_TOKEN_RE = re.compile("|".join(re.escape(latin) for latin, _ in _PAIRS))
+_TO_CYRILLIC = dict(_PAIRS)
+
+#: Kazakh letters and the letters a Latin spelling cannot tell apart.
+_SIMPLIFY = str.maketrans({
+    "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х",
+    "і": "и", "й": "и", "ё": "е", "э": "е", "ь": None, "ъ": None,
+})
+
+#: Common Russian and Kazakh words in Latin spelling; two of them mark a transliterated
+#: text. None of them is an English word.
+_MARKERS_RE = re.compile(
+    r"\b(?:vam|vas|vash[aeiu]?|vy|eto|dlya|chto|chtoby|ili|mne|menya|pozhalu[iy]?sta|"
+    r"srochno|nomer\w{0,2}|karty|kartu|kartoi|ssylk\w|privet|dengi|deneg|oplatite|"
+    r"perevedite|vnimanie|segodnya|zavtra|tolko|budet|mozhno|nuzhno|nado|uzhe|esli|"
+    r"kogda|tebe|tebya|zdravstvu\w+|siz|sizge|sizdi\w*|ushin|ushın|üşın|jane|zhane|osy|"
+    r"myna|kerek|nomir\w*|kod\w{0,6}|salem\w*|kartanyz|qazir|aqsha\w*|aksha\w*|emes|joq|"
+    r"magan|sagan|ote|tez|bolsa|kazir)\b"
+)
+
+
+def looks_transliterated(text: str) -> bool:
+    """Does ``text`` (lower case) contain at least two Russian or Kazakh words in Latin?"""
+    found = set(_MARKERS_RE.findall(text))
+    return len(found) >= 2
+
+
+def simplify(cyrillic: str) -> str:
+    """Fold the letters a Latin spelling cannot tell apart (also used on the rules)."""
+    return cyrillic.translate(_SIMPLIFY)
+
+
+def to_cyrillic(text: str) -> tuple[str, list[int], list[int]]:
+    """A simplified Cyrillic spelling of ``text`` and, per character, its source span.
+
+    Characters that are not Latin letters are kept as they are.
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    for match in _TOKEN_RE.finditer(text):
+        start = match.start()
+        for index in range(position, start):
+            out.append(text[index])
+            starts.append(index)
+            ends.append(index + 1)
+        cyrillic = simplify(_TO_CYRILLIC[match.group()])
+        for char in cyrillic:
+            out.append(char)
+            starts.append(start)
+            ends.append(match.end())
+        position = match.end()
+    for index in range(position, len(text)):
+        out.append(text[index])
+        starts.append(index)
+        ends.append(index + 1)
+    return "".join(out), starts, ends

@@ -1,0 +1,111 @@
+"""The command line, run as a user or a script would run it (a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIELDS = {"verdict", "score", "findings", "links", "phones"}
+FINDING_FIELDS = {"rule", "scenario", "spans", "explanation", "advice"}
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    env.pop("QT_QPA_PLATFORM", None)
+    return subprocess.run([sys.executable, "-m", "assistant", "check", *args], input=stdin,
+                          capture_output=True, text=True, encoding="utf-8", env=env,
+                          timeout=60, check=False)
+
+
+def test_human_output_in_english() -> None:
+    result = run("Здравствуйте, я из 1414, назовите код из SMS")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Danger")
+    assert "«назовите код»" in result.stdout
+    assert "Never tell anyone a code" in result.stdout
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("ru", "Опасно"), ("kk", "Қауіпті"), ("en", "Danger"),
+])
+def test_human_output_in_each_language(lang: str, words: str) -> None:
+    result = run("--lang", lang, "Сообщите код из смс")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(words)
+
+
+def test_no_signs_still_gives_the_rules_that_always_apply() -> None:
+    result = run("Привет, как дела?")
+    assert result.stdout.startswith("No known signs")
+    assert "does not mean that the message is safe" in result.stdout
+
+
+def test_json_has_exactly_the_documented_shape() -> None:
+    result = run("--json", "Вы выиграли приз! Оплатите доставку: bit.ly/abc")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == FIELDS
+    assert data["verdict"] in {"danger", "suspicious", "no_signs"}
+    assert isinstance(data["score"], float)
+    for finding in data["findings"]:
+        assert set(finding) == FINDING_FIELDS
+        assert all(len(span) == 2 for span in finding["spans"])
+    assert data["links"][0]["host"] == "bit.ly"
+    assert "[.]" in data["links"][0]["url"]  # never printed as a clickable link
+
+
+def test_stdin_with_dash_and_with_nothing(tmp_path: Path) -> None:
+    text = "Сообщите код из смс"
+    for args in (("-", "--json"), ("--json",)):
+        result = run(*args, stdin=text)
+        assert json.loads(result.stdout)["verdict"] == "danger"
+
+
+def test_file(tmp_path: Path) -> None:
+    path = tmp_path / "message.txt"
+    path.write_text("Ваша карта заблокирована. Позвоните +7 777 000 12 34", encoding="utf-8")
+    result = run("--json", "--file", str(path))
+    assert json.loads(result.stdout)["verdict"] == "danger"
+
+
+def test_batch_keeps_order_and_ids_and_reports_bad_lines() -> None:
+    lines = [
+        json.dumps({"id": 7, "text": "Сообщите код"}, ensure_ascii=False),
+        "this is not json",
+        json.dumps({"id": "b", "text": "Привет"}),
+        json.dumps({"id": "c"}),
+        json.dumps([1, 2]),
+        "",
+        json.dumps({"id": None, "text": "send SMS to 7132 with text 55"}),
+    ]
+    result = run("--batch", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("id") for o in out] == [7, None, "b", "c", None, None]
+    assert out[0]["verdict"] == "danger" and set(out[0]) == FIELDS | {"id"}
+    assert "error" in out[1] and "error" in out[3] and "error" in out[4]
+    assert out[2]["verdict"] == "no_signs"
+    assert out[5]["phones"][0]["costly_short_number"] is True
+
+
+@pytest.mark.parametrize("args", [
+    ("--lang", "de", "text"), ("--bogus",), ("--file", "/no/such/file"),
+    ("--batch", "text"), ("--file", "x", "text"),
+])
+def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert "error" in result.stderr
+
+
+def test_cli_does_not_import_qt() -> None:
+    code = ("import sys; from assistant import cli; cli.main(['--json', 'hi']); "
+            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
