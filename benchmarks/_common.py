@@ -180,7 +180,8 @@ def _outcome_from_report(report: Any, seconds: float) -> Outcome:
     return Outcome(
         verdict=report.verdict.value,
         rules=tuple(f.rule for f in findings),
-        scenarios=tuple(dict.fromkeys(f.scenario for f in findings)),
+        # most important first (Report.scenarios orders by weight), as the page shows them
+        scenarios=tuple(report.scenarios()),
         seconds=seconds,
     )
 

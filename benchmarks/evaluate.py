@@ -218,6 +218,10 @@ def summarise_dev(items: Sequence[Item], outcomes: Sequence[Outcome], seconds: f
         dict(example(i, o, 120), scenario=i.meta["scenario"], found=list(o.scenarios))
         for i, o in pairs if i.positive and o.verdict in FLAGGED
         and i.meta["scenario"] not in o.scenarios]
+    caught = [(i, o) for i, o in pairs if i.positive and o.verdict in FLAGGED]
+    result["first_scenario_right"] = rate(
+        sum(bool(o.scenarios) and o.scenarios[0] == i.meta["scenario"] for i, o in caught),
+        len(caught))
     result["error_examples"] = [example(i, o) for i, o in pairs if o.error]
     result["slowest"] = slowest(items, outcomes)
     result["verdicts"] = {i.id: o.verdict for i, o in pairs}
@@ -301,7 +305,8 @@ def print_result(r: dict[str, Any], examples: int) -> None:
     for t in r["targets"]:
         print(f"  [{t['status']}] {t['target']}: {t['detail']}")
     if r["set"] in DEV_SETS:
-        print(f"  expectations met: {pct(r['expectations_met'])}")
+        print(f"  expectations met: {pct(r['expectations_met'])}; first scenario shown is the"
+              f" message's own for {pct(r['first_scenario_right'])} of the caught fraud")
         print("  catch per scenario (flagged/fraud):")
         for scenario, row in sorted(r["scenario_catch"].items()):
             cells = "  ".join(f"{lang} {h}/{t}" for lang, (h, t) in sorted(row.items()))
