@@ -23,6 +23,8 @@ from assistant.core.checker.report import Finding, LinkInfo, PhoneInfo, Report, 
 from assistant.core.checker.rules import Rule, RuleSet, load_rules
 
 _SENTENCE_END = re.compile(r"[.!?\n;]")
+# A negation counts only in its own clause: "чтобы не заблокировали счета, оплатите".
+_CLAUSE_END = re.compile(r"[.!?\n;,:—–]")
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def _negated(rules: RuleSet, text: str, start: int, end: int) -> bool:
     """
     window_start = max(0, start - rules.negation_window)
     window = text[window_start:end]
-    cuts = [m.end() for m in _SENTENCE_END.finditer(window, 0, start - window_start)]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(window, 0, start - window_start)]
     if cuts:
         window = window[cuts[-1]:]
     return rules.negation.search(window) is not None

@@ -128,6 +128,9 @@ def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
             continue
         folded = word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
         if _LATIN_RE.search(folded) and _CYRILLIC_RE.search(folded):
+            # "соdе": mostly Cyrillic look-alikes in a Latin word; try the other way.
+            folded = word.translate(_TO_LATIN if cyrillic >= latin else _TO_CYRILLIC)
+        if _LATIN_RE.search(folded) and _CYRILLIC_RE.search(folded):
             continue  # "ITшкола": two words glued together, not a disguise
         pieces.append(clean[last:match.start()])
         pieces.append(folded)

@@ -17,6 +17,7 @@ import re
 
 # Longest first: "shch" before "sh" before "s".
 _PAIRS = [
+    ("deng", "денг"),  # "dengi" (деньги): "ng" is otherwise the Kazakh "ң"
     ("shch", "щ"), ("sch", "сч"), ("sh", "ш"), ("zh", "ж"), ("ch", "ч"), ("kh", "х"),
     ("ts", "ц"), ("ya", "я"), ("yu", "ю"), ("yo", "е"), ("ia", "ия"), ("iy", "ии"),
     ("yy", "ыи"), ("gh", "г"), ("ng", "н"),
@@ -43,7 +44,8 @@ _MARKERS_RE = re.compile(
     r"perevedite|vnimanie|segodnya|zavtra|tolko|budet|mozhno|nuzhno|nado|uzhe|esli|"
     r"kogda|tebe|tebya|zdravstvu\w+|siz|sizge|sizdi\w*|ushin|ushın|üşın|jane|zhane|osy|"
     r"myna|kerek|nomir\w*|kod\w{0,6}|salem\w*|kartanyz|qazir|aqsha\w*|aksha\w*|emes|joq|"
-    r"magan|sagan|ote|tez|bolsa|kazir)\b"
+    r"magan|sagan|ote|tez|bolsa|kazir|oplat\w{0,3}|perevod\w{0,2}|vernem|verni|nesie|"
+    r"audar\w*|shugyl|shuhyl|qaitar\w*|salyp|jiber\w*|zhiber\w*|toleniz|aitynyz)\b"
 )
 
 
