@@ -337,7 +337,16 @@ def evaluate(args: argparse.Namespace) -> dict[str, Any]:
     unknown = [s for s in sets if s not in ALL_SETS]
     if unknown:
         raise SystemExit(f"unknown set(s): {', '.join(unknown)}; choose from {ALL_SETS}")
+    if args.engine:
+        # another checkout (e.g. `git archive <commit> | tar -x -C DIR`): its package first
+        for name in [m for m in sys.modules if m == "assistant" or m.startswith("assistant.")]:
+            del sys.modules[name]
+        sys.path.insert(0, str(Path(args.engine).resolve()))
     check = None if args.cli else load_check(args.checker)
+    if check is not None and args.engine:
+        where = Path(sys.modules[check.__module__].__file__ or "").resolve()
+        if Path(args.engine).resolve() not in where.parents:
+            raise SystemExit(f"--engine {args.engine}: the checker came from {where}")
     mode = "in-process" if check else "cli-batch"
     if check:
         check("warm-up: rules are compiled on the first call, not timed per set")
@@ -383,6 +392,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cli", action="store_true",
                         help="use `python -m assistant check --batch` instead of importing")
     parser.add_argument("--checker", help="module:function to evaluate instead of the engine")
+    parser.add_argument("--engine", metavar="DIR",
+                        help="evaluate the checker of another checkout (an old commit) on the"
+                             " current sets")
     parser.add_argument("--compare", metavar="JSON",
                         help="a saved --json run: list dev-set messages whose verdict changed")
     args = parser.parse_args(argv)
