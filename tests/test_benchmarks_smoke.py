@@ -200,3 +200,14 @@ def test_held_out_split_is_stable_and_keeps_duplicates_together() -> None:
     texts = [f"message number {n}" for n in range(400)]
     share = sum(_common.held_out(_common.Item(t, t, "ham", False)) for t in texts) / 400
     assert 0.4 < share < 0.6
+
+
+def test_evaluate_engine_option_checks_where_the_checker_comes_from(tmp_path: Path) -> None:
+    same = _run("evaluate.py", "--sets", "dev", "--examples", "0", "--engine", str(REPO))
+    plain = _run("evaluate.py", "--sets", "dev", "--examples", "0")
+    assert same["sets"][0]["verdicts"] == plain["sets"][0]["verdicts"]
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / "evaluate.py"), "--sets", "dev", "--engine", str(tmp_path)],
+        capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=300, check=False,
+    )
+    assert proc.returncode != 0 and "--engine" in proc.stderr
