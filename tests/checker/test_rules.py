@@ -110,3 +110,39 @@ def test_engine_over_other_content(tmp_path: Path) -> None:
     engine = build_engine(data)
     assert engine.official_numbers.short["1414"] == "egov-1414"
     assert engine.official_links.domains["egov.kz"] == "egov"
+
+
+@pytest.mark.parametrize("text", [
+    "Скинь код от домофона, я у подъезда", "Send me the door code, I'm outside",
+    "Домофонның кодын жіберші",
+    "Ваш заказ передан курьеру. Код для получения: 4812. Назовите его курьеру.",
+    "Your code is 4812, tell it to the courier",
+])
+def test_door_codes_and_codes_the_message_gives_are_not_requests(text: str) -> None:
+    assert "code-request" not in _rule_ids(text)
+
+
+def test_negation_belongs_to_its_own_clause() -> None:
+    rules = _rule_ids("Чтобы не заблокировали счета, оплатите штраф переводом")
+    assert "fine-pay" in rules or "payment-request" in rules
+    assert "code-request" not in _rule_ids("Код 1234, не говорите его никому")
+    assert "code-request" in _rule_ids("Не бойтесь, продиктуйте код из смс")
+
+
+def test_code_request_stays_within_one_sentence() -> None:
+    assert "code-request" not in _rule_ids("Мы отправили код. Скажите, удобно ли вам завтра?")
+
+
+def test_unless_context_clears_a_sign() -> None:
+    assert "card-blocked" in _rule_ids("Ваша карта заблокирована, перезвоните нам")
+    assert "card-blocked" not in _rule_ids(
+        "Ваша карта заблокирована по вашему запросу. Позвоните по номеру на обороте карты.")
+    assert "card-blocked" not in _rule_ids("Моя карта заблокирована, завтра дадут новую")
+
+
+@pytest.mark.parametrize("text", [
+    "Кодты ешкімге айтпаңыз, тіпті банк қызметкеріне де",
+    "SMS-тегі кодты ешкімге бермеңіз",
+])
+def test_kazakh_negative_verbs_are_warnings(text: str) -> None:
+    assert "code-request" not in _rule_ids(text)

@@ -36,6 +36,13 @@ class Engine:
     official_numbers: phones_module.OfficialNumbers
     #: pattern parts by the script a text needs: [(rule, starts_word, regex)], in rule order
     scans: dict[str, list[tuple[Rule, bool, re.Pattern[str]]]]
+    # The rules sorted by what the engine does with them, so a check loops only over those.
+    by_id: dict[str, Rule]
+    link_rules: tuple[Rule, ...]
+    sign_rules: tuple[Rule, ...]
+    combo_rules: tuple[Rule, ...]
+    unless_rules: tuple[Rule, ...]
+    number_clear_rules: tuple[Rule, ...]
 
 
 def build_engine(content: content_module.Content | None = None) -> Engine:
@@ -71,8 +78,15 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
             if script == "cyrillic":  # the same rule read on a transliterated text
                 scans["translit"].append((rule, starts_word, re.compile(
                     translit.simplify(regex.pattern))))
+    every = rules.rules
     return Engine(
         scans=scans,
+        by_id={rule.id: rule for rule in every},
+        link_rules=tuple(r for r in every if r.kind == "link"),
+        sign_rules=tuple(r for r in every if r.kind in ("hidden", "mixed-script", "truncated")),
+        combo_rules=tuple(r for r in every if r.kind == "combo"),
+        unless_rules=tuple(r for r in every if r.unless),
+        number_clear_rules=tuple(r for r in every if r.official_number_clears),
         rules=rules,
         official_links=links_module.make_official(domains, rules.shorteners, brands),
         official_numbers=phones_module.OfficialNumbers(short=short, full=full,
@@ -171,10 +185,6 @@ def _match_patterns(engine: Engine, text: str) -> dict[str, list[tuple[int, int]
     return {rule_id: spans for rule_id, spans in found.items() if spans}
 
 
-def _link_spans(rule: Rule, found: list[LinkInfo]) -> list[tuple[int, int]]:
-    return [link.span for link in found if rule.link_reason in _reason_keys(link)]
-
-
 _REASON_KEYS = {
     links_module.R_LOOKALIKE: "lookalike",
     links_module.R_SUBDOMAIN: "lookalike",
@@ -209,30 +219,34 @@ def run(engine: Engine, text: str) -> Report:
 
     hits: dict[str, list[tuple[int, int]]] = {}
     costly: list[tuple[int, int]] = []
-    matched = _match_patterns(engine, norm.folded)
-    for rule in rules.rules:
-        if rule.kind == "pattern":
-            spans = matched.get(rule.id)
-            if spans:
-                if rule.number_group:
-                    costly.extend(spans)
-                hits[rule.id] = [norm.span(*s) for s in spans]
-        elif rule.kind == "link":
-            spans = _link_spans(rule, found_links)
+    for rule_id, spans in _match_patterns(engine, norm.folded).items():
+        if engine.by_id[rule_id].number_group:
+            costly.extend(spans)
+        hits[rule_id] = [norm.span(*s) for s in spans]
+    if found_links:
+        keys = [_reason_keys(link) for link in found_links]
+        for rule in engine.link_rules:
+            spans = [link.span for link, k in zip(found_links, keys, strict=True)
+                     if rule.link_reason in k]
             if spans:
                 hits[rule.id] = spans
-        elif rule.kind == "hidden" and norm.hidden:
+    for rule in engine.sign_rules:
+        if rule.kind == "hidden" and norm.hidden:
             hits[rule.id] = list(norm.hidden)
         elif rule.kind == "mixed-script" and norm.mixed_words:
             hits[rule.id] = list(norm.mixed_words)
         elif rule.kind == "truncated" and truncated:
             hits[rule.id] = [(rules.analysis_limit, len(text))]
     found_phones = phones_module.find_phones(norm, engine.official_numbers, costly)
+    if not hits:
+        return Report(verdict=Verdict.NO_SIGNS, score=0.0, links=tuple(found_links),
+                      phones=tuple(found_phones), truncated=truncated, always=rules.always)
+
     official_phones = [phone.span for phone in found_phones if phone.official]
     if official_phones:
         # "If it was not you, call 7111": calling an official number is the right advice.
-        for rule in rules.rules:
-            if rule.official_number_clears and rule.id in hits:
+        for rule in engine.number_clear_rules:
+            if rule.id in hits:
                 # "позвоните по номеру 7111": the number may follow the words just after.
                 kept = [span for span in hits[rule.id]
                         if not any(s < span[1] + 3 and span[0] < e for s, e in official_phones)]
@@ -240,12 +254,12 @@ def run(engine: Engine, text: str) -> Report:
                     hits[rule.id] = kept
                 else:
                     del hits[rule.id]
-    for rule in rules.rules:
+    for rule in engine.unless_rules:
         # "Скинь код от домофона": a context that makes the sign innocent.
-        if rule.unless and rule.id in hits and any(u in hits for u in rule.unless):
+        if rule.id in hits and any(u in hits for u in rule.unless):
             del hits[rule.id]
-    for rule in rules.rules:
-        if rule.kind == "combo" and all(r in hits for r in rule.requires):
+    for rule in engine.combo_rules:
+        if all(r in hits for r in rule.requires):
             spans = []
             for needed in rule.requires:
                 spans.extend(hits[needed])
@@ -271,7 +285,7 @@ def run(engine: Engine, text: str) -> Report:
                                 explanation=rule.explanation, advice=rule.advice,
                                 weight=rule.weight))
     # A combo explains its parts: drop the parts, keep the stronger whole.
-    combined = {part for f in findings for part in rules.by_id(f.rule).requires}
+    combined = {part for f in findings for part in engine.by_id[f.rule].requires}
     findings = [f for f in findings if f.rule not in combined]
 
     remaining = 1.0
