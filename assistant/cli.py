@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
@@ -32,6 +33,8 @@ VERDICT_TITLES = {
     Verdict.NO_SIGNS: N_("No known signs of fraud were found."),
 }
 NO_SIGNS_NOTE = N_("This does not mean that the message is safe. These rules always apply:")
+LINK_LABEL = N_("Link:")
+PHONE_LABEL = N_("Number:")
 
 
 class _UsageError(Exception):
@@ -115,6 +118,14 @@ def format_human(text: str, report: Report) -> str:
         lines.append(f"  → {_(finding.advice)}")
     if report.findings:
         lines.append("")
+    for link in report.links:
+        reasons = "; ".join(_(reason) for reason in link.reasons)
+        lines.append(f"{_(LINK_LABEL)} {link.defanged()}" + (f" ({reasons})" if reasons else ""))
+    for phone in report.phones:
+        reasons = "; ".join(_(reason) for reason in phone.reasons)
+        lines.append(f"{_(PHONE_LABEL)} {phone.normalized}" + (f" ({reasons})" if reasons else ""))
+    if report.links or report.phones:
+        lines.append("")
     if report.verdict is Verdict.NO_SIGNS:
         lines.append(_(NO_SIGNS_NOTE))
     for rule in report.always:
@@ -168,6 +179,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
+    try:
+        return _run(argv)
+    except BrokenPipeError:  # "| head": the reader left; that is not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _run(argv: list[str]) -> int:
     try:
         args = _parser().parse_args(argv)
         if args.batch and (args.text or args.file or args.json):

@@ -105,3 +105,13 @@ def test_one_edit_apart() -> None:
     assert links_module._one_edit_apart("egov", "egovv")
     assert not links_module._one_edit_apart("egov", "egov")
     assert not links_module._one_edit_apart("egov", "gove")
+
+
+def test_bank_name_with_a_link_to_another_site() -> None:
+    report = check("Kaspi: подтвердите личность по ссылке https://verify-id.top/k")
+    assert "brand-link" in {f.rule for f in report.findings}
+    # A site named in passing in a genuine notice is not a link to follow.
+    report = check("eGov: ваши данные могли утечь с сайта zaimer.kz.")
+    assert "brand-link" not in {f.rule for f in report.findings}
+    # The bank's own site is not "another site".
+    assert check("Kaspi: заказ доставлен, оцените на https://kaspi.kz/shop").findings == ()

@@ -14,7 +14,8 @@ _PIECES = st.sampled_from([
     "\u200b", "\u200d", "\u202e", "\u2066", "\ufeff", "\u00ad", "👨\u200d👩\u200d👧", "❤\ufe0f",
     "<a href='http://x.y'>", "</script>", "&nbsp;", "egov.kz", "egov[.]kz", "hxxp://",
     "xn--", "кoд", "Kаspi", "1414", "+7 701", "8 (727)", "ﬁ", "Ａ", "\u0301", "\x00", "\ud7ff",
-    "Сообщите код", "кодты айтыңыз", "\ud800", "\udfff", "skazhite kod", "vam dlya", "send SMS to 7132", "...", "[.]", " . ", "@", "#",
+    "Сообщите код", "кодты айтыңыз", "\ud800", "\udfff", "skazhite kod", "vam dlya",
+    "send SMS to 7132", "...", "[.]", " . ", "@", "#",
 ])
 _TEXT = st.lists(st.one_of(st.text(max_size=40), _PIECES), max_size=40).map("".join)
 

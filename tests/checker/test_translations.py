@@ -21,7 +21,8 @@ def _checker_strings() -> set[str]:
     strings |= set(rules.always)
     strings |= {value for module in (links, phones) for name, value in vars(module).items()
                 if name.startswith("R_") and isinstance(value, str)}
-    strings |= {*cli.VERDICT_TITLES.values(), cli.NO_SIGNS_NOTE}
+    strings |= {*cli.VERDICT_TITLES.values(), cli.NO_SIGNS_NOTE, cli.LINK_LABEL,
+                cli.PHONE_LABEL}
     return strings
 
 

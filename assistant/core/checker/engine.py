@@ -204,6 +204,9 @@ def _reason_keys(link: LinkInfo) -> set[str]:
         keys.add("official")
     if link.official is None:
         keys.add("any")
+        # A link to follow, not just a site named in passing ("утечка с сайта zaimer.kz").
+        if link.text.lower().startswith(("http", "hxxp", "www")) or "/" in link.text:
+            keys.add("clickable")
     return keys
 
 
@@ -263,7 +266,8 @@ def run(engine: Engine, text: str) -> Report:
             spans = []
             for needed in rule.requires:
                 spans.extend(hits[needed])
-            hits[rule.id] = spans
+            if not any(u in hits for u in rule.unless):
+                hits[rule.id] = spans
 
     # A genuine notice points only to official contacts ("if it was not you, call 7111").
     contacts = [link.official for link in found_links] + [p.official for p in found_phones]
