@@ -91,3 +91,16 @@ def test_text_below_the_limit_is_not_truncated() -> None:
     report = check("Привет! " * 100)
     assert not report.truncated
     assert "truncated" not in {f.rule for f in report.findings}
+
+
+def test_walls_of_rule_words_and_punctuation_stay_fast() -> None:
+    # Inputs that made an earlier version backtrack for seconds: long runs of words
+    # that start a rule, and separators that a pattern could split in many ways.
+    check("warm up")
+    for text in ("скинь " * 10_000, "код " * 12_000, "кодты " + ",-" * 20_000 + " айт",
+                 "send " + ", " * 20_000 + "to 7132", "call " + "-, " * 15_000 + "8777",
+                 "1пополни 1 vam dlya a1 на номер аааакод pay http://,отправьте " * 300,
+                 "vam dlya " * 10_000):
+        start = time.perf_counter()
+        check(text)
+        assert time.perf_counter() - start < 1.0, text[:40]
