@@ -108,11 +108,14 @@ def test_devset_is_well_formed() -> None:
     sources = {s["id"] for s in tomllib.loads(
         (REPO / "resources/content/sources.toml").read_text(encoding="utf-8"))["source"]}
     rows = []
-    for path in sorted((BENCH / "devset").glob("*.jsonl")):
+    paths = sorted((BENCH / "devset").glob("*.jsonl"))
+    holdout = sorted((BENCH / "devset" / "holdout").glob("*.jsonl"))
+    for path in paths + holdout:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             assert set(row) == {"id", "lang", "text", "label", "scenario", "source", "expect"}
             assert row["lang"] == path.stem
+            assert row["id"].startswith("h-") == (path.parent.name == "holdout"), row["id"]
             assert row["text"].strip()
             assert row["scenario"] in scenarios, row["id"]
             assert row["source"] and set(row["source"]) <= sources, row["id"]
@@ -123,6 +126,7 @@ def test_devset_is_well_formed() -> None:
             rows.append(row)
     ids = Counter(r["id"] for r in rows)
     assert not [i for i, n in ids.items() if n > 1], "duplicate ids"
+    rows = [r for r in rows if not r["id"].startswith("h-")]  # coverage: the dev set alone
     for lang in ("kk", "ru", "en"):
         covered = {r["scenario"] for r in rows if r["lang"] == lang}
         assert covered == scenarios, f"{lang}: missing {scenarios - covered}"
