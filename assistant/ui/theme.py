@@ -150,6 +150,9 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
                              border-radius: 6px; }}
     QFrame[role="notice"] QLabel {{ color: {c.warning_text}; }}
     QFrame[role="topbar"] {{ border-bottom: {border}px solid {c.accent}; }}
+    QFrame[role="topbar"] QPushButton, QFrame[role="topbar"] QComboBox {{
+        padding: 0.15em 0.6em; min-height: 1.3em; }}
+    QLabel[role="page-title"] {{ font-size: {pt(1.45)}; }}
     """
 
 
