@@ -14,7 +14,6 @@ import contextlib
 import datetime as _dt
 import enum
 import os
-import shutil
 import sqlite3
 import stat
 from collections.abc import Iterator, Sequence
@@ -325,9 +324,10 @@ def _is_disk_full(exc: sqlite3.DatabaseError, path: Path | None) -> bool:
         return True
     if "i/o error" in text and path is not None:
         try:
-            return shutil.disk_usage(path.parent).free < LOW_SPACE_BYTES
-        except OSError:
+            info = os.statvfs(path.parent)
+        except (OSError, AttributeError):  # no statvfs on Windows: trust the message
             return False
+        return info.f_bavail * info.f_frsize < LOW_SPACE_BYTES
     return False
 
 

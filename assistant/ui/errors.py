@@ -6,15 +6,16 @@ function tests replace, so no modal box ever blocks a test run.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from assistant.core import paths
 from assistant.core.i18n import _
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 MAX_LOG_BYTES = 512 * 1024
 
@@ -54,6 +55,9 @@ def show_error_dialog(message: str) -> None:
 def handle_exception(exc_type: type[BaseException], exc: BaseException,
                      tb: TracebackType | None) -> None:
     """``sys.excepthook``: log, tell the user once per error, carry on."""
+    import datetime as dt
+    import traceback
+
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
