@@ -57,6 +57,8 @@ class Scenario:
     advice: tuple[str, ...]
     sources: tuple[str, ...]
     danger: bool = True  # False for genuine-notice "scenarios" such as IMEI registration
+    numbers: tuple[str, ...] = ()  # registry numbers that help (shown with the advice)
+    emergency: bool = False  # the person may already have told a code or given card data
 
 
 @dataclass(frozen=True)
@@ -173,23 +175,6 @@ def load(directory: Path | None = None) -> Content:
 
     content = Content(sources=sources, scenarios={}, numbers={}, domains={})
 
-    sc = load_toml("scenarios.toml", directory)
-    for sid, item in _unique(sc.get("scenario", []), "scenarios.toml", "scenario").items():
-        where = f"scenarios.toml {sid}"
-        scenario = Scenario(
-            id=sid,
-            title=require(item, "title", where),
-            summary=require(item, "summary", where),
-            explanation=require(item, "explanation", where),
-            advice=string_tuple(item, "advice", where),
-            sources=string_tuple(item, "source", where),
-            danger=bool(item.get("danger", True)),
-        )
-        if not scenario.advice:
-            raise ContentError(f"{where}: no advice")
-        content.check_sources(where, scenario.sources)
-        content.scenarios[sid] = scenario
-
     reg = load_toml("registry.toml", directory)
     for nid, item in _unique(reg.get("number", []), "registry.toml", "number").items():
         where = f"registry.toml number {nid}"
@@ -214,6 +199,28 @@ def load(directory: Path | None = None) -> Content:
         )
         content.check_sources(where, domain.sources)
         content.domains[did] = domain
+
+    sc = load_toml("scenarios.toml", directory)
+    for sid, item in _unique(sc.get("scenario", []), "scenarios.toml", "scenario").items():
+        where = f"scenarios.toml {sid}"
+        scenario = Scenario(
+            id=sid,
+            title=require(item, "title", where),
+            summary=require(item, "summary", where),
+            explanation=require(item, "explanation", where),
+            advice=string_tuple(item, "advice", where),
+            sources=string_tuple(item, "source", where),
+            danger=bool(item.get("danger", True)),
+            numbers=string_tuple(item, "numbers", where),
+            emergency=bool(item.get("emergency", False)),
+        )
+        for number_id in scenario.numbers:
+            if number_id not in content.numbers:
+                raise ContentError(f"{where}: unknown registry number {number_id!r}")
+        if not scenario.advice:
+            raise ContentError(f"{where}: no advice")
+        content.check_sources(where, scenario.sources)
+        content.scenarios[sid] = scenario
     return content
 
 

@@ -73,6 +73,8 @@ def _copy_content(tmp_path: Path) -> Path:
         ("scenarios.toml", 'id = "second-call"', 'id = "fake-1414-code"', "duplicate id"),
         ("registry.toml", 'name = "Police"', 'name = ""', "'name' is empty"),
         ("sources.toml", 'kind = "official"', 'kind = "blog"', "kind must be"),
+        ("scenarios.toml", 'numbers = ["police-102"]', 'numbers = ["police-103"]',
+         "unknown registry number 'police-103'"),
         ("scenarios.toml", "[[scenario]]", "[[scenario]\n", "scenarios.toml:"),
     ],
 )
@@ -92,3 +94,12 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     (directory / "registry.toml").unlink()
     with pytest.raises(content.ContentError, match=re.escape("registry.toml: file missing")):
         content.load(directory)
+
+
+def test_scenarios_carry_their_numbers_and_emergency_flag() -> None:
+    data = content.load()
+    assert data.scenario("fake-1414-code").numbers == ("egov-1414", "egov-1414-free")
+    assert data.scenario("fake-1414-code").emergency
+    assert not data.scenario("imei-notice").emergency
+    emergency = {s.id for s in data.scenarios.values() if s.emergency}
+    assert {"card-otp-request", "remote-access-app"} <= emergency

@@ -159,7 +159,8 @@ class CheckPage(Page):
 
     def _open_checklist(self) -> None:
         if self.report is not None:
-            self.navigate.emit("checklist", {"scenarios": emergency_scenarios(self.report)})
+            self.navigate.emit("checklist", {"scenarios": emergency_scenarios(
+                self.report, self.context.content())})
 
     # -- results ----------------------------------------------------------------------
 

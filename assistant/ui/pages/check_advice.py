@@ -11,20 +11,6 @@ from assistant.core.content import Content, OfficialNumber
 from assistant.core.i18n import _
 from assistant.ui.widgets import BigButton, PlainLabel
 
-#: Scenarios where the person may already have told a code, given card data or installed
-#: an app: for them the page offers the emergency checklist.
-EMERGENCY_SCENARIOS = frozenset({
-    "fake-1414-code", "remote-access-app", "card-otp-request", "prize-code",
-    "delivery-code", "phishing-survey", "lookalike-site",
-})
-#: Registry numbers to show for a scenario (ids of registry.toml; unknown ids are skipped).
-SCENARIO_NUMBERS: dict[str, tuple[str, ...]] = {
-    "fake-1414-code": ("egov-1414", "egov-1414-free"),
-    "fake-official": ("egov-1414", "egov-1414-free"),
-    "second-call": ("police-102",),
-    "recovery-scam": ("police-102",),
-    "relative-in-trouble": ("police-102",),
-}
 MAX_STEPS = 6
 
 
@@ -48,16 +34,18 @@ def official_numbers(report: Report, content: Content) -> list[OfficialNumber]:
     """Registry numbers that help with the scenarios found (police for any danger)."""
     ids: list[str] = []
     for scenario_id in report.scenarios():
-        ids.extend(SCENARIO_NUMBERS.get(scenario_id, ()))
+        scenario = content.scenarios.get(scenario_id)
+        ids.extend(scenario.numbers if scenario else ())
     if report.verdict is Verdict.DANGER:
         ids.append("police-102")
     seen = dict.fromkeys(i for i in ids if i in content.numbers)
     return [content.numbers[i] for i in seen]
 
 
-def emergency_scenarios(report: Report) -> list[str]:
+def emergency_scenarios(report: Report, content: Content) -> list[str]:
     """Scenario ids of the report for which the emergency checklist applies."""
-    return [s for s in report.scenarios() if s in EMERGENCY_SCENARIOS]
+    return [s for s in report.scenarios()
+            if s in content.scenarios and content.scenarios[s].emergency]
 
 
 def source_titles(content: Content, source_ids: tuple[str, ...]) -> str:
@@ -150,7 +138,7 @@ class AdviceSection(QWidget):
             card.copied.connect(self._on_copied)
             self._cards.addWidget(card)
         self.numbers_heading.setVisible(bool(self.cards))
-        self.emergency_button.setVisible(bool(emergency_scenarios(report)))
+        self.emergency_button.setVisible(bool(emergency_scenarios(report, content)))
         self.copied_note.hide()
         self.setVisible(bool(self.steps or self.cards))
         self.retranslate_ui()
