@@ -14,7 +14,7 @@ LANGS := kk ru
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	fonts-dejavu-core xvfb xauth hunspell hunspell-kk hunspell-ru gettext poppler-utils \
-	desktop-file-utils appstream xdotool
+	desktop-file-utils appstream xdotool python3-venv
 
 .PHONY: run test setup system-deps catalogs translations lint smoke screenshots bench clean \
 	bundle package-test icons

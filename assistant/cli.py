@@ -46,12 +46,25 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
+def _system_language() -> str:
+    """kk or ru when the system locale says so (LC_ALL, LC_MESSAGES, LANG), else en."""
+    import os
+
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            code = value.split("_")[0].split(".")[0].lower()
+            return code if code in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
+    return i18n.SOURCE_LANGUAGE
+
+
 def _parser() -> _Parser:
     parser = _Parser(prog="python -m assistant check",
                      description="Check a message for signs of fraud (offline).")
     parser.add_argument("text", nargs="*", help="the message; '-' or nothing reads stdin")
-    parser.add_argument("--lang", choices=list(i18n.LANGUAGES), default="en",
-                        help="language of the explanations (kk, ru, en)")
+    parser.add_argument("--lang", choices=list(i18n.LANGUAGES), default=_system_language(),
+                        help="language of the explanations (kk, ru, en; default: the "
+                             "system's language if it is one of them, else en)")
     parser.add_argument("--file", metavar="PATH", help="read the message from a file")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--batch", action="store_true",

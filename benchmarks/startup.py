@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'PASS' if ratio <= TARGET_RATIO else 'FAIL'}")
     print(f"whole-run ratio:      {med(app, 1) / med(bare, 1):.3f}")
     print(f"memory ratio:         {med(app, 2) / med(bare, 2):.3f}")
-    return 0
+    return 0 if ratio <= TARGET_RATIO else 1
 
 
 if __name__ == "__main__":

@@ -1,12 +1,11 @@
 """Check a PyInstaller bundle of the app: contents, linked libraries, start-up, checker, size.
 
-    python packaging/verify_bundle.py dist/safety-assistant [--require-checker] [--max-mb 150]
+    python packaging/verify_bundle.py dist/safety-assistant [--max-mb 150]
 
 Runs the bundle's own executable, never the source tree: ``--smoke-test`` offscreen in
 each language (and on a real X server under ``xvfb-run`` when it is installed), then
-``check --json`` on a fraud message. Until the message checker lands, ``check`` is a
-placeholder that exits 2: this is reported as such, and fails only with
-``--require-checker``. Standard library only; exit status 0 when every check passed.
+``check --json`` on a fraud message, which must give a real verdict of danger or
+suspicious. Standard library only; exit status 0 when every check passed.
 """
 
 from __future__ import annotations
@@ -27,7 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 # A message of the seed scenario "a caller from 1414 asks for the SMS code".
 FRAUD_MESSAGE = "Здравствуйте, это 1414. Продиктуйте, пожалуйста, код из SMS, который вам пришёл."
 VERDICTS = {"danger", "suspicious", "no_signs"}
-PLACEHOLDER_EXIT = 2
 # Libraries that must not be in the bundle: the app never uses them, and they are big.
 FORBIDDEN = re.compile(r"(Qt6?)(WebEngine|Qml|Quick|3D|Pdf|VirtualKeyboard|Charts|Designer|"
                        r"Multimedia(Widgets|Quick))", re.I)
@@ -193,19 +191,10 @@ def check_start(bundle: Path, env: dict[str, str], report: Report) -> None:
         report.fail(f"--version: exit {result.returncode}, {result.stdout!r}, expected {expected}")
 
 
-def check_checker(bundle: Path, env: dict[str, str], report: Report,
-                  require: bool) -> str:
-    """Returns "real", "placeholder" or "broken"."""
+def check_checker(bundle: Path, env: dict[str, str], report: Report) -> str:
+    """Returns "real" or "broken"."""
     exe = str(executable(bundle, console=True))
     result = run([exe, "check", "--json", FRAUD_MESSAGE], env)
-    if result.returncode == PLACEHOLDER_EXIT and "not available" in result.stderr:
-        message = ("check --json: the message checker is still the PLACEHOLDER in this build "
-                   "(exit 2, 'not available'); the bundle ran it correctly")
-        if require:
-            report.fail(message)
-        else:
-            report.note(message)
-        return "placeholder"
     try:
         data = json.loads(result.stdout)
     except json.JSONDecodeError:
@@ -228,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Verify a PyInstaller bundle of the app.")
     parser.add_argument("bundle", type=Path, help="dist/safety-assistant (or the .app)")
     parser.add_argument("--require-checker", action="store_true",
-                        help="fail when `check` is still the placeholder")
+                        help="kept for old scripts: the real checker is always required")
     parser.add_argument("--max-mb", type=float, default=150.0,
                         help="largest acceptable unpacked size in MB (default 150)")
     args = parser.parse_args(argv)
@@ -244,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         check_contents(bundle, report)
         check_linking(bundle, report)
         check_start(bundle, env, report)
-        checker = check_checker(bundle, env, report, args.require_checker)
+        checker = check_checker(bundle, env, report)
     size = size_mb(bundle)
     if size <= args.max_mb:
         report.ok(f"size {size:.1f} MB unpacked (limit {args.max_mb:.0f} MB)")

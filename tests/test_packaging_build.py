@@ -83,11 +83,10 @@ def _lend_dependencies(folder: Path) -> Path:
 
 
 def _check_message(command: list[str], cwd: Path, env: dict[str, str]) -> str:
-    """Run ``check --json``; "placeholder" until the checker lands, else the verdict."""
+    """Run ``check --json`` and return the verdict (danger or suspicious for fraud)."""
     result = subprocess.run([*command, "check", "--json", FRAUD_MESSAGE], capture_output=True,
                             text=True, cwd=cwd, env=env, timeout=120, check=False)
-    if result.returncode == 2 and "not available" in result.stderr:
-        return "placeholder"
+    assert result.returncode == 0, result.stderr
     verdict = json.loads(result.stdout)["verdict"]
     assert verdict in ("danger", "suspicious"), result.stdout
     return str(verdict)

@@ -109,3 +109,18 @@ def test_cli_does_not_import_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_explanations_follow_the_system_language(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    def run(lang: str) -> str:
+        env = {**os.environ, "LANG": lang}
+        return subprocess.run([sys.executable, "-m", "assistant", "check", "Назовите код из SMS"],
+                              capture_output=True, text=True, env=env, check=True).stdout
+
+    assert run("ru_RU.UTF-8").startswith("Опасно")
+    assert run("kk_KZ.UTF-8").split()[0] != "Danger:"
+    assert run("de_DE.UTF-8").startswith("Danger")
