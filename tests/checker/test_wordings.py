@@ -62,6 +62,11 @@ FRAUD: list[tuple[str, Verdict, str]] = [
     ("spy-app-offer", S, "Тыңшы бағдарлама: жұбайыңыздың хат-хабарын оқыңыз"),
     ("spy-app-offer", S, "Spy app: see all messages and calls of any phone remotely. "
      "Only 10,000 tenge."),
+    # Latin spellings: Russian, and Kazakh in the 2021 alphabet (seed 001, fact:schemes)
+    ("spy-app-offer", S, "Programma dlya chteniya chuzhoi perepiski v whatsapp, pishite"),
+    ("delivery-code", D, "Sälemetsiz be, kurer keldi, telefonyñyzğa kelgen kodty aitıñyz"),
+    ("messenger-viral-link", S, "Besplatnyi internet 50 GB! Pereshli 10 druzyam: "
+     "free-gb.top"),
     # seed 002: card data "on the back"
     ("card-otp-request", D, "Картаңыздың нөмірін және артындағы үш санды жазып "
      "жіберіңіз"),
