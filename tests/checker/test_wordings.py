@@ -79,6 +79,10 @@ GENUINE: list[str] = [
     "eGov: 482915 – растау коды. Оны ешкімге айтпаңыз, 1414 операторлары код сұрамайды.",
     "482915 is your Kaspi verification code. Do not tell it to anyone, even if they say "
     "they are from the bank.",
+    "Bank employees and 1414 operators will never ask you to read out, forward or tell "
+    "this code to them: 482915",
+    "Код: 4821. Код действителен 5 минут. Сотрудники ЦОН, банков и полиции никогда не "
+    "попросят вас назвать этот код.",
     # ordinary messages with the same words
     "Мама, какой код от домофона? Курьер не может зайти",
     "Извините, ошиблась номером",
