@@ -67,6 +67,11 @@ FRAUD: list[tuple[str, Verdict, str]] = [
     ("delivery-code", D, "Sälemetsiz be, kurer keldi, telefonyñyzğa kelgen kodty aitıñyz"),
     ("messenger-viral-link", S, "Besplatnyi internet 50 GB! Pereshli 10 druzyam: "
      "free-gb.top"),
+    # a fraud that opens with "if" is not a warning (fact:schemes)
+    ("mistaken-transfer", D, "Если вам по ошибке пришли деньги от меня, верните их "
+     "пожалуйста на этот номер"),
+    ("recovery-scam", D, "Если вы стали жертвой мошенников, наши юристы вернут ваши "
+     "деньги. Оплата вперёд."),
     # seed 002: card data "on the back"
     ("card-otp-request", D, "Картаңыздың нөмірін және артындағы үш санды жазып "
      "жіберіңіз"),
