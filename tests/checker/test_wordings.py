@@ -45,10 +45,16 @@ FRAUD: list[tuple[str, Verdict, str]] = [
      "интернета бесплатно"),
     ("messenger-viral-link", S, "Magnum 20 000 теңгелік сертификат таратып жатыр! Алу үшін: "
      "magnum-sovga.site"),
+    ("messenger-viral-link", S, "Кроссовки Nike за 2990 тенге! Распродажа склада, только "
+     "3 дня: nike-sklad.shop"),
+    ("messenger-viral-link", S, "Ватсап отключат через 2 дня, если не перешлёте это "
+     "сообщение 10 людям!"),
     # fact:schemes: "I sent you money by mistake, send it back"
     ("mistaken-transfer", D, "Добрый день, нечаянно отправил вам деньги, 15 тыс, можете "
      "вернуть? Номер ниже"),
     ("mistaken-transfer", D, "Сәлем, абайсызда саған ақша аударып жібердім, кері жіберші"),
+    ("mistaken-transfer", D, "Hi, sorry, I sent money to your number instead of my "
+     "mother's. Could you send it back?"),
     ("mistaken-transfer", D, "Hello, I accidentally sent you 20,000 tenge on Kaspi. Could "
      "you please send it back to this number +7 701 000 00 00?"),
     # fact:schemes, fact:police: fake lawyers return stolen money for a fee
@@ -93,6 +99,8 @@ GENUINE: list[str] = [
     "Извините, ошиблась номером",
     "Ребята, перешлите это сообщение всем в группе, завтра собрание в 10:00.",
     "Можешь перевести текст на английский?",
+    "Расскажите людям про жизнь в универе в подробностях",
+    "Can you lend me your charger? I'll return it tomorrow.",
     "I'll pay you back for the pizza tomorrow, thanks!",
 ]
 
