@@ -18,6 +18,7 @@ FRAUD: list[tuple[str, Verdict, str]] = [
     # fact:schemes: a courier, Kazpost or flowers need "the code to confirm delivery"
     ("delivery-code", D, "Вам букет от анонимного поклонника! Чтобы курьер привёз, "
      "скажите код подтверждения из сообщения"),
+    ("delivery-code", D, "Курьер уже у подъезда, продиктуйте код из смс"),
     ("delivery-code", D, "Мен курьермін, сізге тапсырыс әкелдім. Қазір смс келеді, сол "
      "кодты маған айтыңыз"),
     ("delivery-code", D, "Hi, courier here with flowers for you for March 8. To confirm "
@@ -96,6 +97,8 @@ GENUINE: list[str] = [
     "попросят вас назвать этот код.",
     # ordinary messages with the same words
     "Мама, какой код от домофона? Курьер не может зайти",
+    "Я у подъезда, продиктуй код",
+    "Есіктің алдындамын, кодты айтшы",
     "Извините, ошиблась номером",
     "Ребята, перешлите это сообщение всем в группе, завтра собрание в 10:00.",
     "Можешь перевести текст на английский?",
