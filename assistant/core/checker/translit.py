@@ -24,7 +24,7 @@ _PAIRS = [
     ("a", "а"), ("b", "б"), ("c", "ц"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"),
     ("h", "х"), ("i", "и"), ("j", "ж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
     ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
-    ("v", "в"), ("w", "в"), ("x", "кс"), ("y", "ы"), ("z", "з"), ("ı", "и"), ("ñ", "н"),
+    ("v", "в"), ("w", "в"), ("x", "кс"), ("y", "ы"), ("z", "з"), ("ı", "ы"), ("ñ", "н"),
     ("ä", "а"), ("ö", "о"), ("ü", "у"), ("ş", "ш"), ("ç", "ч"), ("ğ", "г"),
 ]
 _TOKEN_RE = re.compile("|".join(re.escape(latin) for latin, _ in _PAIRS))
@@ -45,7 +45,10 @@ _MARKERS_RE = re.compile(
     r"kogda|tebe|tebya|zdravstvu\w+|siz|sizge|sizdi\w*|ushin|ushın|üşın|jane|zhane|osy|"
     r"myna|kerek|nomir\w*|kod\w{0,6}|salem\w*|kartanyz|qazir|aqsha\w*|aksha\w*|emes|joq|"
     r"magan|sagan|ote|tez|bolsa|kazir|oplat\w{0,3}|perevod\w{0,2}|vernem|verni|nesie|"
-    r"audar\w*|shugyl|shuhyl|qaitar\w*|salyp|jiber\w*|zhiber\w*|toleniz|aitynyz)\b"
+    r"audar\w*|shugyl|shuhyl|qaitar\w*|salyp|jiber\w*|zhiber\w*|toleniz|aitynyz|"
+    r"pishite|besplatn\w*|pereshli|perepisk\w*|chteni\w*|chuzh\w*|druzyam|programma|"
+    r"keldi|kelgen|telefony\w+|kartan\w*|habarlas\w*|bu[gğ]at\w*|n[oö]mir\w*|"
+    r"s[aä]lemetsiz|qaryz\w*)\b"
 )
 
 
