@@ -52,7 +52,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
     """Create the application and the window; run the event loop."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from assistant.core.settings import Settings
@@ -67,9 +66,14 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
     app.setApplicationName("Safety Assistant")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("kz.safety_assistant.SafetyAssistant")
-    icon = paths.resources_dir() / "icons" / "safety-assistant.svg"
-    if icon.is_file():  # the shield in the title bar and task switcher
-        app.setWindowIcon(QIcon(str(icon)))
+    def set_icon() -> None:  # the shield in the title bar and task switcher
+        from PySide6.QtGui import QIcon
+
+        icon = paths.resources_dir() / "icons" / "safety-assistant.svg"
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
+
+    QTimer.singleShot(0, set_icon)  # not needed for the first paint
     if app.style().name().lower() != "fusion":  # the palettes are made for Fusion
         app.setStyle("Fusion")
 

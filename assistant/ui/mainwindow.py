@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -148,13 +148,19 @@ class MainWindow(QMainWindow):
 
         self._add_page(HomePage())
 
-        QShortcut(QKeySequence("Alt+Home"), self, lambda: self.show_page("home"))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.go_back)
+        # Keyboard shortcuts are not needed for the first paint: add them just after it.
+        QTimer.singleShot(0, self._add_shortcuts)
 
         bridge.language_changed.connect(self.retranslate_ui)
         self.banner.show_notices(notices or [])
         self.resize(960, 720)
         self.retranslate_ui()
+
+    def _add_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence("Alt+Home"), self, lambda: self.show_page("home"))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.go_back)
 
     # -- pages ---------------------------------------------------------------------
 
