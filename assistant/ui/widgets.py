@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -103,6 +105,31 @@ class BigButton(QPushButton):
             self.animateClick()
             return
         super().keyPressEvent(event)
+
+
+class WrappingCheckBox(QWidget):
+    """A check box whose text wraps: QCheckBox never wraps, so at 200% text a long label
+    pushed the page wider than the window. Clicking the text toggles the box, as usual."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.label = PlainLabel()
+        self.label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.label.installEventFilter(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def setText(self, text: str) -> None:
+        """The visible text, which is also the box's accessible name."""
+        self.label.setText(text)
+        self.box.setAccessibleName(text)
+
+    def text(self) -> str:
+        """The visible text."""
+        return self.label.text()
 
 
 class Page(QWidget):

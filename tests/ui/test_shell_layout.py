@@ -69,3 +69,27 @@ def test_every_page_fits_at_200_percent(make_window, layout_problems, qtbot,
     QApplication.processEvents()
     assert layout_problems(window) == [], (language, "check result")
     assert window.width() <= 1000
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_no_page_is_wider_than_its_scroll_area_at_200(make_window, qtbot, language: str) -> None:
+    """A page wider than the window is cut on the right (there is no sideways scrolling)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window(language=language, scale=200)
+    window.resize(1000, 760)
+    window.show_page("check")
+    page = window.pages["check"]
+    QGuiApplication.clipboard().setText(
+        "Здравствуйте, это 1414. Продиктуйте код из SMS: https://egov-kz.com/login")
+    qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.runner.report_ready, timeout=20000):
+        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    for page_id in ("home", "settings", "about", "check", "quiz", "checklist"):
+        window.show_page(page_id)
+        QApplication.processEvents()
+        scroll = window._scrolls[page_id]
+        assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width(), \
+            (language, page_id)
+        assert scroll.horizontalScrollBar().maximum() == 0, (language, page_id)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from assistant.core.check_history import CheckHistory
 from assistant.core.checker.report import Report, Verdict
 from assistant.core.i18n import _, format_datetime
 from assistant.core.storage import Storage
 from assistant.ui.pages.check_verdict import VERDICT_WORDS
-from assistant.ui.widgets import PlainLabel
+from assistant.ui.widgets import PlainLabel, WrappingCheckBox
 
 SHOWN_ENTRIES = 10
 
@@ -21,7 +21,8 @@ class HistorySection(QWidget):
         super().__init__(parent)
         self.history = CheckHistory(storage)
         self.heading = PlainLabel(role="heading")
-        self.switch = QCheckBox()
+        self.switch_row = WrappingCheckBox()
+        self.switch = self.switch_row.box
         self.switch.setObjectName("check-history-on")
         self.switch.setChecked(self.history.enabled)
         self.switch.toggled.connect(self._toggle)
@@ -33,7 +34,7 @@ class HistorySection(QWidget):
         self.delete_button.clicked.connect(self.delete_all)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
-        for widget in (self.heading, self.switch, self.explain, self.list_label,
+        for widget in (self.heading, self.switch_row, self.explain, self.list_label,
                        self.delete_button):
             layout.addWidget(widget)
         self.retranslate_ui()
@@ -58,8 +59,7 @@ class HistorySection(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(_("History"))
-        self.switch.setText(_("Keep a list of my checks on this computer"))
-        self.switch.setAccessibleName(_("Keep a list of my checks on this computer"))
+        self.switch_row.setText(_("Keep a list of my checks on this computer"))
         self.explain.setText(_("Off unless you turn it on. Only the verdict, the date and "
                                "the first words are kept. Nothing is sent anywhere."))
         self.delete_button.setText(_("Delete all"))

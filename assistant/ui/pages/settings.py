@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from assistant.core import i18n
 from assistant.core.i18n import _
 from assistant.core.settings import TEXT_SCALES
 from assistant.ui.context import AppContext
-from assistant.ui.widgets import Page, PlainLabel
+from assistant.ui.widgets import Page, PlainLabel, WrappingCheckBox
 
 
 class SettingsPage(Page):
@@ -53,10 +53,11 @@ class SettingsPage(Page):
         self.theme_heading = PlainLabel(role="heading")
         layout.addSpacing(12)
         layout.addWidget(self.theme_heading)
-        self.high_contrast = QCheckBox()
+        self.high_contrast_row = WrappingCheckBox()
+        self.high_contrast = self.high_contrast_row.box
         self.high_contrast.setObjectName("settings-high-contrast")
         self.high_contrast.toggled.connect(self._choose_contrast)
-        layout.addWidget(self.high_contrast)
+        layout.addWidget(self.high_contrast_row)
         layout.addStretch(1)
         self._sync_from_settings()
         self.retranslate_ui()
@@ -95,8 +96,7 @@ class SettingsPage(Page):
             radio.setText(text)
             radio.setAccessibleName(_("Text size {percent}%").format(percent=scale))
         self.theme_heading.setText(_("Colours"))
-        self.high_contrast.setText(_("High contrast (white text on black)"))
-        self.high_contrast.setAccessibleName(_("High contrast"))
+        self.high_contrast_row.setText(_("High contrast (white text on black)"))
 
     def on_shown(self, argument: object = None) -> None:
         self._sync_from_settings()
