@@ -181,3 +181,25 @@ def test_text_size_can_be_changed_with_the_keyboard(make_window, qtbot) -> None:
     assert QApplication.instance().font().pointSizeF() == pytest.approx(15.0)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
     assert page.size_buttons[100].isChecked()
+
+
+def test_unusable_data_folder_is_announced_and_the_app_works(make_window, monkeypatch,
+                                                             tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(blocker / "data"))
+    window = make_window(language="en")
+    assert window.banner.isVisible()
+    assert "cannot be saved" in window.banner.label.text()
+    window.show_page("settings")
+    window.current_page().size_buttons[150].click()  # still works, for this run
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(18.0)
+    window.show_page("about")
+    assert "cannot be saved" in window.current_page().data_text.text()
+
+
+def test_missing_data_folder_is_created_silently(make_window, isolated_data_dir: Path) -> None:
+    assert not isolated_data_dir.exists()
+    window = make_window(language="en")
+    assert not window.banner.isVisible()
+    assert (isolated_data_dir / "assistant.db").is_file()
