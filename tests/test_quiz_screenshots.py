@@ -16,7 +16,8 @@ OUT = Path(__file__).resolve().parent.parent / "build" / "screenshots" / "quiz"
 
 
 def _save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-    QApplication.processEvents()  # let pending layout requests settle, as on screen
+    for _ in range(3):  # let pending layout requests settle, as on screen
+        QApplication.processEvents()
     OUT.mkdir(parents=True, exist_ok=True)
     assert widget.grab().save(str(OUT / f"{name}.png"))
 

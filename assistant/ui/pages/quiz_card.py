@@ -39,10 +39,17 @@ class CardText(QTextEdit):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().contentsChanged.connect(self._fit)
+        # The layout reports every change of the text's height (a bold clue re-wraps the
+        # lines, a font change after the style sheet...): follow it, or lines get cut.
+        layout = self.document().documentLayout()
+        if layout is not None:
+            layout.documentSizeChanged.connect(lambda _size: self._fit())
 
     def _fit(self) -> None:
         document = self.document()
-        document.setTextWidth(max(self.viewport().width(), 50))
+        width = max(self.viewport().width(), 50)
+        if document.textWidth() != width:
+            document.setTextWidth(width)
         margins = self.contentsMargins()
         height = int(document.size().height()) + margins.top() + margins.bottom() + 2
         if height != self.height():
