@@ -114,6 +114,9 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     def px(factor: float) -> str:  # sub-controls do not accept pt sizes
         return f"{round(base * factor * 96 / 72)}px"
 
+    # At most half the outer box, or Qt draws the circle as a square.
+    radio_radius = (round(base * 1.1 * 96 / 72) + 2 * border) // 2
+
     return f"""
     QWidget {{ font-size: {pt(1)}; }}
     QLabel[role="page-title"] {{ font-size: {pt(1.6)}; font-weight: bold; }}
@@ -135,7 +138,7 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QRadioButton::indicator, QCheckBox::indicator {{
         width: {px(1.1)}; height: {px(1.1)}; border: {border}px solid {c.accent};
         background: {c.base}; }}
-    QRadioButton::indicator {{ border-radius: {(round(base * 1.1 * 96 / 72) + 2 * border) // 2}px; }}
+    QRadioButton::indicator {{ border-radius: {radio_radius}px; }}
     QRadioButton::indicator:checked {{
         background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
             stop:0 {c.accent}, stop:0.55 {c.accent}, stop:0.62 {c.base}, stop:1 {c.base}); }}
