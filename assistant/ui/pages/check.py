@@ -12,8 +12,9 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QProgressBar,
     QScrollArea,
@@ -87,8 +88,9 @@ class CheckPage(Page):
         self.found = self.results.found
         self.history = HistorySection(context.storage)
 
-        buttons = QHBoxLayout()
+        buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.setSpacing(12)
+        self._buttons_row = buttons
         for button in (self.paste_button, self.check_button, self.clear_button):
             buttons.addWidget(button)
         busy_row = QHBoxLayout()
@@ -252,6 +254,19 @@ class CheckPage(Page):
 
     def default_focus(self) -> QWidget | None:
         return self.editor
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Side by side while they fit; one under the other when the window is narrow or
+        # the text is large (a button wider than its share would push the page sideways).
+        row = self._buttons_row
+        needed = sum(b.minimumSizeHint().width() for b in
+                     (self.paste_button, self.check_button, self.clear_button))
+        needed += 2 * row.spacing() + 60  # room for the words to wrap comfortably
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= needed
+                     else QBoxLayout.Direction.TopToBottom)
+        if row.direction() != direction:
+            row.setDirection(direction)
+        super().resizeEvent(event)
 
     def minimumSizeHint(self) -> QSize:
         # Wrapped labels report their height at a narrow width, so the sum is far too

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 from assistant.core.i18n import _
 from assistant.core.message_files import (
@@ -107,6 +107,39 @@ class MessageEdit(QPlainTextEdit):
         self.setAcceptDrops(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.blockCountChanged.connect(lambda _count: self.updateGeometry())
+        layout = self.document().documentLayout()
+        if layout is not None:
+            layout.documentSizeChanged.connect(lambda _size: self.updateGeometry())
+
+    # The box is measured in lines of its own font, so it stays usable at 200% text:
+    # at least MIN_LINES, growing with the message up to MAX_LINES (then it scrolls).
+    MIN_LINES = 4
+    MAX_LINES = 9
+
+    def _height_for_lines(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        document_margin = int(self.document().documentMargin()) * 2
+        return (lines * self.fontMetrics().lineSpacing() + document_margin
+                + margins.top() + margins.bottom() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height_for_lines(self.MIN_LINES))
+
+    def _shown_lines(self) -> int:
+        """Wrapped lines of the text, counting no further than MAX_LINES."""
+        lines = 0
+        block = self.document().firstBlock()
+        while block.isValid() and lines < self.MAX_LINES:
+            layout = block.layout()
+            lines += max(1, layout.lineCount() if layout is not None else 1)
+            block = block.next()
+        return lines
+
+    def sizeHint(self) -> QSize:
+        lines = max(self.MIN_LINES, min(self.MAX_LINES, self._shown_lines()))
+        return QSize(super().sizeHint().width(), self._height_for_lines(lines))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
