@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from assistant.ui.flowlayout import FlowLayout, expanding_policy
 from assistant.ui.pages.home import HomePage
 from assistant.ui.pages.registry import FACTORIES
 from assistant.ui.qt_i18n import LanguageBridge
-from assistant.ui.widgets import Page, PlainLabel
+from assistant.ui.widgets import Page, PlainLabel, after_first_paint
 
 
 def notice_text(notice: Notice) -> str:
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self._add_page(HomePage())
 
         # Keyboard shortcuts are not needed for the first paint: add them just after it.
-        QTimer.singleShot(0, self._add_shortcuts)
+        after_first_paint(self._add_shortcuts)
 
         bridge.language_changed.connect(self.retranslate_ui)
         self.banner.show_notices(notices or [])

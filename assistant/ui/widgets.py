@@ -6,6 +6,7 @@ rich-text detection is switched off here, once, for all pages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -21,6 +22,36 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
+
+
+#: Work queued until the main window's first paint (None: not deferring, run at once).
+_after_first_paint: list[Callable[[], None]] | None = None
+
+
+def defer_until_first_paint() -> None:
+    """From now on, queue :func:`after_first_paint` work until :func:`first_paint_done`.
+
+    Only the app's start-up calls this; everywhere else (tests, later windows) the work
+    runs at once, so widgets behave the same whether or not start-up deferred it.
+    """
+    global _after_first_paint
+    _after_first_paint = []
+
+
+def after_first_paint(job: Callable[[], None]) -> None:
+    """Run ``job`` after the first paint of the main window (or now, if that is past)."""
+    if _after_first_paint is None:
+        job()
+    else:
+        _after_first_paint.append(job)
+
+
+def first_paint_done() -> None:
+    """The main window has been painted once: run the queued work, stop deferring."""
+    global _after_first_paint
+    jobs, _after_first_paint = _after_first_paint or [], None
+    for job in jobs:
+        job()
 
 
 class PlainLabel(QLabel):
