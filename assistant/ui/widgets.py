@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,6 +22,14 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
+
+# The first touch of ``PySide6.QtCore.Qt`` builds ~100 Python enums (~12 ms), which the
+# first frame does not need: the widgets on it set Qt enum properties by their values
+# through the property system, and import ``Qt`` only where it runs after start-up.
+_PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+_NO_TEXT_INTERACTION = 0  # Qt.TextInteractionFlag.NoTextInteraction
+_SELECTABLE = 1 | 2  # Qt.TextInteractionFlag.TextSelectableByMouse | ...ByKeyboard
+_NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 
 
 #: Work queued until the main window's first paint (None: not deferring, run at once).
@@ -60,14 +68,11 @@ class PlainLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None, *,
                  role: str = "", selectable: bool = False) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", _PLAIN_TEXT)
         self.setWordWrap(True)
         self.setOpenExternalLinks(False)
-        if selectable:
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        else:
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setProperty("textInteractionFlags",
+                         _SELECTABLE if selectable else _NO_TEXT_INTERACTION)
         if role:
             self.setProperty("role", role)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -89,8 +94,7 @@ class BigButton(QPushButton):
         self._title = PlainLabel(role="big-title")
         self._description = PlainLabel(role="big-description")
         for label in (self._title, self._description):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            label.setProperty("focusPolicy", _NO_FOCUS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(4)
@@ -99,8 +103,16 @@ class BigButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Neither the cursor nor click-through labels show on the first frame.
+        after_first_paint(self._set_pointer)
         self.set_texts(title, description)
+
+    def _set_pointer(self) -> None:
+        from PySide6.QtCore import Qt
+
+        for label in (self._title, self._description):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_texts(self, title: str, description: str = "") -> None:
         """Change the visible texts and the accessible name/description with them."""
@@ -132,6 +144,8 @@ class BigButton(QPushButton):
         return layout.totalHeightForWidth(width) if layout else super().heightForWidth(width)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self.animateClick()
             return
@@ -143,6 +157,8 @@ class WrappingCheckBox(QWidget):
     pushed the page wider than the window. Clicking the text toggles the box, as usual."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.box = QCheckBox()
         self.label = PlainLabel()
