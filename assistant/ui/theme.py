@@ -108,6 +108,8 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     base = BASE_POINT_SIZE * scale / 100
     border = 3 if high_contrast else 2
 
+    radio_radius = (round(base * 1.1 * 96 / 72) + 2 * border) // 2  # half the whole box
+
     def pt(factor: float) -> str:
         return f"{base * factor:.1f}pt"
 
@@ -135,7 +137,7 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QRadioButton::indicator, QCheckBox::indicator {{
         width: {px(1.1)}; height: {px(1.1)}; border: {border}px solid {c.accent};
         background: {c.base}; }}
-    QRadioButton::indicator {{ border-radius: {(round(base * 1.1 * 96 / 72) + 2 * border) // 2}px; }}
+    QRadioButton::indicator {{ border-radius: {radio_radius}px; }}
     QRadioButton::indicator:checked {{
         background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
             stop:0 {c.accent}, stop:0.55 {c.accent}, stop:0.62 {c.base}, stop:1 {c.base}); }}
