@@ -34,6 +34,7 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m compileall -q assistant  # as a wheel install does (PYTHONDONTWRITEBYTECODE may be set)
 	touch $(STAMP)
 
 system-deps:

@@ -73,13 +73,15 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
         if icon.is_file():
             app.setWindowIcon(QIcon(str(icon)))
 
-    QTimer.singleShot(0, set_icon)  # not needed for the first paint
     if app.style().name().lower() != "fusion":  # the palettes are made for Fusion
         app.setStyle("Fusion")
 
-    from assistant.ui import errors
+    from assistant.ui import errors, widgets
 
     errors.install()
+    # Work the first frame does not show (shortcuts, the icon) waits until it is painted.
+    widgets.defer_until_first_paint()
+    widgets.after_first_paint(set_icon)
     storage = Storage.open(paths.database_path())
     settings = Settings(storage)
     chosen = lang or settings.language
@@ -89,6 +91,16 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
     window = MainWindow(AppContext(storage=storage, settings=settings), bridge,
                         notices=storage.notices)
     window.show_page("home" if chosen else "language")
+
+    class FirstPaintDone(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, widgets.first_paint_done)
+            return False
+
+    first_paint_watch = FirstPaintDone()
+    window.installEventFilter(first_paint_watch)
     window.show()
 
     if smoke_test:
@@ -103,7 +115,8 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
                         import time
 
                         print(f"first-paint {time.time():.6f}", flush=True)
-                    QTimer.singleShot(0, app.quit)
+                    # Quit once the work queued for after the first paint has run too.
+                    widgets.after_first_paint(lambda: QTimer.singleShot(0, app.quit))
                 return False
 
         painter_watch = FirstPaint()

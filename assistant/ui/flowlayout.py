@@ -6,12 +6,22 @@ the screen allows instead of growing past it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
-class FlowLayout(QLayout):
-    """Left-to-right rows that wrap; each item keeps its size hint."""
+
+class WrappingRow(QLayout):
+    """Left-to-right rows that wrap; each item keeps its size hint.
+
+    Its expanding directions are QLayout's default, which needs no ``Qt`` enum from
+    Python: the top bar uses it before the first paint (see widgets.py), where the page
+    stack's stretch takes all extra height anyway. Elsewhere use :class:`FlowLayout`.
+    """
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
@@ -30,9 +40,6 @@ class FlowLayout(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -83,6 +90,15 @@ class FlowLayout(QLayout):
             x += width + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + margins.bottom()
+
+
+class FlowLayout(WrappingRow):
+    """A :class:`WrappingRow` that never asks its container for extra space."""
+
+    def expandingDirections(self) -> Qt.Orientation:
+        from PySide6.QtCore import Qt
+
+        return Qt.Orientation(0)
 
 
 def expanding_policy() -> QSizePolicy:

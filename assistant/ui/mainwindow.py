@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,11 +22,19 @@ from assistant.core.i18n import _
 from assistant.core.storage import Notice, NoticeKind
 from assistant.ui import theme
 from assistant.ui.context import AppContext
-from assistant.ui.flowlayout import FlowLayout, expanding_policy
+from assistant.ui.flowlayout import WrappingRow, expanding_policy
 from assistant.ui.pages.home import HomePage
 from assistant.ui.pages.registry import FACTORIES
 from assistant.ui.qt_i18n import LanguageBridge
-from assistant.ui.widgets import Page, PlainLabel
+from assistant.ui.widgets import Page, PlainLabel, after_first_paint
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+# No Qt enum from the ``Qt`` namespace before the first paint (see widgets.py): the
+# scroll areas set theirs by value through the property system.
+_NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
+_SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
 
 def notice_text(notice: Notice) -> str:
@@ -64,7 +70,10 @@ class NoticeBanner(QFrame):
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()  # the button at the top, however tall the text grows
+        side.addWidget(self.close_button)
+        side.addStretch(1)
+        layout.addLayout(side)
         self.setAccessibleName("")
         self.hide()
 
@@ -110,7 +119,8 @@ class MainWindow(QMainWindow):
         top.setContentsMargins(12, 8, 12, 8)
         nav = QWidget()
         nav.setSizePolicy(expanding_policy())
-        bar = FlowLayout(nav)
+        # The rows of the top bar never grow taller: the page stack takes the space.
+        bar = WrappingRow(nav)
         top.addWidget(nav)
         self.home_button = QPushButton()
         self.home_button.setObjectName("nav-home")
@@ -149,7 +159,7 @@ class MainWindow(QMainWindow):
         self._add_page(HomePage())
 
         # Keyboard shortcuts are not needed for the first paint: add them just after it.
-        QTimer.singleShot(0, self._add_shortcuts)
+        after_first_paint(self._add_shortcuts)
 
         bridge.language_changed.connect(self.retranslate_ui)
         self.banner.show_notices(notices or [])
@@ -168,8 +178,8 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to controls, not the frame
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setProperty("focusPolicy", _NO_FOCUS)  # Tab goes to controls, not the frame
+        scroll.setProperty("horizontalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(24, 16, 24, 24)
@@ -216,7 +226,7 @@ class MainWindow(QMainWindow):
         page.on_shown(argument)
         self._update_chrome()
         focus = page.default_focus()
-        (focus or self.home_button).setFocus(Qt.FocusReason.OtherFocusReason)
+        (focus or self.home_button).setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def go_back(self) -> None:
         """Return to the previous page (or home)."""

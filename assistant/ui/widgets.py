@@ -6,9 +6,10 @@ rich-text detection is switched off here, once, for all pages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,6 +23,44 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
 
+# The first touch of ``PySide6.QtCore.Qt`` builds ~100 Python enums (~12 ms), which the
+# first frame does not need: the widgets on it set Qt enum properties by their values
+# through the property system, and import ``Qt`` only where it runs after start-up.
+_PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+_NO_TEXT_INTERACTION = 0  # Qt.TextInteractionFlag.NoTextInteraction
+_SELECTABLE = 1 | 2  # Qt.TextInteractionFlag.TextSelectableByMouse | ...ByKeyboard
+_NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
+
+
+#: Work queued until the main window's first paint (None: not deferring, run at once).
+_after_first_paint: list[Callable[[], None]] | None = None
+
+
+def defer_until_first_paint() -> None:
+    """From now on, queue :func:`after_first_paint` work until :func:`first_paint_done`.
+
+    Only the app's start-up calls this; everywhere else (tests, later windows) the work
+    runs at once, so widgets behave the same whether or not start-up deferred it.
+    """
+    global _after_first_paint
+    _after_first_paint = []
+
+
+def after_first_paint(job: Callable[[], None]) -> None:
+    """Run ``job`` after the first paint of the main window (or now, if that is past)."""
+    if _after_first_paint is None:
+        job()
+    else:
+        _after_first_paint.append(job)
+
+
+def first_paint_done() -> None:
+    """The main window has been painted once: run the queued work, stop deferring."""
+    global _after_first_paint
+    jobs, _after_first_paint = _after_first_paint or [], None
+    for job in jobs:
+        job()
+
 
 class PlainLabel(QLabel):
     """A word-wrapped label that never interprets its text as HTML."""
@@ -29,14 +68,11 @@ class PlainLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None, *,
                  role: str = "", selectable: bool = False) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", _PLAIN_TEXT)
         self.setWordWrap(True)
         self.setOpenExternalLinks(False)
-        if selectable:
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        else:
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setProperty("textInteractionFlags",
+                         _SELECTABLE if selectable else _NO_TEXT_INTERACTION)
         if role:
             self.setProperty("role", role)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -58,8 +94,7 @@ class BigButton(QPushButton):
         self._title = PlainLabel(role="big-title")
         self._description = PlainLabel(role="big-description")
         for label in (self._title, self._description):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            label.setProperty("focusPolicy", _NO_FOCUS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(4)
@@ -68,8 +103,16 @@ class BigButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Neither the cursor nor click-through labels show on the first frame.
+        after_first_paint(self._set_pointer)
         self.set_texts(title, description)
+
+    def _set_pointer(self) -> None:
+        from PySide6.QtCore import Qt
+
+        for label in (self._title, self._description):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_texts(self, title: str, description: str = "") -> None:
         """Change the visible texts and the accessible name/description with them."""
@@ -101,6 +144,8 @@ class BigButton(QPushButton):
         return layout.totalHeightForWidth(width) if layout else super().heightForWidth(width)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self.animateClick()
             return
@@ -112,6 +157,8 @@ class WrappingCheckBox(QWidget):
     pushed the page wider than the window. Clicking the text toggles the box, as usual."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.box = QCheckBox()
         self.label = PlainLabel()
