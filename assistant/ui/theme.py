@@ -108,8 +108,6 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     base = BASE_POINT_SIZE * scale / 100
     border = 3 if high_contrast else 2
 
-    radio_radius = (round(base * 1.1 * 96 / 72) + 2 * border) // 2  # half the whole box
-
     def pt(factor: float) -> str:
         return f"{base * factor:.1f}pt"
 
