@@ -52,7 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "ASSISTANT_SMOKE_VERBOSE": "1"}
     with tempfile.TemporaryDirectory() as data:
-        app_cmd = [sys.executable, "-m", "assistant", "--smoke-test", "--lang", "en",
+        # The command users start: the installed `safety-assistant` entry point when it
+        # is there (it imports the app directly), else `python -m assistant`.
+        script = Path(sys.executable).parent / "safety-assistant"
+        launcher = [str(script)] if script.is_file() else ["-m", "assistant"]
+        app_cmd = [sys.executable, *launcher, "--smoke-test", "--lang", "en",
                    "--data-dir", data]
         bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
         # Measure the app as users run it: the wheel (pip compiles on install) and the
@@ -73,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         return statistics.median(run[index] for run in runs)
 
     ratio = med(app, 0) / med(bare, 0)
-    print(f"runs each:            {len(bare)} (alternated)")
+    print(f"runs each:            {len(bare)} (alternated); app started as: "
+          f"{' '.join(Path(a).name for a in app_cmd[1:2])}")
     for label, runs in (("bare PySide6 window", bare), ("app --smoke-test", app)):
         print(f"{label + ':':22s}first paint {med(runs, 0) * 1000:6.1f} ms, whole run "
               f"{med(runs, 1) * 1000:6.1f} ms, peak RSS {med(runs, 2):5.1f} MiB (medians)")
