@@ -136,12 +136,8 @@ class BigButton(QPushButton):
         layout = self.layout()
         return layout.minimumSize() if layout else super().minimumSizeHint()
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        return layout.totalHeightForWidth(width) if layout else super().heightForWidth(width)
+    # Height-for-width comes from QWidget itself: with a layout it asks the layout
+    # (totalHeightForWidth) in C++, without a Python call per layout pass.
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
