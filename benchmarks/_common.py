@@ -245,3 +245,13 @@ def run_cli_batch(items: Sequence[Item], timeout: float = 3600) -> list[Outcome]
             scenarios=tuple(dict.fromkeys(f["scenario"] for f in findings)),
         )
     return [by_id.get(i.id, Outcome("error", error="no output line")) for i in items]
+
+
+def run_main(main: Callable[[], int]) -> None:
+    """Run a benchmark's ``main`` as a script; a reader that stops early (``| head``) is
+    not an error."""
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)

@@ -43,6 +43,7 @@ from _common import (
     load_devset,
     run_cli_batch,
     run_in_process,
+    run_main,
     sample,
 )
 
@@ -431,8 +432,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BrokenPipeError:  # the reader stopped early (| head): not an error
-        sys.stderr.close()
-        sys.exit(0)
+    run_main(main)

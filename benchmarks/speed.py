@@ -35,7 +35,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _common import REPO, find_data_dir, load_check, load_devset, load_uci
+from _common import REPO, find_data_dir, load_check, load_devset, load_uci, run_main
 
 SMS = ("Здравствуйте, это 1414. Вам пришёл код, назовите его оператору. "
        "Подробнее: egov-kz.help/info или +7 701 000 00 00")
@@ -381,8 +381,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BrokenPipeError:  # the reader stopped early (| head): not an error
-        sys.stderr.close()
-        sys.exit(0)
+    run_main(main)
