@@ -17,11 +17,7 @@ from assistant.core.storage import Storage
 from assistant.ui.pages import checklist_pdf
 from assistant.ui.widgets import BigButton, PlainLabel
 
-pytestmark = [
-    pytest.mark.gui,
-    # The offscreen platform warns about this for every main window (not our page).
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
+pytestmark = pytest.mark.gui
 
 
 def child(window: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]

@@ -22,7 +22,6 @@ OUT = Path(__file__).resolve().parent.parent / "build" / "screenshots" / "checkl
 pytestmark = [
     pytest.mark.screenshots,
     pytest.mark.gui,
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
 
 

@@ -9,11 +9,7 @@ from PySide6.QtWidgets import QApplication
 from assistant.core import i18n
 from assistant.ui.pages import quiz as quiz_page
 
-pytestmark = [
-    pytest.mark.gui,
-    # The offscreen plugin says this whenever the main window's size hints change.
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
+pytestmark = pytest.mark.gui
 LEFT = Qt.MouseButton.LeftButton
 DIGITS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
 

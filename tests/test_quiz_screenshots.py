@@ -8,10 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-# The offscreen platform plugin says this whenever the main window's size hints change
-# (the main window's top bar does that on every page change); it is not about our widgets.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 OUT = Path(__file__).resolve().parent.parent / "build" / "screenshots" / "quiz"
 
 

@@ -354,8 +354,6 @@ def test_kazakh_endings_do_not_hide_misspellings() -> None:
 
 @pytest.mark.gui
 @pytest.mark.screenshots
-# The offscreen platform says this about every shown window; it is not our warning.
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("scale", [100, 200])
 def test_translated_pages_screenshots(make_window, lang: str, scale: int) -> None:  # type: ignore[no-untyped-def]

@@ -17,10 +17,7 @@ from assistant.core import i18n
 from assistant.ui.pages import check_speech
 from assistant.ui.pages.check_highlight import highlighted_texts
 
-# The offscreen platform warns about every new top-level window on this Qt version; the
-# warning says nothing about the page (the bare main window emits it too).
-OFFSCREEN_NOISE = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-pytestmark = [pytest.mark.gui, OFFSCREEN_NOISE]
+pytestmark = pytest.mark.gui
 
 #: A fake "1414" operator asking for the SMS code, with a look-alike link (seed 000, 002).
 DANGER_TEXT = ("Здравствуйте, вас беспокоит оператор 1414. Вам пришёл код в SMS, "
