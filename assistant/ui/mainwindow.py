@@ -146,11 +146,10 @@ class MainWindow(QMainWindow):
         top.addWidget(self.page_title)
         outer.addWidget(self.topbar)
 
-        self.banner = NoticeBanner()
-        banner_box = QVBoxLayout()
-        banner_box.setContentsMargins(12, 8, 12, 0)
-        banner_box.addWidget(self.banner)
-        outer.addLayout(banner_box)
+        self._banner: NoticeBanner | None = None  # built when there is something to say
+        self._banner_box = QVBoxLayout()
+        self._banner_box.setContentsMargins(12, 8, 12, 0)
+        outer.addLayout(self._banner_box)
 
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
@@ -162,9 +161,19 @@ class MainWindow(QMainWindow):
         after_first_paint(self._add_shortcuts)
 
         bridge.language_changed.connect(self.retranslate_ui)
-        self.banner.show_notices(notices or [])
+        if notices:
+            self.banner.show_notices(notices)
         self.resize(960, 720)
         self.retranslate_ui()
+
+    @property
+    def banner(self) -> NoticeBanner:
+        """The notice banner under the top bar, built on first use: most starts need none."""
+        if self._banner is None:
+            self._banner = NoticeBanner()
+            self._banner_box.addWidget(self._banner)
+            self._banner.retranslate_ui()
+        return self._banner
 
     def _add_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -222,7 +231,9 @@ class MainWindow(QMainWindow):
             self._history.append(current)
             del self._history[:-20]
         self.stack.setCurrentWidget(self._scrolls[page_id])
-        self._scrolls[page_id].verticalScrollBar().setValue(0)
+        # To the top; unlike verticalScrollBar().setValue(0), this needs no QScrollBar
+        # wrapper (and its enums) before the first paint.
+        self._scrolls[page_id].ensureVisible(0, 0, 0, 0)
         page.on_shown(argument)
         self._update_chrome()
         focus = page.default_focus()
@@ -281,7 +292,8 @@ class MainWindow(QMainWindow):
         index = self.language_box.findData(i18n.current_language())
         if index >= 0:
             self.language_box.setCurrentIndex(index)
-        self.banner.retranslate_ui()
+        if self._banner is not None:
+            self._banner.retranslate_ui()
         for page in self.pages.values():
             page.retranslate_ui()
         self._update_chrome()

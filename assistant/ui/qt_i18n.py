@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from assistant.core import i18n
@@ -32,6 +32,9 @@ class LanguageBridge(QObject):
         QLocale.setDefault(QLocale(locale_name))
         if locale_name == "en":
             return
+        # Imported here: English, the benchmark's and many users' start, needs no catalog.
+        from PySide6.QtCore import QLibraryInfo
+
         translator = QTranslator(self)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(f"qtbase_{locale_name}", folder):

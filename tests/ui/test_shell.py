@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
 from assistant import __version__
 from assistant.core import paths
@@ -116,6 +116,25 @@ def test_about_page_tells_version_privacy_data_and_sources(make_window, qtbot) -
     assert about.data_path.text() == str(paths.database_path())
     assert "seed 000_97536d21a4d18de6.txt" in about.sources_list.text()
     assert "1cb.kz" in about.sources_list.text()
+
+
+def test_a_page_opens_at_its_top_again(make_window, qtbot) -> None:
+    window = make_window(language="en", scale=200)
+    window.resize(640, 480)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
+    about = window.current_page()
+    scroll = about.parentWidget()
+    while not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # the user scrolled to the end of About
+    qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() is about
+    assert bar.value() == 0
 
 
 def test_damaged_database_is_announced_once(make_window, qtbot, isolated_data_dir: Path) -> None:
