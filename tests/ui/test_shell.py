@@ -184,6 +184,28 @@ def test_command_line_smoke_version_and_bad_arguments(tmp_path: Path) -> None:
     assert (env_dir / "assistant.db").is_file()
 
 
+def test_the_app_uses_fusion_even_when_the_desktop_asks_for_another_style(
+        tmp_path: Path) -> None:
+    # The palettes are made for Fusion. The style sheet hides the base style's name,
+    # so this start leaves it out and asks the application which style it got.
+    script = (
+        "import sys\n"
+        "from assistant import app\n"
+        "from assistant.ui import theme\n"
+        "theme.apply = lambda *args: None\n"
+        "code = app.run_gui(lang='en', smoke_test=True)\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "print('style', QApplication.instance().style().name())\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "windows",
+           "ASSISTANT_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "style fusion" in result.stdout
+
+
 def test_smoke_test_fails_loudly_without_a_display(tmp_path: Path) -> None:
     broken = _run("--smoke-test", "--data-dir", str(tmp_path),
                   env_extra={"QT_QPA_PLATFORM": "no-such-platform"})
