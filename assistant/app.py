@@ -11,6 +11,9 @@ from assistant import __version__
 from assistant.core import i18n, paths
 
 SMOKE_TIMEOUT_MS = 20_000
+#: Modules ``run_gui`` imports before PySide6; they must not import Qt themselves.
+QT_FREE_AT_START = ("assistant.core.settings", "assistant.core.storage", "assistant.ui.errors",
+                    "assistant.ui.context")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,17 +54,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
     """Create the application and the window; run the event loop."""
-    # Qt-free modules first: once PySide6 is loaded, each later import also passes
-    # through its import hook, which reads the module's source.
+    # Qt-free modules first (QT_FREE_AT_START): once PySide6 is loaded, every later import
+    # also passes through its import hook, which reads the module's source file.
     from assistant.core.settings import Settings
     from assistant.core.storage import Storage
+    from assistant.ui import errors
+    from assistant.ui.context import AppContext
 
     # isort: split
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from assistant.ui import theme
-    from assistant.ui.context import AppContext
+    from assistant.ui import theme, widgets
     from assistant.ui.mainwindow import MainWindow
     from assistant.ui.qt_i18n import LanguageBridge
 
@@ -82,8 +86,6 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
         icon = paths.resources_dir() / "icons" / "safety-assistant.svg"
         if icon.is_file():
             app.setWindowIcon(QIcon(str(icon)))
-
-    from assistant.ui import errors, widgets
 
     errors.install()
     # Work the first frame does not show (shortcuts, the icon) waits until it is painted.

@@ -206,6 +206,18 @@ def test_the_app_uses_fusion_even_when_the_desktop_asks_for_another_style(
     assert "style fusion" in result.stdout
 
 
+def test_modules_imported_before_qt_at_start_do_not_import_qt() -> None:
+    from assistant.app import QT_FREE_AT_START
+
+    script = ("import importlib, sys\n"
+              f"for name in {QT_FREE_AT_START!r}:\n"
+              "    importlib.import_module(name)\n"
+              "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60, check=True)
+    assert result.stdout.strip() == "[]"
+
+
 def test_smoke_test_fails_loudly_without_a_display(tmp_path: Path) -> None:
     broken = _run("--smoke-test", "--data-dir", str(tmp_path),
                   env_extra={"QT_QPA_PLATFORM": "no-such-platform"})
