@@ -24,7 +24,6 @@ from assistant.ui import theme
 from assistant.ui.context import AppContext
 from assistant.ui.flowlayout import WrappingRow, expanding_policy
 from assistant.ui.pages.home import HomePage
-from assistant.ui.pages.registry import FACTORIES
 from assistant.ui.qt_i18n import LanguageBridge
 from assistant.ui.widgets import Page, PlainLabel, after_first_paint
 
@@ -212,6 +211,8 @@ class MainWindow(QMainWindow):
             language_page.chosen.connect(self._first_language_chosen)
             self._add_page(language_page)
         elif page_id not in self.pages:
+            from assistant.ui.pages.registry import FACTORIES  # the first visit builds a page
+
             self._add_page(FACTORIES[page_id](self.context))
         return self.pages[page_id]
 
