@@ -34,8 +34,10 @@ class Colours(NamedTuple):
     danger_text: str
     warning_bg: str
     warning_text: str
-    ok_bg: str
+    ok_bg: str  # a right answer in the quiz
     ok_text: str
+    info_bg: str  # "no known signs": calm and neutral, never the green of "safe"
+    info_text: str
     link: str
     focus: str  # focus ring: differs from every other border so the focused control stands out
     focus_bg: str
@@ -47,7 +49,8 @@ DEFAULT = Colours(
     accent="#1c4f9c", muted_text="#4a4a4a",
     danger_bg="#fde8e8", danger_text="#8a1111",
     warning_bg="#fff4d6", warning_text="#6b4500",
-    ok_bg="#e6f4ea", ok_text="#1e5631", link="#1c4f9c",
+    ok_bg="#e6f4ea", ok_text="#1e5631", info_bg="#e8eef7", info_text="#1f3d66",
+    link="#1c4f9c",
     focus="#b35900", focus_bg="#fff1e0",
 )
 
@@ -57,7 +60,8 @@ HIGH_CONTRAST = Colours(
     accent="#ffff00", muted_text="#ffffff",
     danger_bg="#000000", danger_text="#ff9b9b",
     warning_bg="#000000", warning_text="#ffe066",
-    ok_bg="#000000", ok_text="#8cff8c", link="#ffff00",
+    ok_bg="#000000", ok_text="#8cff8c", info_bg="#000000", info_text="#9fd0ff",
+    link="#ffff00",
     focus="#00ffff", focus_bg="#002b36",
 )
 

@@ -97,6 +97,7 @@ def test_text_contrast_of_each_theme(high_contrast: bool, minimum: float) -> Non
         "danger": (c.danger_text, c.danger_bg),
         "warning": (c.warning_text, c.warning_bg),
         "ok": (c.ok_text, c.ok_bg),
+        "no known signs": (c.info_text, c.info_bg),
         "focused button": (c.button_text, c.focus_bg),
         "link": (c.link, c.base),
     }

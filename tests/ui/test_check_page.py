@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApp
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from assistant.core import i18n
+from assistant.ui import theme
 from assistant.ui.pages import check_speech
 from assistant.ui.pages.check_highlight import highlighted_texts
 
@@ -78,6 +79,10 @@ def test_typing_and_ctrl_enter_check(qtbot, make_window) -> None:  # type: ignor
     assert page.banner.words.text() == "No known signs of fraud"
     assert not page.reasons.isVisible()
     assert not page.advice.emergency_button.isVisible()
+    # The banner is calm blue-grey, not the green that reads as "safe".
+    inside = page.banner.grab().toImage().pixelColor(page.banner.width() - 12, 12)
+    assert inside.name() == theme.colours(False).info_bg
+    assert inside.green() <= inside.blue()
 
 
 def test_selected_reason_highlights_its_words(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]

@@ -37,7 +37,7 @@ def verdict_colours(verdict: Verdict) -> tuple[str, str]:
     return {
         Verdict.DANGER: (c.danger_bg, c.danger_text),
         Verdict.SUSPICIOUS: (c.warning_bg, c.warning_text),
-        Verdict.NO_SIGNS: (c.ok_bg, c.ok_text),
+        Verdict.NO_SIGNS: (c.info_bg, c.info_text),
     }[verdict]
 
 
