@@ -128,10 +128,18 @@ def format_date(value: _dt.date) -> str:
 
 
 def format_datetime(value: _dt.datetime) -> str:
-    """A date and time in the active language's medium format."""
-    from babel.dates import format_datetime as babel_format_datetime
+    """A date and a time to the minute, the way the active language joins them.
 
-    return babel_format_datetime(value, format="medium", locale=babel_locale())
+    The medium date ("26 нояб. 2026 г.") with the short time ("16:05"): seconds mean
+    nothing to a reader of a history list or a report.
+    """
+    from babel.dates import format_date as babel_format_date
+    from babel.dates import format_time as babel_format_time
+
+    locale = babel_locale()
+    joined = str(locale.datetime_formats["medium"])
+    return joined.format(babel_format_time(value, format="short", locale=locale),
+                         babel_format_date(value, format="medium", locale=locale))
 
 
 # Placeholders ({name}, %s, %(name)s), Qt mnemonics (&&, &x) and URLs stay as they are.

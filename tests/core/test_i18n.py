@@ -52,6 +52,16 @@ def test_numbers_and_dates_follow_the_language() -> None:
     assert i18n.format_number(1234567) == "1,234,567"
 
 
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "26 нояб. 2026\u202fг., 16:05"),
+    ("kk", "2026\u202fж. 26 қар., 16:05"),
+    ("en", "Nov 26, 2026, 4:05\u202fPM"),
+])
+def test_date_and_time_go_to_the_minute(lang: str, expected: str) -> None:
+    i18n.set_language(lang)
+    assert i18n.format_datetime(dt.datetime(2026, 11, 26, 16, 5, 9)) == expected
+
+
 def test_language_names_are_each_in_one_script() -> None:
     import unicodedata
 
