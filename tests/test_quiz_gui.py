@@ -213,3 +213,25 @@ def test_the_real_confirmation_dialog(make_window, qtbot, choice: int, expected:
     QTimer.singleShot(0, answer)
     assert quiz_page.confirm_reset(page) is expected
     assert seen == [["Да, забыть всё", "Нет, сохранить результаты"]]
+
+
+def test_round_size_takes_the_plural_form_of_each_language(make_window, qtbot,
+                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ui.pages import quiz_result, quiz_start
+
+    window = make_window(language="ru")
+    page = _open_quiz(window, qtbot)
+    start, again = page.start_view.mixed_button, page.result_view.again_button
+    assert start.accessibleDescription().startswith("10 вопросов на разные темы.")
+    _start_topic(page, qtbot, "sim-stopped")
+    _answer_all_wrong(page, qtbot)
+    assert again.accessibleDescription() == "10 новых вопросов на разные темы."
+    monkeypatch.setattr(quiz_start, "ROUND_SIZE", 3)
+    monkeypatch.setattr(quiz_result, "ROUND_SIZE", 3)
+    window.set_language("ru")  # the same language again re-reads every text
+    assert start.accessibleDescription().startswith("3 вопроса на разные темы.")
+    assert again.accessibleDescription() == "3 новых вопроса на разные темы."
+    window.set_language("kk")
+    assert start.accessibleDescription().startswith("Әртүрлі тақырыптағы 3 сұрақ.")
+    window.set_language("en")
+    assert again.accessibleDescription() == "3 new questions on different topics."

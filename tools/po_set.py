@@ -17,7 +17,7 @@ from tools.catalogs import _drop_python_format
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def apply(translations: dict[str, dict[str, str]], add: bool = False) -> list[str]:
+def apply(translations: dict[str, dict[str, str | list[str]]], add: bool = False) -> list[str]:
     """Write the translations; return the msgids that are not in a catalog.
 
     With ``add``, msgids missing from a catalog are added instead (for a new string on a
@@ -35,7 +35,8 @@ def apply(translations: dict[str, dict[str, str]], add: bool = False) -> list[st
             if message is None:
                 missing.append(f"{lang}: {msgid}")
                 continue
-            message.string = msgstr
+            # A list fills the plural forms of an ngettext entry, in the catalog's order.
+            message.string = tuple(msgstr) if isinstance(msgstr, list) else msgstr
             message.flags.discard("fuzzy")
         with path.open("wb") as handle:
             write_po(handle, catalog, omit_header=False, sort_output=True)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from assistant.core.content import Content
 from assistant.core.i18n import _, format_number, ngettext
-from assistant.core.quiz import Quiz, Round
+from assistant.core.quiz import ROUND_SIZE, Quiz, Round
 from assistant.ui.pages.quiz_chart import ProgressChart
 from assistant.ui.widgets import BigButton, PlainLabel
 
@@ -101,7 +101,11 @@ class ResultView(QWidget):
             ngettext("{count} question you answered wrong last time.",
                      "{count} questions you answered wrong last time.", count
                      ).format(count=format_number(count)))
-        self.again_button.set_texts(_("New round"), _("Ten new questions on different topics."))
+        self.again_button.set_texts(
+            _("New round"),
+            ngettext("{count} new question on different topics.",
+                     "{count} new questions on different topics.", ROUND_SIZE
+                     ).format(count=format_number(ROUND_SIZE)))
         self.chart_heading.setText(_("Your past rounds"))
         self.chart.retranslate_ui()
         self.back_button.setText(_("Back to the quiz start"))

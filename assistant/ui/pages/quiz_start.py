@@ -71,8 +71,11 @@ class StartView(QWidget):
                              "why it is right or wrong."))
         self.mixed_button.set_texts(
             _("Start a round"),
-            _("{count} questions on different topics. Questions you got wrong before "
-              "come more often.").format(count=format_number(ROUND_SIZE)))
+            ngettext("{count} question on different topics. Questions you got wrong "
+                     "before come more often.",
+                     "{count} questions on different topics. Questions you got wrong "
+                     "before come more often.", ROUND_SIZE
+                     ).format(count=format_number(ROUND_SIZE)))
         count = len(self.quiz.mistake_ids())
         self.mistakes_button.set_texts(
             _("Practise my mistakes"),
