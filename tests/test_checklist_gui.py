@@ -116,6 +116,27 @@ def test_ticking_another_step_keeps_a_note_being_typed(make_window, qtbot) -> No
     assert saved_incidents()[0].step("loan-refusal").note == "Signed at 10:05"
 
 
+def test_step_one_comes_first_and_the_plan_actions_wait_below(make_window, qtbot) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    page = make_plan(qtbot, window, ["code-1414"], "today")
+    QApplication.processEvents()  # let the layouts place the new plan
+    cards = list(page.plan.cards.values())
+    first_top = cards[0].mapTo(window, cards[0].rect().topLeft()).y()
+    last_bottom = cards[-1].mapTo(window, cards[-1].rect().bottomLeft()).y()
+    above = [b.objectName() for b in page.plan.findChildren(QPushButton)
+             if b.isVisibleTo(window) and b.mapTo(window, b.rect().topLeft()).y() < first_top]
+    assert above == ["plan-change"]  # only the answers' own button before step 1
+    for name in ("plan-pdf", "plan-print", "plan-close", "plan-list", "plan-delete"):
+        button = child(window, QPushButton, name)
+        assert button.mapTo(window, button.rect().topLeft()).y() > last_bottom, name
+    delete = child(window, QPushButton, "plan-delete")
+    close = child(window, QPushButton, "plan-close")
+    assert delete.mapTo(window, delete.rect().topLeft()).y() > close.mapTo(
+        window, close.rect().bottomLeft()).y(), "delete sits on a row of its own"
+
+
 def test_close_and_reopen_an_incident(make_window, qtbot) -> None:
     window = make_window()
     make_plan(qtbot, window, ["money-sent"], "earlier")

@@ -1,4 +1,4 @@
-"""The top of a plan: progress, the answers given, and the buttons for the whole incident."""
+"""The top of a plan (progress, the answers given) and the actions below its steps."""
 
 from __future__ import annotations
 
@@ -24,20 +24,18 @@ def answers_text(checklist: core.Checklist, triage: core.Triage) -> str:
 
 
 class PlanHeader(QWidget):
-    """Shows where the user stands; the plan view acts on the buttons' signals."""
+    """The top of a plan: where the user stands, the answers given and a way to change them.
 
-    pdf_requested = Signal()
-    print_requested = Signal()
+    Nothing else stands between the user and step 1; the actions on the whole plan
+    (report, close, delete) wait below the steps in :class:`PlanActions`.
+    """
+
     change_requested = Signal()
-    close_requested = Signal()  # close, or open again when closed
-    list_requested = Signal()
-    delete_requested = Signal()
 
     def __init__(self, checklist: core.Checklist, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._checklist = checklist
         self._incident: core.Incident | None = None
-        self._saved: Path | bool | None = None  # a path, False after a failure, or None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
@@ -45,35 +43,88 @@ class PlanHeader(QWidget):
         self.progress = PlainLabel(role="status")
         self.progress.setObjectName("plan-progress")
         self.answers = PlainLabel(selectable=True)
+        self.change = QPushButton()
+        self.change.setObjectName("plan-change")
+        self.change.clicked.connect(self.change_requested.emit)
+        change_row = FlowLayout()
+        change_row.addWidget(self.change)
         self.calm = PlainLabel()
-        for widget in (self.heading, self.progress, self.answers, self.calm):
+        for widget in (self.heading, self.progress, self.answers):
             layout.addWidget(widget)
-        actions = FlowLayout()
+        layout.addLayout(change_row)
+        layout.addWidget(self.calm)
+
+    def show_incident(self, incident: core.Incident) -> None:
+        """Show the state of ``incident``."""
+        self._incident = incident
+        self.change.setEnabled(not incident.closed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Re-set every text in the current language."""
+        incident = self._incident
+        if incident is None:
+            return
+        done, total = incident.progress()
+        self.heading.setText(_("Your plan"))
+        progress = ngettext("{done} of {total} step done.", "{done} of {total} steps done.",
+                            total).format(done=done, total=total)
+        started = _("Started: {time}.").format(time=local_time(incident.created))
+        closed = (" " + _("This incident is closed.")) if incident.closed else ""
+        self.progress.setText(f"{started} {progress}{closed}")
+        self.answers.setText(_("What happened: {answers}").format(
+            answers=answers_text(self._checklist, incident.triage)))
+        self.change.setText(_("Change my answers"))
+        self.change.setAccessibleName(_("Change my answers"))
+        self.calm.setText(_("Go step by step, from the top. Press “Done” when a step is "
+                            "done: the time is saved. Everything is saved at once."))
+
+
+class PlanActions(QWidget):
+    """Below the steps: the report, closing the incident, all plans, and delete (apart)."""
+
+    pdf_requested = Signal()
+    print_requested = Signal()
+    close_requested = Signal()  # close, or open again when closed
+    list_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._incident: core.Incident | None = None
+        self._saved: Path | bool | None = None  # a path, False after a failure, or None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        self.heading = PlainLabel(role="heading")
+        layout.addWidget(self.heading)
         self.buttons: dict[str, QPushButton] = {}
-        for name, signal in (("pdf", self.pdf_requested), ("print", self.print_requested),
-                             ("change", self.change_requested),
-                             ("close", self.close_requested), ("list", self.list_requested),
-                             ("delete", self.delete_requested)):
-            button = QPushButton()
-            button.setObjectName(f"plan-{name}")
-            button.clicked.connect(signal.emit)
-            actions.addWidget(button)
-            self.buttons[name] = button
-        layout.addLayout(actions)
-        self.pdf_status = PlainLabel(role="status", selectable=True)
-        self.pdf_status.setObjectName("plan-pdf-status")
-        self.open_pdf = QPushButton()
-        self.open_pdf.setObjectName("plan-open-pdf")
-        self.open_pdf.clicked.connect(self._open_pdf)
-        layout.addWidget(self.pdf_status)
-        layout.addWidget(self.open_pdf)
+        rows = (("pdf", self.pdf_requested), ("print", self.print_requested),
+                ("close", self.close_requested), ("list", self.list_requested)), (
+                ("delete", self.delete_requested),)
+        for row in rows:  # delete on a row of its own, away from the everyday buttons
+            actions = FlowLayout()
+            for name, signal in row:
+                button = QPushButton()
+                button.setObjectName(f"plan-{name}")
+                button.clicked.connect(signal.emit)
+                actions.addWidget(button)
+                self.buttons[name] = button
+            layout.addLayout(actions)
+            if row[0][0] == "pdf":
+                self.pdf_status = PlainLabel(role="status", selectable=True)
+                self.pdf_status.setObjectName("plan-pdf-status")
+                self.open_pdf = QPushButton()
+                self.open_pdf.setObjectName("plan-open-pdf")
+                self.open_pdf.clicked.connect(self._open_pdf)
+                layout.addWidget(self.pdf_status)
+                layout.addWidget(self.open_pdf)
 
     def show_incident(self, incident: core.Incident, new: bool = False) -> None:
         """Show the state of ``incident`` (``new``: forget the last saved PDF)."""
         self._incident = incident
         if new:
             self._saved = None
-        self.buttons["change"].setEnabled(not incident.closed)
         self.retranslate_ui()
 
     def set_pdf_result(self, result: Path | bool) -> None:
@@ -90,21 +141,10 @@ class PlanHeader(QWidget):
         incident = self._incident
         if incident is None:
             return
-        done, total = incident.progress()
-        self.heading.setText(_("Your plan"))
-        progress = ngettext("{done} of {total} step done.", "{done} of {total} steps done.",
-                            total).format(done=done, total=total)
-        started = _("Started: {time}.").format(time=local_time(incident.created))
-        closed = (" " + _("This incident is closed.")) if incident.closed else ""
-        self.progress.setText(f"{started} {progress}{closed}")
-        self.answers.setText(_("What happened: {answers}").format(
-            answers=answers_text(self._checklist, incident.triage)))
-        self.calm.setText(_("Go step by step, from the top. Press “Done” when a step is "
-                            "done: the time is saved. Everything is saved at once."))
+        self.heading.setText(_("Report and other actions"))
         texts = {
             "pdf": (_("Print / save as PDF"), _("Print / save as PDF")),
             "print": (_("Print"), _("Print the report on paper")),
-            "change": (_("Change my answers"), _("Change my answers")),
             "close": ((_("Open it again"), _("Open this incident again")) if incident.closed
                       else (_("Close this incident"), _("Close this incident"))),
             "list": (_("All my plans"), _("All my plans")),

@@ -1,4 +1,4 @@
-"""The plan of one incident: the header, the steps in order, and the contact log."""
+"""The plan of one incident: the header, the steps in order, the contact log, the actions."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from assistant.core import checklist as core
 from assistant.core.content import Content
 from assistant.ui.pages import checklist_pdf
 from assistant.ui.pages.checklist_contacts import ContactLog
-from assistant.ui.pages.checklist_header import PlanHeader
+from assistant.ui.pages.checklist_header import PlanActions, PlanHeader
 from assistant.ui.pages.checklist_step import StepCard
 
 
@@ -31,12 +31,7 @@ class PlanView(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         self.header = PlanHeader(checklist)
-        self.header.pdf_requested.connect(self.save_pdf)
-        self.header.print_requested.connect(self._print)
         self.header.change_requested.connect(lambda: self.change_requested.emit(self.incident))
-        self.header.close_requested.connect(self._toggle_closed)
-        self.header.list_requested.connect(self._to_list)
-        self.header.delete_requested.connect(self._delete)
         layout.addWidget(self.header)
         self.steps_box = QVBoxLayout()
         self.steps_box.setSpacing(14)
@@ -45,6 +40,13 @@ class PlanView(QWidget):
         self.contacts.add_requested.connect(self._add_contact)
         self.contacts.remove_requested.connect(self._remove_contact)
         layout.addWidget(self.contacts)
+        self.actions = PlanActions()
+        self.actions.pdf_requested.connect(self.save_pdf)
+        self.actions.print_requested.connect(self._print)
+        self.actions.close_requested.connect(self._toggle_closed)
+        self.actions.list_requested.connect(self._to_list)
+        self.actions.delete_requested.connect(self._delete)
+        layout.addWidget(self.actions)
         layout.addStretch(1)
 
     def show_incident(self, incident: core.Incident) -> None:
@@ -72,7 +74,8 @@ class PlanView(QWidget):
                 number += 1
                 self.cards[record.step_id].show_record(number, record, incident.closed)
         self.contacts.show_entries(incident.contacts, incident.closed)
-        self.header.show_incident(incident, new)
+        self.header.show_incident(incident)
+        self.actions.show_incident(incident, new)
 
     def flush(self) -> None:
         """Save notes still waiting for the pause in typing."""
@@ -135,9 +138,9 @@ class PlanView(QWidget):
         try:
             checklist_pdf.write_pdf(report, path)
         except OSError:
-            self.header.set_pdf_result(False)
+            self.actions.set_pdf_result(False)
         else:
-            self.header.set_pdf_result(path)
+            self.actions.set_pdf_result(path)
 
     def _print(self) -> None:
         if self.incident is not None:
@@ -146,6 +149,7 @@ class PlanView(QWidget):
     def retranslate_ui(self) -> None:
         """Re-set every text in the current language."""
         self.header.retranslate_ui()
+        self.actions.retranslate_ui()
         for card in self.cards.values():
             card.retranslate_ui()
         self.contacts.retranslate_ui()
