@@ -158,7 +158,7 @@ def test_language_switch_keeps_the_answered_question(make_window, qtbot) -> None
 
 
 def start_texts_are_russian(page) -> bool:  # type: ignore[no-untyped-def]
-    return page.start_view.mixed_button.title() == "Начать раунд"
+    return page.start_view.mixed_button.title() == "Начать тренировку"
 
 
 def test_coming_back_mid_round_keeps_the_question_and_the_keys(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
