@@ -40,13 +40,13 @@ class PlanView(QWidget):
         self.contacts.add_requested.connect(self._add_contact)
         self.contacts.remove_requested.connect(self._remove_contact)
         layout.addWidget(self.contacts)
-        self.actions = PlanActions()
-        self.actions.pdf_requested.connect(self.save_pdf)
-        self.actions.print_requested.connect(self._print)
-        self.actions.close_requested.connect(self._toggle_closed)
-        self.actions.list_requested.connect(self._to_list)
-        self.actions.delete_requested.connect(self._delete)
-        layout.addWidget(self.actions)
+        self.plan_actions = PlanActions()
+        self.plan_actions.pdf_requested.connect(self.save_pdf)
+        self.plan_actions.print_requested.connect(self._print)
+        self.plan_actions.close_requested.connect(self._toggle_closed)
+        self.plan_actions.list_requested.connect(self._to_list)
+        self.plan_actions.delete_requested.connect(self._delete)
+        layout.addWidget(self.plan_actions)
         layout.addStretch(1)
 
     def show_incident(self, incident: core.Incident) -> None:
@@ -75,7 +75,7 @@ class PlanView(QWidget):
                 self.cards[record.step_id].show_record(number, record, incident.closed)
         self.contacts.show_entries(incident.contacts, incident.closed)
         self.header.show_incident(incident)
-        self.actions.show_incident(incident, new)
+        self.plan_actions.show_incident(incident, new)
 
     def flush(self) -> None:
         """Save notes still waiting for the pause in typing."""
@@ -138,9 +138,9 @@ class PlanView(QWidget):
         try:
             checklist_pdf.write_pdf(report, path)
         except OSError:
-            self.actions.set_pdf_result(False)
+            self.plan_actions.set_pdf_result(False)
         else:
-            self.actions.set_pdf_result(path)
+            self.plan_actions.set_pdf_result(path)
 
     def _print(self) -> None:
         if self.incident is not None:
@@ -149,7 +149,7 @@ class PlanView(QWidget):
     def retranslate_ui(self) -> None:
         """Re-set every text in the current language."""
         self.header.retranslate_ui()
-        self.actions.retranslate_ui()
+        self.plan_actions.retranslate_ui()
         for card in self.cards.values():
             card.retranslate_ui()
         self.contacts.retranslate_ui()
