@@ -123,7 +123,7 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
 
     return f"""
     QWidget {{ font-size: {pt(1)}; }}
-    QLabel[role="page-title"] {{ font-size: {pt(1.6)}; font-weight: bold; }}
+    QLabel[role="page-title"] {{ font-size: {pt(1.45)}; font-weight: bold; }}
     QLabel[role="heading"] {{ font-size: {pt(1.3)}; font-weight: bold; }}
     QLabel[role="muted"] {{ color: {c.muted_text}; }}
     QLabel[role="big-title"] {{ font-size: {pt(1.35)}; font-weight: bold;
@@ -159,7 +159,6 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QFrame[role="topbar"] {{ border-bottom: {border}px solid {c.accent}; }}
     QFrame[role="topbar"] QPushButton, QFrame[role="topbar"] QComboBox {{
         padding: 0.15em 0.6em; min-height: 1.3em; }}
-    QLabel[role="page-title"] {{ font-size: {pt(1.45)}; }}
     """
 
 
