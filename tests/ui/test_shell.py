@@ -91,12 +91,12 @@ def test_navigation_by_mouse_and_keyboard(make_window, qtbot) -> None:
 def test_settings_apply_at_once_and_persist(make_window, qtbot) -> None:
     window = make_window(language="en")
     app = QApplication.instance()
-    base = app.font().pointSizeF()
+    base = window.settings_button.font().pointSizeF()
     qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
     page = window.current_page()
     assert page.page_id == "settings"
     page.size_buttons[200].click()
-    assert app.font().pointSizeF() == pytest.approx(base * 2)
+    assert window.settings_button.font().pointSizeF() == pytest.approx(base * 2)
     page.high_contrast.click()
     assert app.palette().window().color().name() == "#000000"
     store = Storage.open(paths.database_path())
@@ -224,6 +224,21 @@ def test_smoke_test_fails_loudly_without_a_display(tmp_path: Path) -> None:
     assert broken.returncode != 0
 
 
+def test_text_size_reaches_qt_own_dialogs(make_window) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(language="en", scale=200)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Title", "A message in Qt's own dialog",
+                      QMessageBox.StandardButton.Ok, window)
+    box.ensurePolished()
+    for label in box.findChildren(QLabel):
+        label.ensurePolished()
+        assert label.font().pointSizeF() == pytest.approx(24.0), label.objectName()
+    ok = box.button(QMessageBox.StandardButton.Ok)
+    ok.ensurePolished()
+    assert ok.font().pointSizeF() == pytest.approx(24.0)
+
+
 def test_text_size_can_be_changed_with_the_keyboard(make_window, qtbot) -> None:
     window = make_window(language="en")
     window.show_page("settings")
@@ -231,7 +246,7 @@ def test_text_size_can_be_changed_with_the_keyboard(make_window, qtbot) -> None:
     page.size_buttons[100].setFocus()
     qtbot.keyClick(page.size_buttons[100], Qt.Key.Key_Down)
     assert page.size_buttons[125].isChecked()
-    assert QApplication.instance().font().pointSizeF() == pytest.approx(15.0)
+    assert window.settings_button.font().pointSizeF() == pytest.approx(15.0)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
     assert page.size_buttons[100].isChecked()
 
@@ -246,7 +261,7 @@ def test_unusable_data_folder_is_announced_and_the_app_works(make_window, monkey
     assert "cannot be saved" in window.banner.label.text()
     window.show_page("settings")
     window.current_page().size_buttons[150].click()  # still works, for this run
-    assert QApplication.instance().font().pointSizeF() == pytest.approx(18.0)
+    assert window.settings_button.font().pointSizeF() == pytest.approx(18.0)
     window.show_page("about")
     assert "cannot be saved" in window.current_page().data_text.text()
 
