@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QMainWindow,
@@ -28,7 +27,7 @@ from assistant.ui.qt_i18n import LanguageBridge
 from assistant.ui.widgets import Page, PlainLabel, after_first_paint
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
 
 # No Qt enum from the ``Qt`` namespace before the first paint (see widgets.py): the
 # scroll areas set theirs by value through the property system.
@@ -126,12 +125,14 @@ class MainWindow(QMainWindow):
         self.home_button.clicked.connect(lambda: self.show_page("home"))
         self.page_title = PlainLabel(role="page-title")
         self.page_title.setObjectName("page-title")
-        self.language_box = QComboBox()
-        self.language_box.setObjectName("nav-language")
-        for code, name in i18n.LANGUAGES.items():
-            self.language_box.addItem(name, code)
-        self.language_box.activated.connect(
-            lambda index: self.set_language(self.language_box.itemData(index)))
+        # The current language; its menu lists all three. A button with a menu rather
+        # than a combo box: arrow keys never switch the language by accident, and the
+        # menu is built after the first paint (a combo box builds its pop-up list, nine
+        # widgets, at its first item).
+        self.language_button = QPushButton()
+        self.language_button.setObjectName("nav-language")
+        self._language_actions: dict[str, QAction] = {}
+        after_first_paint(self._add_language_menu)
         self.settings_button = QPushButton()
         self.settings_button.setObjectName("nav-settings")
         self.settings_button.clicked.connect(lambda: self.show_page("settings"))
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         self.about_button.setObjectName("nav-about")
         self.about_button.clicked.connect(lambda: self.show_page("about"))
         bar.addWidget(self.home_button)
-        bar.addWidget(self.language_box)
+        bar.addWidget(self.language_button)
         bar.addWidget(self.settings_button)
         bar.addWidget(self.about_button)
         top.addWidget(self.page_title)
@@ -173,6 +174,23 @@ class MainWindow(QMainWindow):
             self._banner_box.addWidget(self._banner)
             self._banner.retranslate_ui()
         return self._banner
+
+    def _add_language_menu(self) -> None:
+        from PySide6.QtGui import QAction, QActionGroup
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self.language_button)
+        menu.setObjectName("nav-language-menu")
+        group = QActionGroup(menu)  # exclusive: one language is ticked
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, menu)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self._language_actions[code] = action
+        self.language_button.setMenu(menu)
 
     def _add_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -255,7 +273,7 @@ class MainWindow(QMainWindow):
         self.page_title.setText(app_name if on_home else page.title())
         self.setWindowTitle(app_name if on_home else f"{page.title()} — {app_name}")
         self.home_button.setVisible(not on_home and not on_language)
-        for widget in (self.language_box, self.settings_button, self.about_button):
+        for widget in (self.language_button, self.settings_button, self.about_button):
             widget.setVisible(not on_language)
 
     # -- language and appearance -----------------------------------------------------
@@ -285,14 +303,16 @@ class MainWindow(QMainWindow):
         self.home_button.setText(_("← Home"))
         self.home_button.setAccessibleName(_("Back to the start page"))
         self.home_button.setToolTip(_("Back to the start page (Alt+Home)"))
-        self.language_box.setAccessibleName(_("Language"))
+        current = i18n.current_language()
+        name = i18n.LANGUAGES.get(current, i18n.LANGUAGES[i18n.SOURCE_LANGUAGE])
+        self.language_button.setText(name)
+        self.language_button.setAccessibleName(_("Language: {language}").format(language=name))
+        for code, action in self._language_actions.items():
+            action.setChecked(code == current)
         self.settings_button.setText(_("Settings"))
         self.settings_button.setAccessibleName(_("Settings"))
         self.about_button.setText(_("About"))
         self.about_button.setAccessibleName(_("About the app"))
-        index = self.language_box.findData(i18n.current_language())
-        if index >= 0:
-            self.language_box.setCurrentIndex(index)
         if self._banner is not None:
             self._banner.retranslate_ui()
         for page in self.pages.values():
