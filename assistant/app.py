@@ -101,49 +101,43 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
                         notices=storage.notices)
     window.show_page("home" if chosen else "language")
 
-    class FirstPaintDone(QObject):
+    verbose = smoke_test and bool(os.environ.get("ASSISTANT_SMOKE_VERBOSE"))
+
+    class FirstPaint(QObject):
+        """Sees the window's first paint: then the work deferred until it runs."""
+
+        painted = False
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
+            if event.type() == QEvent.Type.Paint and not self.painted:
+                self.painted = True
                 window.removeEventFilter(self)
+                if verbose:  # wall-clock stamp for benchmarks/startup.py
+                    import time
+
+                    print(f"first-paint {time.time():.6f}", flush=True)
                 QTimer.singleShot(0, widgets.first_paint_done)
             return False
 
-    first_paint_watch = FirstPaintDone()
-    window.installEventFilter(first_paint_watch)
+    first_paint = FirstPaint()
+    window.installEventFilter(first_paint)
+    if smoke_test:
+        # Quit once the work queued for after the first paint has run too.
+        widgets.after_first_paint(lambda: QTimer.singleShot(0, app.quit))
     window.show()
 
     if smoke_test:
-        outcome = {"code": 1}
-
-        class FirstPaint(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint and outcome["code"] != 0:
-                    outcome["code"] = 0
-                    if os.environ.get("ASSISTANT_SMOKE_VERBOSE"):
-                        # Wall-clock stamp for benchmarks/startup.py (time to first paint).
-                        import time
-
-                        print(f"first-paint {time.time():.6f}", flush=True)
-                    # Quit once the work queued for after the first paint has run too.
-                    widgets.after_first_paint(lambda: QTimer.singleShot(0, app.quit))
-                return False
-
-        painter_watch = FirstPaint()
-        window.installEventFilter(painter_watch)
-        window.update()
-
         def timeout() -> None:
             print("smoke test: the window was not painted in time", file=sys.stderr)
             app.quit()
 
         QTimer.singleShot(SMOKE_TIMEOUT_MS, timeout)
         app.exec()
-        window.removeEventFilter(painter_watch)
         storage.close()
-        if outcome["code"] == 0 and os.environ.get("ASSISTANT_SMOKE_VERBOSE"):
+        if first_paint.painted and verbose:
             # The title is translated: it shows that the catalogs were found.
             print(f"smoke test: first paint done: {window.windowTitle()}")
-        return outcome["code"]
+        return 0 if first_paint.painted else 1
 
     code = app.exec()
     storage.close()
