@@ -245,12 +245,18 @@ def test_triage_works_with_the_keyboard(make_window, qtbot) -> None:
     first = child(window, BigButton, "triage-what-code-1414")
     assert QApplication.focusWidget() is first or window.current_page().default_focus() is first
     qtbot.keyClick(first, Qt.Key.Key_Space)
-    assert first.isChecked() and first.title().startswith("✓ ")
+    assert first.isChecked() and first.title().startswith("☑ ")  # several may be chosen
+    when = child(window, BigButton, "triage-when-today")
+    assert when.title().startswith("○ ")  # one only: a round mark
+    qtbot.keyClick(when, Qt.Key.Key_Space)
+    assert when.title().startswith("● ")
+    qtbot.keyClick(when, Qt.Key.Key_Space)  # a second press leaves the one answer chosen
+    assert when.isChecked()
     submit = child(window, BigButton, "triage-submit")
     qtbot.keyClick(submit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(saved_incidents()), timeout=3000)
     assert saved_incidents()[0].triage.what == frozenset({"code-1414"})
-    assert saved_incidents()[0].triage.when == "not-sure"
+    assert saved_incidents()[0].triage.when == "today"
 
 
 def test_delete_a_plan_wipes_its_notes(make_window, qtbot, monkeypatch) -> None:
@@ -280,3 +286,12 @@ def test_delete_a_plan_wipes_its_notes(make_window, qtbot, monkeypatch) -> None:
     # The text is gone from the files on disk too (secure_delete + checkpoint).
     data = b"".join(p.read_bytes() for p in paths.database_path().parent.glob("assistant.db*"))
     assert b"Secret note 7781" not in data
+
+
+def test_an_unanswered_when_counts_as_not_sure(make_window, qtbot) -> None:
+    window = make_window()
+    open_checklist(qtbot, window)
+    click(qtbot, child(window, BigButton, "triage-what-bank-code"))
+    click(qtbot, child(window, BigButton, "triage-submit"))
+    qtbot.waitUntil(lambda: bool(saved_incidents()), timeout=3000)
+    assert saved_incidents()[0].triage.when == "not-sure"

@@ -9,19 +9,25 @@ from assistant.core.checklist import NOT_SURE, Checklist, Option, Question, Tria
 from assistant.core.i18n import _
 from assistant.ui.widgets import BigButton, PlainLabel
 
+#: Marks in front of an answer, (chosen, not chosen): a box where several answers may be
+#: chosen, a round dot where only one may, as on paper forms and in check/radio boxes.
+SEVERAL_MARKS = ("☑ ", "☐ ")
+ONE_MARKS = ("● ", "○ ")
+
 
 class AnswerButton(BigButton):
-    """A big checkable answer; a tick in front of the title shows it is chosen."""
+    """A big checkable answer; a mark in front of the title shows whether it is chosen."""
 
-    def __init__(self, option: Option, parent: QWidget | None = None) -> None:
+    def __init__(self, option: Option, several: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self.option = option
+        self.marks = SEVERAL_MARKS if several else ONE_MARKS
         self.setCheckable(True)
         self.toggled.connect(lambda _on: self.retranslate_ui())
 
     def retranslate_ui(self) -> None:
         label = _(self.option.label)
-        mark = "✓ " if self.isChecked() else "○ "
+        mark = self.marks[0] if self.isChecked() else self.marks[1]
         self.set_texts(mark + label, _(self.option.description) if self.option.description
                        else "")
         self.setAccessibleName(label)
@@ -71,7 +77,7 @@ class TriageView(QWidget):
         group.setExclusive(exclusive)
         buttons: dict[str, AnswerButton] = {}
         for option in question.options:
-            button = AnswerButton(option)
+            button = AnswerButton(option, several=not exclusive)
             button.setObjectName(f"triage-{question.id}-{option.id}")
             group.addButton(button)
             buttons[option.id] = button
