@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
 from assistant.core import checklist as core
 from assistant.core import paths
 from assistant.core.storage import Storage
+from assistant.ui import theme
 from assistant.ui.pages import checklist_pdf
 from assistant.ui.widgets import BigButton, PlainLabel
 
@@ -135,6 +137,9 @@ def test_step_one_comes_first_and_the_plan_actions_wait_below(make_window, qtbot
     close = child(window, QPushButton, "plan-close")
     assert delete.mapTo(window, delete.rect().topLeft()).y() > close.mapTo(
         window, close.rect().bottomLeft()).y(), "delete sits on a row of its own"
+    text = QPalette.ColorRole.ButtonText
+    assert delete.palette().color(text).name() == theme.colours(False).danger_text
+    assert close.palette().color(text).name() != theme.colours(False).danger_text
 
 
 def test_close_and_reopen_an_incident(make_window, qtbot) -> None:

@@ -132,6 +132,7 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QPushButton {{ padding: 0.4em 1em; min-height: 1.8em; border: {border}px solid {c.accent};
                    border-radius: 6px; background: {c.button}; color: {c.button_text}; }}
     QPushButton:hover {{ background: {c.window}; }}
+    QPushButton[role="danger"] {{ color: {c.danger_text}; border-color: {c.danger_text}; }}
     QPushButton:focus, QComboBox:focus, QCheckBox:focus, QRadioButton:focus,
     QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus, QTextEdit:focus {{
         outline: none; border: {border}px solid {c.focus}; background: {c.focus_bg}; }}
@@ -151,8 +152,14 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QComboBox::drop-down {{ width: {px(1.6)}; border: none; }}
     QComboBox::down-arrow {{ image: url({icon("arrow", not hc)}); width: {px(0.8)};
                              height: {px(0.8)}; }}
+    QScrollBar {{ background: {c.window}; border: none; }}
     QScrollBar:vertical {{ width: {px(1.2)}; }}
     QScrollBar:horizontal {{ height: {px(1.2)}; }}
+    QScrollBar::handle {{ background: {c.accent}; border-radius: {px(0.3)}; margin: 3px; }}
+    QScrollBar::handle:vertical {{ min-height: {px(2.5)}; }}
+    QScrollBar::handle:horizontal {{ min-width: {px(2.5)}; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
     QFrame[role="notice"] {{ background: {c.warning_bg}; border: {border}px solid {c.warning_text};
                              border-radius: 6px; }}
     QFrame[role="notice"] QLabel {{ color: {c.warning_text}; }}

@@ -95,6 +95,7 @@ def test_text_contrast_of_each_theme(high_contrast: bool, minimum: float) -> Non
         "muted": (c.muted_text, c.window),
         "highlight": (c.highlight_text, c.highlight),
         "danger": (c.danger_text, c.danger_bg),
+        "danger button": (c.danger_text, c.button),
         "warning": (c.warning_text, c.warning_bg),
         "ok": (c.ok_text, c.ok_bg),
         "no known signs": (c.info_text, c.info_bg),
@@ -111,3 +112,26 @@ def test_focus_ring_stands_out_from_normal_borders() -> None:
         c = theme.colours(high_contrast)
         assert c.focus != c.accent
         assert theme.contrast_ratio(c.focus, c.window) >= 3.0
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_scroll_bar_handle_is_drawn_in_the_accent_colour(make_window, qtbot,
+                                                         high_contrast: bool) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    window = make_window(language="en", scale=200, high_contrast=high_contrast)
+    window.resize(800, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.current_page()
+    scroll = page.parentWidget()
+    while not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
+    image = bar.grab().toImage()
+    middle = image.pixelColor(image.width() // 2, 12)  # the handle starts at the top
+    accent = theme.colours(high_contrast).accent
+    assert middle.name() == accent, f"{middle.name()} is not the accent {accent}"
+    window_bg = theme.colours(high_contrast).window
+    assert theme.contrast_ratio(accent, window_bg) >= 3.0  # visible against the page

@@ -107,6 +107,8 @@ class PlanActions(QWidget):
             for name, signal in row:
                 button = QPushButton()
                 button.setObjectName(f"plan-{name}")
+                if name == "delete":  # drawn in the danger colour: it cannot be undone
+                    button.setProperty("role", "danger")
                 button.clicked.connect(signal.emit)
                 actions.addWidget(button)
                 self.buttons[name] = button
@@ -143,8 +145,8 @@ class PlanActions(QWidget):
             return
         self.heading.setText(_("Report and other actions"))
         texts = {
-            "pdf": (_("Print / save as PDF"), _("Print / save as PDF")),
-            "print": (_("Print"), _("Print the report on paper")),
+            "pdf": (_("Save the report as PDF"), _("Save the report as PDF")),
+            "print": (_("Print on paper"), _("Print the report on paper")),
             "close": ((_("Open it again"), _("Open this incident again")) if incident.closed
                       else (_("Close this incident"), _("Close this incident"))),
             "list": (_("All my plans"), _("All my plans")),
