@@ -15,12 +15,18 @@ from assistant.ui.flowlayout import FlowLayout
 from assistant.ui.widgets import PlainLabel
 
 
-def answers_text(checklist: core.Checklist, triage: core.Triage) -> str:
-    """The triage answers in one line, in the current language."""
+def what_and_when(checklist: core.Checklist, triage: core.Triage) -> tuple[str, str]:
+    """The answers to "what happened" (joined) and "when", in the current language."""
     what = [_(o.label) for o in checklist.what.options if o.id in triage.what]
     when_ids = {o.id for o in checklist.when.options}
     when = checklist.when.option(triage.when if triage.when in when_ids else core.NOT_SURE)
-    return "; ".join([*what, _("When: {answer}").format(answer=_(when.label))])
+    return "; ".join(what), _(when.label)
+
+
+def answers_text(checklist: core.Checklist, triage: core.Triage) -> str:
+    """The triage answers in one line, in the current language."""
+    what, when = what_and_when(checklist, triage)
+    return "; ".join((what, _("When: {answer}").format(answer=when)))
 
 
 class PlanHeader(QWidget):
@@ -72,8 +78,9 @@ class PlanHeader(QWidget):
         started = _("Started: {time}.").format(time=local_time(incident.created))
         closed = (" " + _("This incident is closed.")) if incident.closed else ""
         self.progress.setText(f"{started} {progress}{closed}")
-        self.answers.setText(_("What happened: {answers}").format(
-            answers=answers_text(self._checklist, incident.triage)))
+        what, when = what_and_when(self._checklist, incident.triage)
+        self.answers.setText("\n".join((_("What happened: {answers}").format(answers=what),
+                                         _("When: {answer}").format(answer=when))))
         self.change.setText(_("Change my answers"))
         self.change.setAccessibleName(_("Change my answers"))
         self.calm.setText(_("Go step by step, from the top. Press “Done” when a step is "
