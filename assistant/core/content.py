@@ -59,6 +59,8 @@ class Scenario:
     danger: bool = True  # False for genuine-notice "scenarios" such as IMEI registration
     numbers: tuple[str, ...] = ()  # registry numbers that help (shown with the advice)
     emergency: bool = False  # the person may already have told a code or given card data
+    #: ids of rules.toml's always-advice that this scenario's own advice already says
+    covers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,7 @@ def load(directory: Path | None = None) -> Content:
             danger=bool(item.get("danger", True)),
             numbers=string_tuple(item, "numbers", where),
             emergency=bool(item.get("emergency", False)),
+            covers=string_tuple(item, "covers", where),
         )
         for number_id in scenario.numbers:
             if number_id not in content.numbers:

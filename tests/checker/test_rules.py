@@ -104,6 +104,17 @@ def test_broken_rules_are_load_errors(tmp_path: Path, old: str, new: str,
         load_rules(content.load(directory), directory)
 
 
+def test_a_scenario_can_only_cover_advice_that_exists(tmp_path: Path) -> None:
+    directory = _copy_content(tmp_path)
+    scenarios = directory / "scenarios.toml"
+    text = scenarios.read_text(encoding="utf-8")
+    assert 'covers = ["never-tell-code"]' in text
+    scenarios.write_text(text.replace('covers = ["never-tell-code"]',
+                                      'covers = ["no-such-advice"]', 1), encoding="utf-8")
+    with pytest.raises(ContentError, match="'covers' names 'no-such-advice'"):
+        load_rules(content.load(directory), directory)
+
+
 def test_engine_over_other_content(tmp_path: Path) -> None:
     directory = _copy_content(tmp_path)
     data = content.load(directory)

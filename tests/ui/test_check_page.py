@@ -406,3 +406,18 @@ def test_keyboard_only_focus_order_and_names(qtbot, make_window) -> None:  # typ
     last.setFocus()
     qtbot.keyClick(last, Qt.Key.Key_Space)
     assert last.isChecked() and page.editor.extraSelections()
+
+
+def test_advice_is_not_said_twice(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    never_tell = ("Never tell anyone a code from an SMS, even someone who says they are "
+                  "from 1414, a bank or the police.")
+    _window, page = open_check_page(make_window)
+    paste(qtbot, page, DANGER_TEXT)  # the 1414 scenario says "do not tell the code" itself
+    run_check(qtbot, page)
+    steps = [label.text() for label in page.advice.steps]
+    assert any("Do not tell the code to anyone" in step for step in steps), steps
+    assert not any(never_tell in step for step in steps), steps
+    paste(qtbot, page, NO_SIGNS_TEXT)  # no scenario: the general rule is given
+    run_check(qtbot, page)
+    steps = [label.text() for label in page.advice.steps]
+    assert any(never_tell in step for step in steps), steps

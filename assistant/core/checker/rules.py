@@ -78,7 +78,8 @@ class RuleSet:
     danger: float
     suspicious: float
     analysis_limit: int
-    always: tuple[str, ...]
+    always: tuple[str, ...]  # msgids, in order
+    always_ids: dict[str, str]  # id -> msgid, for the scenarios' `covers`
     shorteners: tuple[str, ...]
     brand_labels: tuple[str, ...]
 
@@ -244,6 +245,20 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
             raise ContentError(f"rules.toml rule {rule.id}: a combo needs 'requires'")
     negation = settings.get("negation", {})
     links = data.get("links", {})
+    always: dict[str, str] = {}
+    for index, item in enumerate(require(settings, "always", "rules.toml settings", list)):
+        where = f"rules.toml [[settings.always]] #{index + 1}"
+        if not isinstance(item, dict):
+            raise ContentError(f"{where}: must be a table with 'id' and 'advice'")
+        advice_id = require(item, "id", where)
+        if advice_id in always:
+            raise ContentError(f"{where}: duplicate id {advice_id!r}")
+        always[advice_id] = require(item, "advice", where)
+    for scenario in content.scenarios.values():
+        for advice_id in scenario.covers:
+            if advice_id not in always:
+                raise ContentError(f"scenarios.toml {scenario.id}: 'covers' names "
+                                   f"{advice_id!r}, which is not in rules.toml [[settings.always]]")
     return RuleSet(
         rules=tuple(rules),
         negation=_compile([p for _k, p in _patterns({"patterns": negation},
@@ -253,7 +268,8 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
         danger=float(require(settings, "danger", "rules.toml settings", float)),
         suspicious=float(require(settings, "suspicious", "rules.toml settings", float)),
         analysis_limit=int(require(settings, "analysis_limit", "rules.toml settings", int)),
-        always=string_tuple(settings, "always", "rules.toml settings"),
+        always=tuple(always.values()),
+        always_ids=always,
         shorteners=tuple(s.lower() for s in string_tuple(links, "shorteners", "rules.toml")),
         brand_labels=tuple(s.lower() for s in string_tuple(links, "brand_labels",
                                                            "rules.toml")),

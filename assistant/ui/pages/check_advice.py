@@ -16,12 +16,19 @@ MAX_STEPS = 6
 
 def advice_steps(report: Report, content: Content) -> list[str]:
     """Translated advice of the scenarios found (most important first), then the rules
-    that always apply; without repeats, at most :data:`MAX_STEPS`."""
+    that always apply, unless a scenario found already says them (its ``covers``);
+    without repeats, at most :data:`MAX_STEPS`."""
+    from assistant.core.checker.engine import default_engine
+
     msgids: list[str] = []
+    covered: set[str] = set()
+    always_ids = default_engine().rules.always_ids
     for scenario_id in report.scenarios():
         scenario = content.scenarios.get(scenario_id)
-        msgids.extend(scenario.advice if scenario else ())
-    msgids.extend(report.always)
+        if scenario:
+            msgids.extend(scenario.advice)
+            covered.update(always_ids[advice_id] for advice_id in scenario.covers)
+    msgids.extend(msgid for msgid in report.always if msgid not in covered)
     steps: list[str] = []
     for msgid in msgids:
         text = _(msgid)
