@@ -100,6 +100,9 @@ class BigButton(QPushButton):
         layout.setSpacing(4)
         layout.addWidget(self._title)
         layout.addWidget(self._description)
+        # Extra height (a taller neighbour in the same row) goes below the texts, so the
+        # titles of buttons side by side stay on one line.
+        layout.addStretch(1)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)

@@ -421,3 +421,20 @@ def test_advice_is_not_said_twice(make_window, qtbot) -> None:  # type: ignore[n
     run_check(qtbot, page)
     steps = [label.text() for label in page.advice.steps]
     assert any(never_tell in step for step in steps), steps
+
+
+def test_titles_of_the_buttons_in_a_row_line_up(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, page = open_check_page(make_window, scale=200)
+    window.resize(960, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    buttons = (page.paste_button, page.check_button, page.clear_button)
+    qtbot.waitUntil(lambda: len({b.mapTo(window, QPoint(0, 0)).y() for b in buttons}) == 1)
+    tops = set()
+    for button in buttons:
+        title = next(label for label in button.findChildren(QLabel)
+                     if label.property("role") == "big-title")
+        # A label taller than its text centres the text in the extra space.
+        assert title.height() == title.heightForWidth(title.width()), button.objectName()
+        tops.add(title.mapTo(window, QPoint(0, 0)).y())
+    assert len(tops) == 1, tops  # the descriptions wrap to different heights
