@@ -152,6 +152,11 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QComboBox::drop-down {{ width: {px(1.6)}; border: none; }}
     QComboBox::down-arrow {{ image: url({icon("arrow", not hc)}); width: {px(0.8)};
                              height: {px(0.8)}; }}
+    QMenu {{ background: {c.base}; border: {border}px solid {c.accent}; }}
+    QMenu::item {{ padding: 0.3em 1.2em 0.3em 2em; }}
+    QMenu::item:selected {{ background: {c.focus_bg}; color: {c.text}; }}
+    QMenu::indicator {{ width: {px(0.8)}; height: {px(0.8)}; left: {px(0.5)}; }}
+    QMenu::indicator:checked {{ image: url({icon("check", not hc)}); }}
     QScrollBar {{ background: {c.window}; border: none; }}
     QScrollBar:vertical {{ width: {px(1.2)}; }}
     QScrollBar:horizontal {{ height: {px(1.2)}; }}

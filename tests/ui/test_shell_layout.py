@@ -93,3 +93,29 @@ def test_no_page_is_wider_than_its_scroll_area_at_200(make_window, qtbot, langua
         assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width(), \
             (language, page_id)
         assert scroll.horizontalScrollBar().maximum() == 0, (language, page_id)
+
+
+@pytest.mark.screenshots
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+@pytest.mark.parametrize(("scale", "high_contrast"), [(100, False), (200, False), (200, True)])
+def test_language_menu_is_captured(make_window, qtbot, screenshot_dir: Path, language: str,
+                                   scale: int, high_contrast: bool) -> None:
+    from PySide6.QtCore import Qt
+
+    window = make_window(language=language, scale=scale, high_contrast=high_contrast)
+    window.show()
+    qtbot.waitExposed(window)
+    button = window.language_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    menu = button.menu()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
+    assert [action.isChecked() for action in menu.actions()] == [
+        code == language for code in ("kk", "ru", "en")]
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    folder = screenshot_dir / "shell"
+    folder.mkdir(exist_ok=True)
+    contrast = "-contrast" if high_contrast else ""
+    menu.grab().save(str(folder / f"language-menu-{language}-{scale}{contrast}.png"))
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible())
