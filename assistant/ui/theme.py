@@ -169,8 +169,7 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
                              border-radius: 6px; }}
     QFrame[role="notice"] QLabel {{ color: {c.warning_text}; }}
     QFrame[role="topbar"] {{ border-bottom: {border}px solid {c.accent}; }}
-    QFrame[role="topbar"] QPushButton, QFrame[role="topbar"] QComboBox {{
-        padding: 0.15em 0.6em; min-height: 1.3em; }}
+    QFrame[role="topbar"] QPushButton {{ padding: 0.15em 0.6em; min-height: 1.3em; }}
     QFrame[role="topbar"] QPushButton#nav-language {{ padding-right: {px(1.8)}; }}
     QPushButton#nav-language::menu-indicator {{
         image: url({icon("arrow", not hc)}); width: {px(0.8)}; height: {px(0.8)};

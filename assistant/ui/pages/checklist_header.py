@@ -106,28 +106,31 @@ class PlanActions(QWidget):
         self.heading = PlainLabel(role="heading")
         layout.addWidget(self.heading)
         self.buttons: dict[str, QPushButton] = {}
-        rows = (("pdf", self.pdf_requested), ("print", self.print_requested),
-                ("close", self.close_requested), ("list", self.list_requested)), (
-                ("delete", self.delete_requested),)
-        for row in rows:  # delete on a row of its own, away from the everyday buttons
-            actions = FlowLayout()
-            for name, signal in row:
-                button = QPushButton()
-                button.setObjectName(f"plan-{name}")
-                if name == "delete":  # drawn in the danger colour: it cannot be undone
-                    button.setProperty("role", "danger")
-                button.clicked.connect(signal.emit)
-                actions.addWidget(button)
-                self.buttons[name] = button
-            layout.addLayout(actions)
-            if row[0][0] == "pdf":
-                self.pdf_status = PlainLabel(role="status", selectable=True)
-                self.pdf_status.setObjectName("plan-pdf-status")
-                self.open_pdf = QPushButton()
-                self.open_pdf.setObjectName("plan-open-pdf")
-                self.open_pdf.clicked.connect(self._open_pdf)
-                layout.addWidget(self.pdf_status)
-                layout.addWidget(self.open_pdf)
+        signals = {"pdf": self.pdf_requested, "print": self.print_requested,
+                   "close": self.close_requested, "list": self.list_requested,
+                   "delete": self.delete_requested}
+        for name, signal in signals.items():
+            button = QPushButton()
+            button.setObjectName(f"plan-{name}")
+            button.clicked.connect(signal.emit)
+            self.buttons[name] = button
+        # Drawn in the danger colour (it cannot be undone), on a row of its own below the
+        # everyday buttons and the report's status.
+        self.buttons["delete"].setProperty("role", "danger")
+        everyday = FlowLayout()
+        for name in ("pdf", "print", "close", "list"):
+            everyday.addWidget(self.buttons[name])
+        layout.addLayout(everyday)
+        self.pdf_status = PlainLabel(role="status", selectable=True)
+        self.pdf_status.setObjectName("plan-pdf-status")
+        self.open_pdf = QPushButton()
+        self.open_pdf.setObjectName("plan-open-pdf")
+        self.open_pdf.clicked.connect(self._open_pdf)
+        layout.addWidget(self.pdf_status)
+        layout.addWidget(self.open_pdf)
+        apart = FlowLayout()
+        apart.addWidget(self.buttons["delete"])
+        layout.addLayout(apart)
 
     def show_incident(self, incident: core.Incident, new: bool = False) -> None:
         """Show the state of ``incident`` (``new``: forget the last saved PDF)."""
