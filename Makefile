@@ -73,7 +73,7 @@ bundle: system-deps
 package-test: system-deps setup
 	$(PY) -m pip install --quiet -e '.[test,packaging]'
 	ASSISTANT_PACKAGING_TESTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
-		tests/test_packaging.py tests/test_packaging_build.py
+		tests/system/test_packaging.py tests/system/test_packaging_build.py
 
 # Re-render the PNG/ICO/ICNS icons after changing resources/icons/safety-assistant.svg.
 icons: setup

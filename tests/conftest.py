@@ -180,3 +180,11 @@ def _fill(folder: Path) -> None:
 def fill_disk():  # type: ignore[no-untyped-def]
     """``fill_disk(folder)`` fills the disk holding ``folder``."""
     return _fill
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests under ``tests/gui/`` drive real widgets: mark them ``gui`` by their folder."""
+    gui_dir = Path(__file__).resolve().parent / "gui"
+    for item in items:
+        if gui_dir in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.gui)

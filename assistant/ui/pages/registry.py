@@ -13,7 +13,7 @@ from assistant.ui.widgets import Page
 
 
 def _check_page(context: AppContext) -> Page:
-    from assistant.ui.pages.check import CheckPage
+    from assistant.ui.check import CheckPage
 
     return CheckPage(context)
 
@@ -22,7 +22,7 @@ def _check_page(context: AppContext) -> Page:
 
 
 def _quiz_page(context: AppContext) -> Page:
-    from assistant.ui.pages.quiz import QuizPage
+    from assistant.ui.quiz import QuizPage
 
     return QuizPage(context)
 
@@ -31,7 +31,7 @@ def _quiz_page(context: AppContext) -> Page:
 
 
 def _checklist_page(context: AppContext) -> Page:
-    from assistant.ui.pages.checklist import ChecklistPage
+    from assistant.ui.checklist import ChecklistPage
 
     return ChecklistPage(context)
 

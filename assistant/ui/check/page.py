@@ -1,0 +1,282 @@
+"""The "Check a message" page: paste, check off the GUI thread, show a verdict anyone gets.
+
+The sections live in their own modules: the message box (``check_input``), the worker
+(``check_worker``), the result (``check_results``: banner in ``check_verdict``, reasons in
+``check_reasons``, advice in ``check_advice``, links and numbers in ``check_found``),
+the marks in the text (``check_highlight``), speech and the opt-in history.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.core.checker.report import Finding, Report
+from assistant.core.i18n import _
+from assistant.ui import speech
+from assistant.ui.check.advice import emergency_scenarios
+from assistant.ui.check.highlight import highlight
+from assistant.ui.check.history import HistorySection
+from assistant.ui.check.input import MessageEdit, clipboard_text
+from assistant.ui.check.results import ResultView
+from assistant.ui.check.verdict import high_contrast, page_style_sheet
+from assistant.ui.check.worker import CheckRunner
+from assistant.ui.context import AppContext
+from assistant.ui.pages.placeholder import CHECK_TITLE
+from assistant.ui.widgets import BigButton, Page, PlainLabel
+
+
+class CheckPage(Page):
+    """Message box and buttons on top; verdict, reasons, advice, links below."""
+
+    page_id = "check"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.report: Report | None = None
+        self.checked_text = ""
+        self._stale = False
+        self.runner = CheckRunner(self)
+        self.runner.report_ready.connect(self._show_report)
+        self.runner.check_failed.connect(self._show_failure)
+        self.runner.busy_changed.connect(self._set_busy)
+        self.speaker = speech.Speaker(self)
+
+        self.intro = PlainLabel(role="heading")
+        self.editor = MessageEdit()
+        self.editor.submitted.connect(self.start_check)
+        self.editor.problem.connect(self._show_note)
+        self.editor.textChanged.connect(self._text_changed)
+        self.paste_button = BigButton()
+        self.check_button = BigButton()
+        self.clear_button = BigButton()
+        for button, name, slot in ((self.paste_button, "paste", self.paste),
+                                   (self.check_button, "run", self.start_check),
+                                   (self.clear_button, "clear", self.clear)):
+            button.setObjectName(f"check-{name}")
+            button.clicked.connect(slot)
+        self.note = PlainLabel(role="muted")
+        self.note.setObjectName("check-note")
+        self.busy = QProgressBar()
+        self.busy.setObjectName("check-busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy_label = PlainLabel()
+
+        self.results = ResultView()
+        self.results.read_aloud.clicked.connect(self.speak)
+        self.results.reason_chosen.connect(self._mark)
+        self.results.advice.emergency.connect(self._open_checklist)
+        # short names for the sections (tests and the keyboard order use them)
+        self.banner = self.results.banner
+        self.read_aloud = self.results.read_aloud
+        self.truncated_note = self.results.truncated_note
+        self.reasons = self.results.reasons
+        self.advice = self.results.advice
+        self.found = self.results.found
+        self.history = HistorySection(context.storage)
+
+        buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        buttons.setSpacing(12)
+        self._buttons_row = buttons
+        for button in (self.paste_button, self.check_button, self.clear_button):
+            buttons.addWidget(button)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy_label)
+        busy_row.addWidget(self.busy, 1)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.editor)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addLayout(busy_row)
+        layout.addWidget(self.results)
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.start_check)
+        self.note.hide()
+        self.results.hide()
+        self._set_busy(False)
+        self.restyle()
+        self.retranslate_ui()
+
+    # -- actions ----------------------------------------------------------------------
+
+    def paste(self) -> None:
+        """Replace the message with the clipboard's text (HTML shown as characters)."""
+        text = clipboard_text()
+        if not text:
+            self._show_note(_("The clipboard is empty. Copy the message first."))
+            return
+        self.note.hide()  # an old note no longer applies (set_message may show a new one)
+        self.editor.set_message(text)
+        self.editor.setFocus()
+
+    def start_check(self) -> None:
+        """Check the text in the box; a check still running is superseded."""
+        text = self.editor.message()
+        if not text or text.isspace():
+            self._show_note(_("Paste or type a message first."))
+            self.editor.setFocus()
+            return
+        self.note.hide()
+        self.results.hide()
+        self.report = None
+        self.checked_text = text
+        self._stale = False
+        self.runner.start(text)
+
+    def clear(self) -> None:
+        """Empty the box and forget the result."""
+        self.runner.cancel()
+        self.speaker.stop()
+        self.editor.set_message("")
+        self.report = None
+        self.results.hide()
+        self.note.hide()
+        self.editor.setFocus()
+
+    def speak(self) -> None:
+        """Read the verdict, the summary and the advice aloud."""
+        text = self.results.spoken_text(self.context.content())
+        if text and not self.speaker.say(text):
+            self._show_note(_("Reading aloud does not work on this computer."))
+
+    def _open_checklist(self) -> None:
+        if self.report is not None:
+            self.navigate.emit("checklist", {"scenarios": emergency_scenarios(
+                self.report, self.context.content())})
+
+    # -- results ----------------------------------------------------------------------
+
+    def _show_report(self, report: Report) -> None:
+        self.report = report
+        self.history.record(report, self.checked_text)
+        self._render()
+        QTimer.singleShot(0, self, self._scroll_to_verdict)
+
+    def _render(self, selected: int = 0) -> None:
+        if self.report is None:
+            return
+        self.results.show_report(self.report, self.context.content(), len(self.checked_text),
+                                 selected)
+        self.results.show()
+        if QAccessible.isActive():  # a screen reader hears the verdict at once
+            QAccessible.updateAccessibility(QAccessibleEvent(self.banner, QAccessible.Event.Alert))
+        finding = self.results.selected_finding()
+        if finding is not None:
+            self._mark(finding)
+        self._chain_focus()
+
+    def _mark(self, finding: Finding) -> None:
+        """Mark the words of ``finding`` in the message (unless the text was edited)."""
+        if not self._stale:
+            highlight(self.editor, self.checked_text, finding.spans, high_contrast())
+
+    def _text_changed(self) -> None:
+        if (self.report is not None or self.runner.busy) and not self._stale:
+            self._stale = True
+            self.editor.setExtraSelections([])
+            self._show_note(_("The message has changed. Press “Check” again."))
+
+    def _show_failure(self) -> None:
+        self._show_note(_("Sorry, the check did not work. Please try again."))
+
+    def _show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
+
+    def _scroll_to_verdict(self) -> None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea) and self.results.isVisible():
+            parent.ensureWidgetVisible(self.banner, 0, 0)
+
+    def _chain_focus(self) -> None:
+        """Tab follows the screen from top to bottom, also through rebuilt sections."""
+        chain: list[QWidget] = [self.editor, self.paste_button, self.check_button,
+                                self.clear_button, *self.results.focus_chain(),
+                                *self.history.focus_chain()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- page -------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return _(CHECK_TITLE)
+
+    def retranslate_ui(self) -> None:
+        self.intro.setText(_("Paste the message you got, then press “Check”."))
+        self.editor.setPlaceholderText(_("Paste the message here"))
+        self.editor.setAccessibleName(_("The message to check"))
+        self.paste_button.set_texts(_("Paste"), _("Take the text you copied"))
+        self.check_button.set_texts(_("Check"), _("Or press Ctrl+Enter"))
+        self.clear_button.set_texts(_("Clear"), _("Start again with an empty box"))
+        self.busy_label.setText(_("Checking…"))
+        self.busy.setAccessibleName(_("Checking the message"))
+        self.results.retranslate_ui()
+        self.history.retranslate_ui()
+        if self.report is not None:  # the result is rebuilt in the new language
+            self._render(max(0, self.reasons.current()))
+
+    def restyle(self) -> None:
+        """Colours that depend on the theme: the banner and the selected reason."""
+        self.setStyleSheet(page_style_sheet())
+        self.banner.restyle()
+
+    def on_shown(self, argument: Any = None) -> None:
+        """A ``str`` argument (e.g. from another page) is put in the message box."""
+        self.restyle()
+        if isinstance(argument, str) and argument:
+            self.editor.set_message(argument)
+
+    def default_focus(self) -> QWidget | None:
+        return self.editor
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Side by side while they fit; one under the other when the window is narrow or
+        # the text is large (a button wider than its share would push the page sideways).
+        row = self._buttons_row
+        needed = sum(b.minimumSizeHint().width() for b in
+                     (self.paste_button, self.check_button, self.clear_button))
+        needed += 2 * row.spacing() + 60  # room for the words to wrap comfortably
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= needed
+                     else QBoxLayout.Direction.TopToBottom)
+        if row.direction() != direction:
+            row.setDirection(direction)
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        # Wrapped labels report their height at a narrow width, so the sum is far too
+        # tall and the scroll area showed a screen of empty space under the page. The
+        # scroll area also asks heightForWidth(), which keeps everything visible.
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and self.width() > 0:
+            hint.setHeight(min(hint.height(), layout.totalHeightForWidth(self.width())))
+        return hint
+
+
+__all__ = ["CheckPage"]

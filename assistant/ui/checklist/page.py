@@ -1,0 +1,182 @@
+"""The "I already gave my code" page: triage, the personal plan, and the saved incidents.
+
+The page only shows core objects (``assistant.core.checklist``) and forwards clicks;
+plan building, saving and the report live in the core.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+
+from assistant.core import checklist as core
+from assistant.core.i18n import N_, _
+from assistant.ui.checklist.incidents import IncidentList
+from assistant.ui.checklist.plan import PlanView
+from assistant.ui.checklist.triage import TriageView
+from assistant.ui.context import AppContext
+from assistant.ui.widgets import Page
+
+TITLE = N_("I already gave my code")
+
+#: Extra look for this page's frames and chosen answers; colours come from the palette,
+#: so the high-contrast theme applies, and no size is given to text.
+STYLE = """
+QFrame[role="step"] { border: 2px solid palette(mid); border-radius: 8px; }
+QFrame[role="step"][state="done"] { border-color: palette(highlight); }
+QLabel[role="subheading"], QLabel[role="status"] { font-weight: bold; }
+QPushButton[role="big"]:checked { border: 5px solid palette(highlight); }
+QLineEdit { border: 2px solid palette(window-text); border-radius: 4px; padding: 0.2em; }
+QLineEdit:focus { border: 4px solid palette(highlight); }
+QPushButton#triage-submit { background: palette(highlight); }
+QPushButton#triage-submit QLabel { color: palette(highlighted-text); }
+"""
+
+
+def confirm_delete(parent: QWidget) -> bool:
+    """Ask before deleting a plan and its notes. Tests replace this function."""
+    box = QMessageBox(QMessageBox.Icon.Question, _("Delete this plan"),
+                      _("Delete this plan, its notes and its contact log from this computer? "
+                        "This cannot be undone."),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    yes = box.addButton(_("Yes, delete it"), QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(_("No, keep it"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+class ChecklistPage(Page):
+    """Three views in one page: the incident list, triage and the plan; one shown at a time."""
+
+    page_id = "checklist"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        self.checklist = core.default()
+        self.store = core.IncidentStore(context.storage, self.checklist)
+        self._changing: core.Incident | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.incidents = IncidentList(self.checklist)
+        self.triage = TriageView(self.checklist)
+        self.plan = PlanView(self.store, self.checklist, context.content())
+        self._current: QWidget = self.triage
+        for view in (self.incidents, self.triage, self.plan):
+            layout.addWidget(view)
+            view.hide()
+        self.incidents.new_requested.connect(lambda: self.start_triage(set()))
+        self.incidents.open_requested.connect(self.open_incident)
+        self.triage.submitted.connect(self._triage_done)
+        self.triage.list_requested.connect(self.show_list)
+        self.plan.list_requested.connect(self.show_list)
+        self.plan.change_requested.connect(self._change_answers)
+        self.plan.delete_requested.connect(self._delete)
+        self.retranslate_ui()
+
+    def title(self) -> str:
+        return _(TITLE)
+
+    def on_shown(self, argument: Any = None) -> None:
+        scenarios = argument.get("scenarios") if isinstance(argument, dict) else None
+        if isinstance(scenarios, list | tuple):
+            wanted = [s for s in scenarios if isinstance(s, str)]
+            self.start_triage(self.checklist.answers_for_scenarios(wanted))
+        elif self._current is self.plan and self.plan.incident is not None:
+            self.open_incident(self.plan.incident.id)
+        elif any(not incident.closed for incident in self.store.incidents()):
+            self.show_list()
+        else:
+            self.start_triage(set())
+
+    def start_triage(self, answers: set[str]) -> None:
+        """Ask the two questions for a new incident, with ``answers`` already chosen."""
+        self.plan.flush()
+        self._changing = None
+        self.triage.set_answers(answers, None)
+        self.triage.list_button.setVisible(bool(self.store.incidents()))
+        self._show(self.triage)
+        self._focus(self.triage.first_button())
+
+    def show_list(self) -> None:
+        """Show every incident, to resume one or start a new one."""
+        self.plan.flush()
+        self.incidents.show_incidents(self.store.incidents())
+        self._show(self.incidents)
+        self._focus(self.incidents.first_button())
+
+    def open_incident(self, incident_id: int) -> None:
+        """Resume the plan of ``incident_id`` where it stopped."""
+        self.plan.show_incident(self.store.load(incident_id))
+        self._show(self.plan)
+        self._focus(self.plan.header.progress)
+
+    def _triage_done(self, triage: core.Triage) -> None:
+        if self._changing is not None:
+            incident = self.store.change_answers(self._changing.id, triage)
+        else:
+            incident = self.store.create(triage)
+        self._changing = None
+        self.open_incident(incident.id)
+
+    def _delete(self, incident: core.Incident | None) -> None:
+        if incident is None or not confirm_delete(self):
+            return
+        self.store.delete(incident.id)
+        self.plan.incident = None
+        if self.store.incidents():
+            self.show_list()
+        else:
+            self.start_triage(set())
+
+    def _change_answers(self, incident: core.Incident | None) -> None:
+        if incident is None:
+            return
+        self.plan.flush()
+        self._changing = incident
+        self.triage.set_answers(set(incident.triage.what), incident.triage.when, updating=True)
+        self.triage.list_button.setVisible(True)
+        self._show(self.triage)
+        self._focus(self.triage.first_button())
+
+    def _show(self, view: QWidget) -> None:
+        # One view at a time; hidden views take no room (a stacked widget would be as
+        # tall as its tallest view and leave a long empty tail under a short one).
+        for other in (self.incidents, self.triage, self.plan):
+            other.setVisible(other is view)
+        self._current = view
+
+    def current_view(self) -> QWidget:
+        """The view on screen: the incident list, the triage or the plan."""
+        return self._current
+
+    def _focus(self, widget: QWidget) -> None:
+        if self.isVisible():
+            widget.setFocus()
+
+    def default_focus(self) -> QWidget | None:
+        current = self._current
+        if current is self.triage:
+            return self.triage.first_button()
+        if current is self.incidents:
+            return self.incidents.first_button()
+        return None
+
+    def minimumSizeHint(self) -> QSize:
+        # Wrapped labels report the height they need at the narrowest width; summed over
+        # a long plan that left a screen of empty space below it. The window's scroll
+        # area sizes the page by height-for-width instead.
+        return QSize(super().minimumSizeHint().width(), 0)
+
+    def hideEvent(self, event: Any) -> None:
+        self.plan.flush()  # a note typed just before leaving the page is kept
+        super().hideEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.incidents.retranslate_ui()
+        self.triage.retranslate_ui()
+        self.plan.retranslate_ui()

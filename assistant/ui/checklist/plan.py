@@ -1,0 +1,155 @@
+"""The plan of one incident: the header, the steps in order, the contact log, the actions."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from assistant.core import checklist as core
+from assistant.core.content import Content
+from assistant.ui.checklist import pdf
+from assistant.ui.checklist.contacts import ContactLog
+from assistant.ui.checklist.header import PlanActions, PlanHeader
+from assistant.ui.checklist.step import StepCard
+
+
+class PlanView(QWidget):
+    """Shows an incident; every click is saved at once through the store."""
+
+    list_requested = Signal()
+    change_requested = Signal(object)  # Incident
+    delete_requested = Signal(object)  # Incident
+
+    def __init__(self, store: core.IncidentStore, checklist: core.Checklist,
+                 content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store, self._checklist, self._content = store, checklist, content
+        self.incident: core.Incident | None = None
+        self.cards: dict[str, StepCard] = {}
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        self.header = PlanHeader(checklist)
+        self.header.change_requested.connect(lambda: self.change_requested.emit(self.incident))
+        layout.addWidget(self.header)
+        self.steps_box = QVBoxLayout()
+        self.steps_box.setSpacing(14)
+        layout.addLayout(self.steps_box)
+        self.contacts = ContactLog()
+        self.contacts.add_requested.connect(self._add_contact)
+        self.contacts.remove_requested.connect(self._remove_contact)
+        layout.addWidget(self.contacts)
+        self.plan_actions = PlanActions()
+        self.plan_actions.pdf_requested.connect(self.save_pdf)
+        self.plan_actions.print_requested.connect(self._print)
+        self.plan_actions.close_requested.connect(self._toggle_closed)
+        self.plan_actions.list_requested.connect(self._to_list)
+        self.plan_actions.delete_requested.connect(self._delete)
+        layout.addWidget(self.plan_actions)
+        layout.addStretch(1)
+
+    def show_incident(self, incident: core.Incident) -> None:
+        """Build the cards for ``incident`` and show its saved progress."""
+        self.flush()
+        for card in self.cards.values():
+            card.deleteLater()
+        self.cards = {}
+        for record in incident.steps:
+            step = self._checklist.steps.get(record.step_id)
+            if step is None:  # a step removed from the content since; its data stays saved
+                continue
+            card = StepCard(step, self._checklist, self._content)
+            card.state_requested.connect(self._set_state)
+            card.note_edited.connect(self._set_note)
+            self.cards[step.id] = card
+            self.steps_box.addWidget(card)
+        self._refresh(incident, new=True)
+
+    def _refresh(self, incident: core.Incident, new: bool = False) -> None:
+        self.incident = incident
+        number = 0
+        for record in incident.steps:
+            if record.step_id in self.cards:
+                number += 1
+                self.cards[record.step_id].show_record(number, record, incident.closed)
+        self.contacts.show_entries(incident.contacts, incident.closed)
+        self.header.show_incident(incident)
+        self.plan_actions.show_incident(incident, new)
+
+    def flush(self) -> None:
+        """Save notes still waiting for the pause in typing."""
+        for card in self.cards.values():
+            card.flush_note()
+
+    def _set_state(self, step_id: str, state: core.StepState) -> None:
+        if self.incident is not None:
+            self.flush()
+            self._store.set_state(self.incident.id, step_id, state)
+            self._refresh(self._store.load(self.incident.id))
+
+    def _set_note(self, step_id: str, text: str) -> None:
+        if self.incident is not None:
+            self._store.set_note(self.incident.id, step_id, text)
+            self.incident = self._store.load(self.incident.id)
+            card = self.cards[step_id]
+            card.show_record(card.number, self.incident.step(step_id), self.incident.closed)
+
+    def _add_contact(self, who: str, reference: str) -> None:
+        if self.incident is not None:
+            self.flush()
+            self._store.add_contact(self.incident.id, who, reference)
+            self._refresh(self._store.load(self.incident.id))
+
+    def _remove_contact(self, entry_id: int) -> None:
+        if self.incident is not None:
+            self._store.remove_contact(self.incident.id, entry_id)
+            self._refresh(self._store.load(self.incident.id))
+
+    def _toggle_closed(self) -> None:
+        if self.incident is not None:
+            self.flush()
+            self._refresh(self._store.set_closed(self.incident.id, not self.incident.closed))
+
+    def _delete(self) -> None:
+        if self.incident is not None:
+            self.flush()
+            self.delete_requested.emit(self.incident)
+
+    def _to_list(self) -> None:
+        self.flush()
+        self.list_requested.emit()
+
+    def report(self) -> core.IncidentReport:
+        """The report of the incident as saved now."""
+        assert self.incident is not None
+        self.flush()
+        return core.build(self._checklist, self._store.load(self.incident.id))
+
+    def save_pdf(self) -> None:
+        """Ask where, then write the incident report as a PDF."""
+        if self.incident is None:
+            return
+        report = self.report()
+        today = _dt.date.today().isoformat()
+        path = pdf.ask_save_path(self, pdf.suggested_path(today))
+        if path is None:
+            return
+        try:
+            pdf.write_pdf(report, path)
+        except OSError:
+            self.plan_actions.set_pdf_result(False)
+        else:
+            self.plan_actions.set_pdf_result(path)
+
+    def _print(self) -> None:
+        if self.incident is not None:
+            pdf.print_report(self, self.report())
+
+    def retranslate_ui(self) -> None:
+        """Re-set every text in the current language."""
+        self.header.retranslate_ui()
+        self.plan_actions.retranslate_ui()
+        for card in self.cards.values():
+            card.retranslate_ui()
+        self.contacts.retranslate_ui()

@@ -1,0 +1,312 @@
+"""The emergency plan without Qt: content checks, plan order, saved incidents, report."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.core import content as content_module
+from assistant.core import i18n
+from assistant.core.checklist import (
+    NOT_SURE,
+    IncidentStore,
+    StepState,
+    Triage,
+    build,
+    default,
+    load,
+)
+from assistant.core.content import ContentError
+from assistant.core.storage import Storage
+from tools.babel_toml import strings_in
+
+CHECKLIST = default()
+WHAT = [o.id for o in CHECKLIST.what.options if o.id != NOT_SURE]
+WHEN = [o.id for o in CHECKLIST.when.options]
+
+
+def ids(triage: Triage) -> list[str]:
+    return [step.id for step in CHECKLIST.plan(triage)]
+
+
+# -- content ------------------------------------------------------------------------
+
+
+def test_required_steps_exist_and_cite_sources() -> None:
+    required = {"block-sim", "bank", "loan-refusal", "passwords", "remove-app",
+                "check-loans", "police", "warn-contacts", "second-call"}
+    assert required <= set(CHECKLIST.steps)
+    content = content_module.default()
+    for step in CHECKLIST.steps.values():
+        assert step.sources and all(s in content.sources for s in step.sources)
+
+
+def test_numbers_in_steps_are_registry_numbers_only() -> None:
+    """No phone number is written in the checklist: only registry ids and the text 102."""
+    content = content_module.default()
+    data = content_module.load_toml("checklist.toml")
+    digits = set(re.findall(r"\b\d[\d ()-]{1,}\d\b", " ".join(strings_in(data))))
+    assert "102" in digits  # the police step names it in words
+    allowed = {n.number for n in content.numbers.values()}
+    # Years, dates, article numbers and amounts that FACTS.md gives are not phone numbers.
+    not_numbers = {"2024", "400", "200", "1414"}
+    for found in digits:
+        assert found in allowed or found in not_numbers, found
+    kcell = CHECKLIST.steps["block-sim"].numbers
+    assert {"kcell-9090", "kcell-3030", "kcell-119", "kcell-2588300", "kcell-2588000"} == set(
+        kcell)
+    assert all(content.numbers[n].caveat for n in kcell)
+    assert CHECKLIST.steps["bank"].contacts == ("bank",)
+    assert CHECKLIST.steps["block-sim"].contacts == ("operator",)
+    assert CHECKLIST.steps["police"].numbers == ("police-102",)
+
+
+def test_loan_refusal_has_both_ways_and_its_limits() -> None:
+    step = CHECKLIST.steps["loan-refusal"]
+    labels = [m.label for m in step.methods]
+    assert labels == ["On egov.kz", "In the eGov Mobile app"]
+    text = " ".join(step.details)
+    assert "pawnshops" in text and "written off" in text and "no end date" in text
+
+
+def test_not_sure_is_always_offered() -> None:
+    assert NOT_SURE in {o.id for o in CHECKLIST.what.options}
+    assert NOT_SURE in {o.id for o in CHECKLIST.when.options}
+
+
+def test_bad_content_is_a_load_error(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[3] / "resources/content/checklist.toml"
+    good = source.read_text("utf-8")
+    cases = [
+        good.replace('numbers = ["police-102"]', 'numbers = ["police-103"]'),
+        good.replace('source = ["fact:credit-report"]', 'source = ["fact:nowhere"]'),
+        good.replace('triggers = ["account-taken"]', 'triggers = ["account-lost"]'),
+        good.replace('scenarios = ["sim-stopped"]', 'scenarios = ["sim-gone"]'),
+        good.replace('contacts = ["operator"]', 'contacts = ["nobody"]'),
+        good.replace('[[question.option]]\nid = "not-sure"\nlabel = "I am not sure"\n\n# --',
+                     '# --'),
+    ]
+    for index, text in enumerate(cases):
+        assert text != good, index
+        (tmp_path / "checklist.toml").write_text(text, "utf-8")
+        with pytest.raises(ContentError):
+            load(directory=tmp_path)
+
+
+# -- plan ---------------------------------------------------------------------------
+
+EXPECTED_FIRST = {
+    "code-1414": "loan-refusal",
+    "bank-code": "bank",
+    "card-details": "bank",
+    "remote-app": "remove-app",
+    "money-sent": "bank",
+    "sim-lost": "block-sim",
+    "account-taken": "warn-contacts",
+}
+
+
+@pytest.mark.parametrize("answer", WHAT)
+def test_plan_for_each_answer(answer: str) -> None:
+    plan = ids(Triage.of([answer], "just-now"))
+    assert plan[0] == EXPECTED_FIRST[answer]
+    assert "police" in plan
+    assert len(plan) == len(set(plan))
+    assert len(plan) < len(CHECKLIST.steps)  # a personal plan, not everything
+
+
+def test_plan_contents_follow_the_answers() -> None:
+    assert ids(Triage.of(["code-1414"], "just-now")) == [
+        "loan-refusal", "second-call", "passwords", "check-loans", "police"]
+    assert ids(Triage.of(["sim-lost"], "today"))[:2] == ["block-sim", "bank"]
+    assert "block-sim" not in ids(Triage.of(["code-1414"]))
+    assert "warn-contacts" not in ids(Triage.of(["bank-code"]))
+    assert ids(Triage.of(["card-details"], "today")) == ["bank", "second-call", "police"]
+
+
+def test_earlier_moves_the_loan_check_up() -> None:
+    now = ids(Triage.of(["code-1414"], "just-now"))
+    before = ids(Triage.of(["code-1414"], "earlier"))
+    assert sorted(now) == sorted(before)
+    assert before.index("check-loans") < before.index("second-call")
+    assert now.index("check-loans") > now.index("passwords")
+
+
+@pytest.mark.parametrize("size", [2, 3, len(WHAT)])
+def test_combinations_are_ordered_and_without_duplicates(size: int) -> None:
+    for combo in itertools.combinations(WHAT, size):
+        for when in WHEN:
+            triage = Triage.of(combo, when)
+            steps = CHECKLIST.plan(triage)
+            plan = [s.id for s in steps]
+            assert len(plan) == len(set(plan))
+            orders = [s.order_for(when) for s in steps]
+            assert orders == sorted(orders)
+            union: set[str] = set()
+            for answer in combo:
+                union |= set(ids(Triage.of([answer], when)))
+            assert set(plan) == union
+
+
+def test_not_sure_or_nothing_gives_every_step() -> None:
+    every = set(CHECKLIST.steps)
+    assert set(ids(Triage.of([NOT_SURE]))) == every
+    assert set(ids(Triage.of(["bank-code", NOT_SURE], "today"))) == every
+    assert set(ids(Triage.of([]))) == every
+    assert set(ids(Triage.of(["made-up"], "someday"))) == every
+
+
+def test_scenarios_preselect_answers() -> None:
+    assert CHECKLIST.answers_for_scenarios(["fake-1414-code"]) == {"code-1414"}
+    assert CHECKLIST.answers_for_scenarios(["card-otp-request"]) == {"bank-code",
+                                                                     "card-details"}
+    assert CHECKLIST.answers_for_scenarios(["remote-access-app"]) == {"remote-app"}
+    assert CHECKLIST.answers_for_scenarios(["no-such", "imei-notice"]) == set()
+
+
+# -- saved incidents ----------------------------------------------------------------
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = _dt.datetime(2026, 11, 26, 9, 0, tzinfo=_dt.UTC)
+
+    def __call__(self) -> _dt.datetime:
+        self.now += _dt.timedelta(minutes=1)
+        return self.now
+
+
+def test_incident_is_saved_and_resumed_after_reopening(storage: Storage) -> None:
+    clock = Clock()
+    store = IncidentStore(storage, CHECKLIST, clock)
+    incident = store.create(Triage.of(["bank-code", "sim-lost"], "just-now"))
+    first, second, third = (r.step_id for r in incident.steps[:3])
+    done = store.set_state(incident.id, first, StepState.DONE)
+    assert done.changed == clock.now
+    store.set_state(incident.id, second, StepState.SKIPPED)
+    store.set_state(incident.id, third, StepState.LATER)
+    store.set_note(incident.id, first, "Request 12345, operator Aigerim")
+    store.add_contact(incident.id, "Halyk Bank 7111", "A-77")
+    path = storage.path
+    storage.close()
+
+    assert path is not None
+    reopened = Storage.open(path)
+    try:
+        again = IncidentStore(reopened, CHECKLIST).load(incident.id)
+        assert [r.step_id for r in again.steps] == [r.step_id for r in incident.steps]
+        assert again.step(first).state is StepState.DONE
+        assert again.step(first).note == "Request 12345, operator Aigerim"
+        assert again.step(first).changed == done.changed
+        assert again.step(second).state is StepState.SKIPPED
+        assert again.step(third).state is StepState.LATER
+        assert [(c.who, c.reference) for c in again.contacts] == [("Halyk Bank 7111", "A-77")]
+        assert again.progress() == (1, len(incident.steps))
+        assert again.triage == Triage.of(["bank-code", "sim-lost"], "just-now")
+    finally:
+        reopened.close()
+
+
+def test_several_incidents_and_closing(storage: Storage) -> None:
+    store = IncidentStore(storage, CHECKLIST, Clock())
+    old = store.create(Triage.of(["code-1414"], "earlier"))
+    new = store.create(Triage.of(["account-taken"], "today"))
+    assert [i.id for i in store.incidents()] == [new.id, old.id]
+    closed = store.set_closed(new.id, True)
+    assert closed.closed
+    assert [i.id for i in store.incidents()] == [old.id, new.id]  # open ones first
+    assert not store.set_closed(new.id, False).closed
+    with pytest.raises(KeyError):
+        store.load(9999)
+    with pytest.raises(KeyError):
+        store.set_state(old.id, "warn-contacts", StepState.DONE)  # not in that plan
+
+
+def test_state_can_be_undone_and_bad_input_is_contained(storage: Storage) -> None:
+    store = IncidentStore(storage, CHECKLIST, Clock())
+    incident = store.create(Triage.of(["money-sent"]))
+    step_id = incident.steps[0].step_id
+    store.set_state(incident.id, step_id, StepState.DONE)
+    reopened = store.set_state(incident.id, step_id, StepState.OPEN)
+    assert reopened.state is StepState.OPEN and reopened.changed is None
+    store.set_note(incident.id, step_id, "<b>not html</b>\x00" + "x" * 10_000)
+    note = store.load(incident.id).step(step_id).note
+    assert note.startswith("<b>not html</b>x") and len(note) == 4000
+    with pytest.raises(ValueError):
+        store.add_contact(incident.id, "   ")
+
+
+def test_changing_answers_keeps_what_was_done(storage: Storage) -> None:
+    store = IncidentStore(storage, CHECKLIST, Clock())
+    incident = store.create(Triage.of(["account-taken"], "today"))
+    store.set_state(incident.id, "warn-contacts", StepState.DONE)
+    store.set_note(incident.id, "police", "Officer Serik")
+    changed = store.change_answers(incident.id, Triage.of(["card-details"], "today"))
+    plan = [r.step_id for r in changed.steps]
+    assert plan[:3] == ["bank", "second-call", "police"]
+    assert "warn-contacts" in plan and "passwords" not in plan  # kept: it was done
+    assert changed.step("warn-contacts").state is StepState.DONE
+    assert changed.step("police").note == "Officer Serik"
+    assert len(plan) == len(set(plan))
+
+
+# -- report -------------------------------------------------------------------------
+
+
+def test_report_lists_answers_steps_notes_and_contacts(storage: Storage) -> None:
+    store = IncidentStore(storage, CHECKLIST, Clock())
+    incident = store.create(Triage.of(["code-1414", "money-sent"], "today"))
+    store.set_state(incident.id, "bank", StepState.DONE)
+    store.set_note(incident.id, "bank", "Request <42> & co")
+    store.set_state(incident.id, "passwords", StepState.LATER)
+    store.add_contact(incident.id, "Police 102", "KUSP-9")
+    report = build(CHECKLIST, store.load(incident.id))
+    text = report.plain_text()
+    assert "A code from 1414 or eGov" in text
+    assert "I sent money or topped up someone's phone" in text
+    assert "When: Today" in text
+    for record in incident.steps:
+        assert CHECKLIST.steps[record.step_id].title in text
+    bank = next(s for s in report.steps if s.title == CHECKLIST.steps["bank"].title)
+    assert bank.status.startswith("Done: ") and bank.note == "Note: Request <42> & co"
+    assert "Could not do it yet" in text and "Not done yet" in text
+    assert report.contacts[0].who == "Police 102"
+    assert report.contacts[0].reference == "Reference: KUSP-9"
+
+
+def test_report_is_translated(storage: Storage) -> None:
+    store = IncidentStore(storage, CHECKLIST, Clock())
+    incident = store.create(Triage.of(["code-1414"], "just-now"))
+    for language in ("ru", "kk"):
+        i18n.set_language(language)
+        report = build(CHECKLIST, incident)
+        assert report.title != "Fraud incident report", language
+        assert report.steps[0].title != CHECKLIST.steps["loan-refusal"].title, language
+
+
+# -- translations -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_checklist_strings_are_translated(language: str) -> None:
+    from babel.messages.pofile import read_po
+
+    root = Path(__file__).resolve().parents[3]
+    with (root / "translations" / language / "LC_MESSAGES" / "assistant.po").open("rb") as f:
+        catalog = read_po(f, locale=language)
+    wanted = set(strings_in(content_module.load_toml("checklist.toml")))
+    registry = content_module.default().numbers
+    for step in CHECKLIST.steps.values():
+        for number_id in step.numbers:
+            number = registry[number_id]
+            wanted |= {text for text in (number.name, number.note, number.caveat) if text}
+    for msgid in sorted(wanted):
+        message = catalog.get(msgid)
+        assert message is not None and message.string, (language, msgid)
+        assert "fuzzy" not in message.flags, (language, msgid)
+        placeholders = set(re.findall(r"\{\w*\}", msgid))
+        assert set(re.findall(r"\{\w*\}", message.string)) == placeholders, msgid
