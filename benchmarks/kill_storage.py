@@ -34,6 +34,7 @@ WRITER = textwrap.dedent(
         checklist.Triage.of(["not-sure"]))
     step_ids = [record.step_id for record in incident.steps]
     n = int(sys.argv[2])
+    print("ready", flush=True)
     while True:
         # Each line is printed only after its write committed.
         progress.record_answer(f"crash-q{n}", n % 2 == 0)
@@ -51,9 +52,15 @@ def one_kill(db: Path, start: int, rng: random.Random) -> tuple[int, int, str]:
 
     child = subprocess.Popen([sys.executable, "-c", WRITER, str(db), str(start)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(rng.uniform(0.15, 0.6))  # past start-up, into the writes
+    assert child.stdout is not None
+    # Wait for the writer to be past start-up (its speed varies with the machine's load),
+    # then kill it at a random moment among the writes.
+    first = child.stdout.readline()
+    time.sleep(rng.uniform(0.0, 0.45))
     os.kill(child.pid, signal.SIGKILL)
     out, _err = child.communicate()
+    if first.strip() != "ready":
+        out = first + out
     acked = [int(line) for line in out.split() if line.strip().isdigit()]
     conn = sqlite3.connect(db)
     try:
