@@ -215,9 +215,10 @@ def run(engine: Engine, text: str) -> Report:
     rules = engine.rules
     if not isinstance(text, str):
         text = str(text)
-    truncated = len(text) > rules.analysis_limit
-    analysed = text[: rules.analysis_limit] if truncated else text
-    norm = normalise(analysed)
+    # The limit counts normalised characters: NFKC can make 18 of one (U+FDFA).
+    norm = normalise(text, limit=rules.analysis_limit)
+    analysed_up_to = len(norm.original)
+    truncated = len(text) > analysed_up_to
     found_links = links_module.find_links(norm, engine.official_links)
 
     hits: dict[str, list[tuple[int, int]]] = {}
@@ -239,7 +240,7 @@ def run(engine: Engine, text: str) -> Report:
         elif rule.kind == "mixed-script" and norm.mixed_words:
             hits[rule.id] = list(norm.mixed_words)
         elif rule.kind == "truncated" and truncated:
-            hits[rule.id] = [(rules.analysis_limit, len(text))]
+            hits[rule.id] = [(analysed_up_to, len(text))]
     found_phones = phones_module.find_phones(norm, engine.official_numbers, costly)
     if not hits:
         return Report(verdict=Verdict.NO_SIGNS, score=0.0, links=tuple(found_links),

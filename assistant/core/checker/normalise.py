@@ -96,8 +96,12 @@ def _is_hiding(text: str, index: int, char: str) -> bool:
 
 
 def _nfkc_with_offsets(text: str, base: int, out: list[str], starts: list[int],
-                       ends: list[int]) -> None:
-    """NFKC ``text`` cluster by cluster (a letter and its combining marks)."""
+                       ends: list[int], room: int) -> int | None:
+    """NFKC ``text`` cluster by cluster (a letter and its combining marks).
+
+    At most ``room`` characters are written; returns the original offset of the first
+    cluster that did not fit (None if all did), so a limit holds *after* expansion.
+    """
     i = 0
     size = len(text)
     while i < size:
@@ -105,10 +109,14 @@ def _nfkc_with_offsets(text: str, base: int, out: list[str], starts: list[int],
         while j < size and unicodedata.combining(text[j]):
             j += 1
         piece = unicodedata.normalize("NFKC", text[i:j])
+        if len(piece) > room:
+            return base + i
+        room -= len(piece)
         out.append(piece)
         starts.extend([base + i] * len(piece))
         ends.extend([base + j] * len(piece))
         i = j
+    return None
 
 
 def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
@@ -148,8 +156,16 @@ def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(pieces), mixed
 
 
-def normalise(text: str) -> Normalised:
-    """Normalise ``text`` (already cut to the analysis limit)."""
+def normalise(text: str, limit: int | None = None) -> Normalised:
+    """Normalise ``text``, producing at most ``limit`` normalised characters.
+
+    NFKC can turn one character into eighteen (U+FDFA), so a limit counted on the
+    original text does not bound the work: with ``limit``, normalisation stops before
+    the cluster that would pass it, and :attr:`Normalised.original` is the part of
+    ``text`` that was read (every offset still points into ``text``).
+    """
+    if limit is not None and len(text) > limit:
+        text = text[:limit]  # never more output than input on the fast paths below
     invisible = list(_INVISIBLE_RE.finditer(text))
     if not invisible and text.isascii():
         clean = text.lower()
@@ -165,16 +181,25 @@ def normalise(text: str) -> Normalised:
     ends: list[int] = []
     hidden: list[tuple[int, int]] = []
     position = 0
+    budget = limit if limit is not None else 1 << 62
+    stopped: int | None = None
     marks = [(m.start(), m.group()) for m in invisible] + [(len(text), "")]
     for index, char in marks:
         segment = text[position:index]
         if segment:
+            room = budget - len(starts)
             if unicodedata.is_normalized("NFKC", segment):
+                if len(segment) > room:
+                    segment, stopped = segment[:room], position + room
                 out.append(segment)
-                starts.extend(range(position, index))
-                ends.extend(range(position + 1, index + 1))
+                end = position + len(segment)
+                starts.extend(range(position, end))
+                ends.extend(range(position + 1, end + 1))
             else:
-                _nfkc_with_offsets(segment, position, out, starts, ends)
+                stopped = _nfkc_with_offsets(segment, position, out, starts, ends, room)
+            if stopped is not None:
+                text = text[:stopped]
+                break
         if char and _is_hiding(text, index, char):
             if hidden and hidden[-1][1] == index:
                 hidden[-1] = (hidden[-1][0], index + 1)
