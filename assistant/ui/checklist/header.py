@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from assistant.core import checklist as core
 from assistant.core.checklist.report import local_time
 from assistant.core.i18n import _, ngettext
+from assistant.core.writing import NotSaved
 from assistant.ui.flowlayout import FlowLayout
 from assistant.ui.widgets import PlainLabel
 
@@ -99,7 +100,7 @@ class PlanActions(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._incident: core.Incident | None = None
-        self._saved: Path | bool | None = None  # a path, False after a failure, or None
+        self._saved: Path | NotSaved | None = None  # a path, the failure, or None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
@@ -139,8 +140,8 @@ class PlanActions(QWidget):
             self._saved = None
         self.retranslate_ui()
 
-    def set_pdf_result(self, result: Path | bool) -> None:
-        """Tell where the report was saved, or (False) that it could not be."""
+    def set_pdf_result(self, result: Path | NotSaved) -> None:
+        """Tell where the report was saved, or that it was not saved and why."""
         self._saved = result
         self.retranslate_ui()
 
@@ -168,9 +169,9 @@ class PlanActions(QWidget):
             self.buttons[name].setAccessibleName(accessible)
         if isinstance(self._saved, Path):
             self.pdf_status.setText(_("The report was saved: {path}").format(path=self._saved))
-        elif self._saved is False:
-            self.pdf_status.setText(_("The report could not be saved there. "
-                                      "Try another folder."))
+        elif isinstance(self._saved, NotSaved):
+            self.pdf_status.setText(_("The report was not saved. {reason} Try another "
+                                      "folder.").format(reason=self._saved.reason))
         self.pdf_status.setVisible(self._saved is not None)
         self.open_pdf.setVisible(isinstance(self._saved, Path))
         self.open_pdf.setText(_("Open the report"))

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import (
     QFont,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from assistant.core.checklist import IncidentReport
 from assistant.core.i18n import _
+from assistant.ui.pdf_writer import save_pdf
 
 BODY_PT = 11.0
 
@@ -88,21 +86,13 @@ def build_document(report: IncidentReport) -> QTextDocument:
 
 
 def write_pdf(report: IncidentReport, path: Path) -> None:
-    """Write the report to ``path`` as an A4 PDF; raises ``OSError`` if it cannot."""
-    with path.open("wb"):  # a folder we cannot write to fails here, in plain Python
-        pass
-    writer = QPdfWriter(str(path))
-    writer.setTitle(report.title)
-    writer.setCreator("Safety Assistant")
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-    doc = build_document(report)
-    doc.print_(writer)
-    del writer  # finishes the file
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"the PDF could not be written: {path}")
+    """Save the report at ``path`` as an A4 PDF, whole or not at all.
+
+    Raises:
+        NotSaved: with the reason in plain words (a full disk, a folder that cannot be
+            written to, a file that came out incomplete).
+    """
+    save_pdf(build_document(report), report.title, path)
 
 
 def suggested_path(report_date: str) -> Path:

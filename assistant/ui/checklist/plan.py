@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.core import checklist as core
 from assistant.core.content import Content
+from assistant.core.writing import NotSaved
 from assistant.ui.checklist import pdf
 from assistant.ui.checklist.contacts import ContactLog
 from assistant.ui.checklist.header import PlanActions, PlanHeader
@@ -137,8 +138,8 @@ class PlanView(QWidget):
             return
         try:
             pdf.write_pdf(report, path)
-        except OSError:
-            self.plan_actions.set_pdf_result(False)
+        except NotSaved as failure:
+            self.plan_actions.set_pdf_result(failure)
         else:
             self.plan_actions.set_pdf_result(path)
 

@@ -237,7 +237,8 @@ def test_pdf_to_a_folder_that_cannot_be_written_says_so(make_window, qtbot, tmp_
     monkeypatch.setattr(checklist_pdf, "ask_save_path", lambda parent, suggested: target)
     click(qtbot, child(window, QPushButton, "plan-pdf"))
     status = child(window, PlainLabel, "plan-pdf-status")
-    assert status.isVisible() and status.text().startswith("The report could not be saved")
+    assert status.isVisible() and status.text().startswith("The report was not saved.")
+    assert "This folder cannot be written to." in status.text()
     assert not child(window, QPushButton, "plan-open-pdf").isVisible()
     monkeypatch.setattr(checklist_pdf, "ask_save_path", lambda parent, suggested: None)
     click(qtbot, child(window, QPushButton, "plan-pdf"))  # cancelled: nothing changes
@@ -300,3 +301,35 @@ def test_an_unanswered_when_counts_as_not_sure(make_window, qtbot) -> None:
     click(qtbot, child(window, BigButton, "triage-submit"))
     qtbot.waitUntil(lambda: bool(saved_incidents()), timeout=3000)
     assert saved_incidents()[0].triage.when == "not-sure"
+
+
+def test_pdf_on_a_full_disk_says_not_saved_and_leaves_nothing(
+        make_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from assistant.core import writing
+
+    window = make_window()
+    make_plan(qtbot, window, ["card-details"], "today")
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(checklist_pdf, "ask_save_path", lambda parent, suggested: target)
+    real_write = writing.os.write
+
+    def full_disk(fd: int, data: bytes) -> int:
+        if len(data) > 4096:
+            real_write(fd, bytes(data[:4096]))
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(writing.os, "write", full_disk)
+    click(qtbot, child(window, QPushButton, "plan-pdf"))
+    status = child(window, PlainLabel, "plan-pdf-status")
+    assert status.text() == ("The report was not saved. The disk is full. "
+                             "Try another folder.")
+    assert not child(window, QPushButton, "plan-open-pdf").isVisible()
+    assert list(tmp_path.iterdir()) == [] or not target.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    monkeypatch.setattr(writing.os, "write", real_write)  # space is back
+    click(qtbot, child(window, QPushButton, "plan-pdf"))
+    assert status.text().startswith("The report was saved")
+    assert target.stat().st_mode & 0o777 == 0o600
