@@ -97,9 +97,10 @@ class CheckHistory:
         for checked_at, verdict, words in rows:
             try:
                 moment = _dt.datetime.fromisoformat(checked_at)
-            except ValueError:
+            except (TypeError, ValueError):  # not a time, or not even text
                 continue
-            result.append(Entry(moment, verdict, words))
+            result.append(Entry(moment, str(verdict), words if isinstance(words, str)
+                                else str(words or "")))
         return result
 
     def delete_all(self) -> None:

@@ -13,12 +13,16 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import enum
+import logging
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
+
+log = logging.getLogger(__name__)
 
 Migration = str | Sequence[str]
 
@@ -40,6 +44,12 @@ register_migrations(
             value TEXT NOT NULL
         );
         """,
+        # A random token per database: a write-ahead log left by another database
+        # shows a different one (or none) and is moved aside instead of replayed.
+        """
+        CREATE TABLE storage_identity (token TEXT NOT NULL);
+        INSERT INTO storage_identity(token) VALUES (lower(hex(randomblob(16))));
+        """,
     ],
 )
 
@@ -51,6 +61,10 @@ class NoticeKind(enum.Enum):
     NEWER_VERSION_MOVED_ASIDE = "newer"
     NOT_WRITABLE = "not_writable"
     DISK_FULL = "disk_full"
+    # While the app runs:
+    COPY_REMAINS = "copy_remains"  # another window blocks folding the deleted data away
+    NOT_SAVED = "not_saved"  # changes fail to save (disk full, folder read-only)
+    SAVED_AGAIN = "saved_again"  # a save worked again after failures
 
 
 class Notice(NamedTuple):
@@ -96,6 +110,57 @@ def _move_aside(path: Path, label: str) -> Path:
     return target
 
 
+def _ensure_private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing parent with mode 0700; tighten ``folder`` itself."""
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for item in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            item.mkdir(mode=0o700)
+    mode = stat.S_IMODE(folder.stat().st_mode)
+    if mode & 0o077 and os.name == "posix":
+        os.chmod(folder, 0o700)
+
+
+def _identity(uri: str) -> str | None:
+    """The token of the database at ``uri``, or None when it has none or cannot be read."""
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT token FROM storage_identity LIMIT 1").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _foreign_wal(path: Path) -> bool:
+    """Is the ``-wal`` beside ``path`` from another database?
+
+    The file alone (``immutable``: the log is not read) gives our token; the file seen
+    through the log (read-only: nothing is folded in) must give the same one.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    uri = path.absolute().as_uri()
+    own = _identity(f"{uri}?mode=ro&immutable=1")
+    if own is None:
+        return False  # no token in the file yet (never folded in): nothing to compare
+    return _identity(f"{uri}?mode=ro") != own
+
+
 def _ensure_private_file(path: Path) -> None:
     """Create ``path`` with mode 0600 if missing; tighten it if it exists."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -113,6 +178,13 @@ class Storage:
         self._conn = connection
         self.path = path
         self.notices = notices
+        #: Called with a :class:`Notice` while the app runs (a save failed, saves work
+        #: again, a deleted text could not be folded away yet); the window listens.
+        self.listeners: list[Callable[[Notice], None]] = []
+        #: Deleted data still sits in the write-ahead log (another connection blocked
+        #: the checkpoint); retried after each write and on closing.
+        self.scrub_pending = False
+        self._write_failing = False
 
     # -- opening -------------------------------------------------------------------
 
@@ -121,10 +193,15 @@ class Storage:
         """Open (or create) the database at ``path``, recovering from damage."""
         notices: list[Notice] = []
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _ensure_private_folder(path.parent)
             if path.is_dir():
                 moved = _move_aside(path, "not-a-file")
                 notices.append(Notice(NoticeKind.DAMAGED_MOVED_ASIDE, path, moved))
+            if path.is_file() and _foreign_wal(path):
+                log.warning("the write-ahead log beside %s belongs to another database", path)
+                moved = _move_aside(path, "damaged")
+                notices.append(Notice(NoticeKind.DAMAGED_MOVED_ASIDE, path, moved,
+                                      "a write-ahead log from another database"))
             _ensure_private_file(path)
         except OSError as exc:
             notices.append(Notice(NoticeKind.NOT_WRITABLE, path, detail=str(exc)))
@@ -260,17 +337,73 @@ class Storage:
                     conn.execute("ROLLBACK")
             full = _is_disk_full(exc, self.path)
             if full or _is_write_refused(exc):
+                if not self._write_failing:
+                    self._write_failing = True
+                    self._tell(Notice(NoticeKind.NOT_SAVED, self.path or Path(),
+                                      detail="disk_full" if full else "refused"))
                 raise StorageWriteError(str(exc), disk_full=full) from exc
             raise
+        if self._write_failing:
+            self._write_failing = False
+            self._tell(Notice(NoticeKind.SAVED_AGAIN, self.path or Path()))
+        if self.scrub_pending:
+            self._checkpoint(attempts=1)
 
-    def scrub(self) -> None:
+    @property
+    def write_failing(self) -> bool:
+        """True from a failed save until the next save that works."""
+        return self._write_failing
+
+    def _tell(self, notice: Notice) -> None:
+        for listener in list(self.listeners):
+            try:
+                listener(notice)
+            except Exception:  # a listener must never break a save
+                log.exception("a storage listener failed")
+
+    def scrub(self) -> bool:
         """After deleting private data: fold the write-ahead log into the file and empty it.
 
         With ``secure_delete`` on, the deleted text is then gone from the disk files too.
+        Another connection (a second window) reading an older state blocks this; SQLite
+        then answers busy instead of raising. We retry a few times, then keep it pending
+        (retried after each write and on closing) and tell the listeners once.
+
+        Returns:
+            True when the log is empty, False while a copy remains.
         """
-        if self.path is not None:
+        if self.path is None:
+            return True
+        return self._checkpoint(attempts=3)
+
+    def _checkpoint(self, attempts: int) -> bool:
+        conn = self._conn
+        done = False
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("PRAGMA busy_timeout = 100")  # never hold the window for long
+        try:
+            for attempt in range(attempts):
+                try:
+                    row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                except sqlite3.Error as exc:
+                    log.warning("checkpoint failed: %s", exc)
+                    row = None
+                # (busy, frames in the log, frames folded): busy = 1 when blocked.
+                if row is not None and row[0] == 0:
+                    done = True
+                    break
+                if attempt + 1 < attempts:
+                    time.sleep(0.05 * (attempt + 1))
+        finally:
             with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("PRAGMA busy_timeout = 5000")
+        was_pending = self.scrub_pending
+        self.scrub_pending = not done
+        if not done and not was_pending:
+            log.warning("deleted data stays in the write-ahead log: another connection "
+                        "blocks the checkpoint")
+            self._tell(Notice(NoticeKind.COPY_REMAINS, self.path or Path()))
+        return done
 
     def schema_version(self, component: str) -> int:
         """The migration number reached by ``component`` (0 if none)."""
@@ -299,7 +432,10 @@ class Storage:
             )
 
     def close(self) -> None:
-        """Close the connection; further use raises."""
+        """Close the connection (folding away deleted data first); further use raises."""
+        if self.scrub_pending:
+            with contextlib.suppress(sqlite3.Error):
+                self._checkpoint(attempts=1)
         self._conn.close()
 
 

@@ -23,7 +23,7 @@ def test_fresh_database_is_created_private_and_migrated(isolated_data_dir: Path)
     try:
         assert store.notices == []
         assert not store.in_memory
-        assert store.schema_version("core") == 1
+        assert store.schema_version("core") == 2
         mode = stat.S_IMODE(paths.database_path().stat().st_mode)
         assert mode == 0o600
         assert stat.S_IMODE(isolated_data_dir.stat().st_mode) & 0o077 == 0
@@ -90,7 +90,7 @@ def test_garbage_file_is_moved_aside_and_replaced(isolated_data_dir: Path) -> No
         assert [n.kind for n in store.notices] == [NoticeKind.DAMAGED_MOVED_ASIDE]
         moved = store.notices[0].moved_to
         assert moved is not None and moved.read_bytes().startswith(b"this is not a database")
-        assert store.schema_version("core") == 1
+        assert store.schema_version("core") == 2
         Settings(store).text_scale = 125
     finally:
         store.close()

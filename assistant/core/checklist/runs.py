@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,6 +51,8 @@ register_migrations(
         """,
     ],
 )
+
+log = logging.getLogger(__name__)
 
 #: Notes and log entries longer than this are cut (a paste of a whole book must not
 #: slow every save down).
@@ -123,7 +126,21 @@ def _encode(moment: _dt.datetime) -> str:
     return moment.astimezone(_dt.UTC).isoformat(timespec="seconds")
 
 
-def _decode(text: str | None) -> _dt.datetime | None:
+def _text(value: object, column: str) -> str:
+    """A text column as text, whatever another program stored in it."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return ""
+    log.warning("checklist: %s holds a %s, read as text", column, type(value).__name__)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace").replace("\x00", "")
+    return str(value)
+
+
+def _decode(text: object) -> _dt.datetime | None:
+    if text is not None and not isinstance(text, str):
+        text = _text(text, "a time")
     if not text:
         return None
     try:
@@ -206,22 +223,25 @@ class IncidentStore:
             raise KeyError(incident_id)
         try:
             what = [str(item) for item in json.loads(row[2])]
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):
             what = []
         epoch = _dt.datetime.fromtimestamp(0, _dt.UTC)
         steps = tuple(
-            StepRecord(step_id=sid, position=pos, state=_state(state),
-                       changed=_decode(changed), note=note)
+            StepRecord(step_id=_text(sid, "step_id"), position=_int(pos),
+                       state=_state(state), changed=_decode(changed),
+                       note=_text(note, "note"))
             for sid, pos, state, changed, note in conn.execute(
                 "SELECT step_id, position, state, changed, note FROM checklist_steps"
                 " WHERE incident_id = ? ORDER BY position", (incident_id,)))
         contacts = tuple(
-            ContactEntry(id=cid, at=_decode(at) or epoch, who=who, reference=reference)
+            ContactEntry(id=_int(cid), at=_decode(at) or epoch, who=_text(who, "who"),
+                         reference=_text(reference, "reference"))
             for cid, at, who, reference in conn.execute(
                 "SELECT id, at, who, reference FROM checklist_contacts"
                 " WHERE incident_id = ? ORDER BY at, id", (incident_id,)))
         return Incident(id=incident_id, created=_decode(row[0]) or epoch,
-                        updated=_decode(row[1]) or epoch, triage=Triage.of(what, row[3]),
+                        updated=_decode(row[1]) or epoch,
+                        triage=Triage.of(what, _text(row[3], "happened")),
                         closed_at=_decode(row[4]), steps=steps, contacts=contacts)
 
     def set_state(self, incident_id: int, step_id: str, state: StepState) -> StepRecord:
@@ -239,14 +259,21 @@ class IncidentStore:
         return self.load(incident_id).step(step_id)
 
     def set_note(self, incident_id: int, step_id: str, note: str) -> None:
-        """Save the note of a step (the bank's request number, an officer's name...)."""
+        """Save the note of a step (the bank's request number, an officer's name...).
+
+        Emptying a note folds the write-ahead log away, so the old text leaves the disk.
+        """
         with self._storage.transaction() as conn:
+            old = conn.execute("SELECT note FROM checklist_steps WHERE incident_id = ?"
+                               " AND step_id = ?", (incident_id, step_id)).fetchone()
             cursor = conn.execute(
                 "UPDATE checklist_steps SET note = ? WHERE incident_id = ? AND step_id = ?",
                 (_clean(note), incident_id, step_id))
             if cursor.rowcount != 1:
                 raise KeyError(step_id)
             self._touch(conn, incident_id, self._clock())
+        if old is not None and old[0] and not _clean(note):
+            self._storage.scrub()
 
     def add_contact(self, incident_id: int, who: str, reference: str = "",
                     at: _dt.datetime | None = None) -> ContactEntry:
@@ -271,6 +298,7 @@ class IncidentStore:
             conn.execute("DELETE FROM checklist_contacts WHERE incident_id = ? AND id = ?",
                          (incident_id, entry_id))
             self._touch(conn, incident_id, self._clock())
+        self._storage.scrub()
 
     def delete(self, incident_id: int) -> None:
         """Forget an incident for good: its answers, steps, notes and contact log."""
@@ -295,7 +323,15 @@ class IncidentStore:
                      (_encode(moment), incident_id))
 
 
-def _state(value: str) -> StepState:
+def _int(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        log.warning("checklist: a number column holds %r", type(value).__name__)
+        return 0
+
+
+def _state(value: object) -> StepState:
     try:
         return StepState(value)
     except ValueError:
