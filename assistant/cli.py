@@ -7,24 +7,36 @@ Usage::
     echo "TEXT" | python -m assistant check -  # stdin (also with no text at all)
     python -m assistant check --json "TEXT"   # one JSON object
     python -m assistant check --batch < in.jsonl > out.jsonl
+    python -m assistant check -- "-text that starts with a dash"
 
-``--batch`` reads JSON Lines ``{"id": ..., "text": ...}`` and writes one object per line,
-in the same order, with the same ``id`` and the fields of ``--json``; a line that cannot
-be read gets an ``error`` field instead. Exit status: 0 whatever the verdicts, 2 on a
-usage error (bad option, unreadable file).
+``--batch`` reads JSON Lines ``{"id": ..., "text": ...}`` (a UTF-8 byte-order mark
+before the first line is fine) and writes one object per line, in the same order, with
+the same ``id`` and the fields of ``--json``; a line that cannot be read gets an
+``error`` field instead. Output is strict JSON: an id such as ``1e999`` or ``NaN``
+comes back as a string. ``--`` ends the options, so a message may start with ``-``.
+Input is read through :mod:`assistant.core.reading`: ``--file`` takes regular files
+only (a device or a FIFO is refused at once), ``.eml`` files are read as the window
+reads them, and every input (each batch line too) is limited to 12 MB.
+Exit status: 0 whatever the verdicts, 1 when the output cannot be written (a full
+disk), 2 on a usage error (bad option, unreadable or refused input). A closed pipe
+(``| head``) is not an error.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import stat
 import sys
 from collections.abc import Sequence
-from typing import Any, TextIO
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
 
 from assistant.core import i18n
 from assistant.core.checker.report import Report, Verdict
+from assistant.core import reading
 from assistant.core.i18n import N_, _
 
 VERDICT_TITLES = {
@@ -60,7 +72,9 @@ def _system_language() -> str:
 
 def _parser() -> _Parser:
     parser = _Parser(prog="python -m assistant check",
-                     description="Check a message for signs of fraud (offline).")
+                     description="Check a message for signs of fraud (offline).",
+                     epilog="Put -- before a message that starts with '-': "
+                            "python -m assistant check -- \"-50% for you\"")
     parser.add_argument("text", nargs="*", help="the message; '-' or nothing reads stdin")
     parser.add_argument("--lang", choices=list(i18n.LANGUAGES), default=_system_language(),
                         help="language of the explanations (kk, ru, en; default: the "
@@ -115,7 +129,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def _snippet(text: str, span: tuple[int, int]) -> str:
-    piece = text[span[0]:span[1]]
+    # O(snippet), not O(span): a span may cover megabytes ("the rest was not checked").
+    piece = text[span[0]:min(span[1], span[0] + 200)]
     piece = "".join(c if c.isprintable() else " " for c in piece).strip()
     return piece[:77] + "..." if len(piece) > 80 else piece
 
@@ -152,34 +167,84 @@ def _check(text: str) -> Report:
     return check(text)
 
 
-def _batch(stdin: TextIO, stdout: TextIO) -> None:
-    for number, line in enumerate(stdin, start=1):
+def _finite_or_text(number: str) -> float | str:
+    """A JSON number, or its own text when it is not finite (``1e999``): strict JSON out."""
+    value = float(number)
+    return value if math.isfinite(value) else number
+
+
+def _load_line(line: bytes) -> Any:
+    return json.loads(line.decode("utf-8", errors="replace"), parse_constant=str,
+                      parse_float=_finite_or_text)
+
+
+def _batch(stdin: BinaryIO, stdout: TextIO) -> None:
+    for number, line in enumerate(reading.read_lines(stdin), start=1):
+        if isinstance(line, reading.ReadError):
+            out: dict[str, Any] = {"id": None, "line": number,
+                                   "error": "the line is longer than 12 MB"}
+            stdout.write(json.dumps(out, ensure_ascii=False, allow_nan=False) + "\n")
+            continue
         if not line.strip():
             continue
         item: Any = None
         try:
-            item = json.loads(line)
+            item = _load_line(line)
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError("each line must be an object with a string 'text'")
-            out: dict[str, Any] = {"id": item.get("id")}
+            out = {"id": item.get("id")}
             out.update(report_to_dict(_check(item["text"])))
         except (ValueError, RecursionError) as exc:
             ident = item.get("id") if isinstance(item, dict) else None
             out = {"id": ident, "line": number, "error": str(exc)}
-        stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        stdout.write(json.dumps(out, ensure_ascii=False, allow_nan=False) + "\n")
+
+
+def _refused(name: str, error: reading.ReadError) -> _UsageError:
+    return _UsageError(f"{name}: {reading.describe(error)}")
+
+
+def _read_file(name: str) -> str:
+    from assistant.core.message_files import notice_text, parse_email
+
+    try:
+        data = reading.read_file(name)
+    except reading.ReadError as error:
+        if error.reason == "read":
+            raise _UsageError(f"cannot read {name}: {error.detail}") from error
+        raise _refused(name, error) from error
+    if Path(name).suffix.lower() == ".eml":  # as the window reads a dropped e-mail
+        message = parse_email(data)
+        if message.notice:
+            print(notice_text(message.notice), file=sys.stderr)
+        return message.text
+    return reading.decode_text(data)
+
+
+def _read_stdin(stdin: TextIO) -> str:
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is None:  # a test's StringIO
+        return stdin.read(reading.MAX_MESSAGE_BYTES)
+    try:
+        info = os.fstat(buffer.fileno())
+    except (OSError, ValueError):
+        info = None
+    if (info is not None and stat.S_ISCHR(info.st_mode)
+            and not os.isatty(buffer.fileno())):  # < /dev/zero, < /dev/urandom
+        raise _refused("stdin", reading.ReadError("special"))
+    try:
+        return reading.decode_text(reading.read_stream(buffer))
+    except reading.ReadError as error:
+        raise _refused("stdin", error) from error
 
 
 def _read_input(args: argparse.Namespace, stdin: TextIO) -> str:
     if args.file:
         if args.text:
             raise _UsageError("give either TEXT or --file, not both")
-        try:
-            with open(args.file, encoding="utf-8", errors="replace") as handle:
-                return handle.read()
-        except OSError as exc:
-            raise _UsageError(f"cannot read {args.file}: {exc.strerror}") from exc
+        return _read_file(args.file)
     if not args.text or args.text == ["-"]:
-        return stdin.read()
+        return _read_stdin(stdin)
     return " ".join(args.text)
 
 
@@ -193,11 +258,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
     try:
-        return _run(argv)
+        status = _run(argv)
+        sys.stdout.flush()  # a full disk shows here, not in the interpreter's exit
+        return status
     except BrokenPipeError:  # "| head": the reader left; that is not an error
+        _silence_stdout()
+        return 0
+    except OSError as exc:  # a full disk, a quota, an I/O error: one line, status 1
+        _silence_stdout()
+        reason = exc.strerror or str(exc)
+        print(f"python -m assistant check: error: cannot write the output: {reason}",
+              file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's final flush cannot fail."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 0
+    except (OSError, ValueError):
+        pass
 
 
 def _run(argv: list[str]) -> int:
@@ -207,7 +288,7 @@ def _run(argv: list[str]) -> int:
             raise _UsageError("--batch reads stdin only; it takes no TEXT, --file or --json")
         i18n.set_language(args.lang)
         if args.batch:
-            _batch(sys.stdin, sys.stdout)
+            _batch(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout)
             return 0
         text = _read_input(args, sys.stdin)
     except _UsageError as exc:
