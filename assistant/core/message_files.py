@@ -190,15 +190,16 @@ def _email_text(data: bytes, time_limit: float) -> str:
     return "\n".join(lines) if lines else decode_text(data)
 
 
-def parse_email(data: bytes, time_limit: float = EMAIL_TIME_LIMIT) -> MessageFile:
+def parse_email(data: bytes, time_limit: float | None = None) -> MessageFile:
     """The sender, subject and text of an e-mail; its raw text (with a notice) if not."""
     try:
-        return MessageFile(_email_text(data, time_limit))
+        return MessageFile(_email_text(data, EMAIL_TIME_LIMIT if time_limit is None
+                                       else time_limit))
     except Exception:  # _GiveUp, RecursionError on deep nesting, any broken structure
         return MessageFile(decode_text(data), RAW_EMAIL)
 
 
-def load_message_file(path: Path, time_limit: float = EMAIL_TIME_LIMIT) -> MessageFile:
+def load_message_file(path: Path, time_limit: float | None = None) -> MessageFile:
     """The message in ``path`` (a ``.txt`` or an ``.eml`` file).
 
     Raises:

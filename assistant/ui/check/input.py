@@ -1,4 +1,9 @@
-"""The message box of the check page: plain text only, Ctrl+Enter, dropped files."""
+"""The message box of the check page: plain text only, Ctrl+Enter, dropped files.
+
+A dropped file is read and parsed off the GUI thread (:class:`BackgroundWork`) by the
+same bounded reader as the command line: a FIFO, a device or a huge file is refused
+with a plain sentence, and the window never waits for it.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +14,16 @@ from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
+from assistant.core import reading
 from assistant.core.i18n import _
 from assistant.core.message_files import (
     SUPPORTED_SUFFIXES,
+    MessageFile,
     MessageFileError,
-    read_message_file,
+    load_message_file,
+    notice_text,
 )
+from assistant.ui.worker import BackgroundWork
 
 
 def _local_files(source: QMimeData) -> list[Path]:
@@ -25,12 +34,7 @@ def _local_files(source: QMimeData) -> list[Path]:
 
 def file_error_text(error: MessageFileError) -> str:
     """What to tell the user when a dropped file cannot be read."""
-    if error.reason == "type":
-        return _("Only text files ({txt}) and e-mails ({eml}) can be opened here.").format(
-            txt=".txt", eml=".eml")
-    if error.reason == "size":
-        return _("This file is too large to be a message.")
-    return _("This file cannot be read.")
+    return reading.describe(error)
 
 
 #: What QTextDocument turns into a line break or a space; applied before the text goes in,
@@ -57,6 +61,14 @@ def clipboard_text() -> str:
     return mime.text() if mime.hasText() else (mime.html() if mime.hasHtml() else "")
 
 
+def _read(path: Path) -> MessageFile | MessageFileError:
+    """Runs off the GUI thread: the message, or why it was refused (not an error)."""
+    try:
+        return load_message_file(path)
+    except MessageFileError as error:
+        return error
+
+
 class MessageEdit(QPlainTextEdit):
     """A plain-text box: HTML is shown as its characters, never rendered.
 
@@ -66,11 +78,16 @@ class MessageEdit(QPlainTextEdit):
 
     submitted = Signal()
     problem = Signal(str)
+    #: A dropped file was read (True) or refused (False), after :meth:`load_file`.
+    file_loaded = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._known: str | None = None  # a Python copy of the text, while it is valid
         self.textChanged.connect(self._forget)
+        self.reader = BackgroundWork(self)
+        self.reader.result_ready.connect(self._file_read)
+        self.reader.work_failed.connect(self._file_refused)
         self._setup()
 
     def set_message(self, text: str) -> None:
@@ -80,7 +97,7 @@ class MessageEdit(QPlainTextEdit):
         laying out 10 MB for ~5 s: beyond :data:`MAX_SHOWN` characters only the start is
         shown (with a note), while :meth:`message` still gives the whole text.
         """
-        text = as_shown(text)
+        text = as_shown(reading.clip_text(text)[0])  # no message is longer than this
         shown = text[:MAX_SHOWN]
         # Word-boundary wrapping is quadratic on a long run without spaces (29 s for 1 MB).
         long_run = _LONG_RUN.search(shown) is not None
@@ -157,21 +174,34 @@ class MessageEdit(QPlainTextEdit):
             self.load_file(files[0])
             return
         # Only ever the characters: an HTML-only clipboard shows its markup as text.
-        text = source.text() if source.hasText() else source.html()
+        text = reading.clip_text(source.text() if source.hasText() else source.html())[0]
         if len(text) > MAX_SHOWN or _LONG_RUN.search(text):
             self.set_message(text)  # too big to insert in place without freezing
         elif text:
             self.insertPlainText(text)
 
-    def load_file(self, path: Path) -> bool:
-        """Replace the text with the message in ``path``; False (and a problem) if not."""
-        try:
-            text = read_message_file(path)
-        except MessageFileError as error:
+    def load_file(self, path: Path) -> None:
+        """Read ``path`` in the background; its message then replaces the text.
+
+        :attr:`file_loaded` tells when it is done; a refusal comes as a :attr:`problem`.
+        """
+        self.reader.submit(_read, path)
+
+    def _file_read(self, message: MessageFile | MessageFileError) -> None:
+        if isinstance(message, MessageFileError):
+            self._file_refused(message)
+            return
+        self.set_message(message.text)
+        if message.notice:
+            self.problem.emit(notice_text(message.notice))
+        self.file_loaded.emit(True)
+
+    def _file_refused(self, error: object) -> None:
+        if isinstance(error, reading.ReadError):
             self.problem.emit(file_error_text(error))
-            return False
-        self.set_message(text)
-        return True
+        else:
+            self.problem.emit(_("This file cannot be read."))
+        self.file_loaded.emit(False)
 
 
 __all__ = ["SUPPORTED_SUFFIXES", "MessageEdit", "file_error_text"]

@@ -202,7 +202,8 @@ def test_dropped_text_and_email_files_load(qtbot, make_window, tmp_path: Path) -
         QApplication.sendEvent(target, enter)
         event = QDropEvent(point, Qt.DropAction.CopyAction, mime,
                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(target, event)
+        with qtbot.waitSignal(page.editor.file_loaded, timeout=20000):
+            QApplication.sendEvent(target, event)  # read off the GUI thread
 
     drop(txt)
     assert page.editor.toPlainText() == DANGER_TEXT
