@@ -83,12 +83,15 @@ class StorageError(Exception):
 class StorageWriteError(StorageError):
     """A change could not be saved (disk full, folder made read-only...); nothing was lost.
 
-    ``disk_full`` tells the window which plain-words message to show.
+    ``disk_full`` tells the window which plain-words message to show; ``reported`` is
+    True when a listener (the window) was already told about this run of failures, so
+    no dialog needs to repeat it.
     """
 
-    def __init__(self, message: str, disk_full: bool) -> None:
+    def __init__(self, message: str, disk_full: bool, reported: bool = False) -> None:
         super().__init__(message)
         self.disk_full = disk_full
+        self.reported = reported
 
 
 def _timestamp() -> str:
@@ -341,7 +344,8 @@ class Storage:
                     self._write_failing = True
                     self._tell(Notice(NoticeKind.NOT_SAVED, self.path or Path(),
                                       detail="disk_full" if full else "refused"))
-                raise StorageWriteError(str(exc), disk_full=full) from exc
+                raise StorageWriteError(str(exc), disk_full=full,
+                                        reported=bool(self.listeners)) from exc
             raise
         if self._write_failing:
             self._write_failing = False

@@ -68,6 +68,8 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     from assistant.core.storage import StorageWriteError
 
     if isinstance(exc, StorageWriteError):
+        if exc.reported:  # the window's banner already says so, once for the whole run
+            return
         if exc.disk_full:
             message = _("Your last change could not be saved because the disk is full. "
                         "What you saved before is safe. Free some space on the disk.")

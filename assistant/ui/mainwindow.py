@@ -48,9 +48,24 @@ def notice_text(notice: Notice) -> str:
         return _("Your saved data comes from a newer version of this app, so this version "
                  "started with fresh settings. The file was kept here: {path}"
                  ).format(path=notice.moved_to)
+    if notice.kind is NoticeKind.NOT_SAVED:
+        if notice.detail == "disk_full":
+            return _("Your changes cannot be saved right now because the disk is full. "
+                     "What you saved before is safe, and what you type stays on the "
+                     "screen. Free some space on the disk.")
+        return _("Your changes cannot be saved right now: the data folder cannot be "
+                 "written to. What you saved before is safe, and what you type stays on "
+                 "the screen.")
+    if notice.kind is NoticeKind.SAVED_AGAIN:
+        return _("Your changes are being saved again.")
+    if notice.kind is NoticeKind.COPY_REMAINS:
+        return _("What you deleted is gone from the app, but a copy stays in its data "
+                 "file while another Safety Assistant window is open. Close the other "
+                 "window and it will be wiped.")
     return _("Your settings and progress cannot be saved: the folder {path} cannot be "
              "written to. The app works, but changes will be lost when you close it."
              ).format(path=notice.path.parent)
+
 
 
 class NoticeBanner(QFrame):
@@ -80,6 +95,18 @@ class NoticeBanner(QFrame):
         self.notices = list(notices)
         self.retranslate_ui()
         self.setVisible(bool(self.notices))
+
+    def show_live(self, notice: Notice) -> None:
+        """Show a notice from the running app, in place of an earlier one of its kind.
+
+        A run of failed saves gives one notice (the storage tells once per run), and
+        "saved again" replaces it when a save works.
+        """
+        replaced = {NoticeKind.NOT_SAVED, NoticeKind.SAVED_AGAIN}
+        kinds = replaced if notice.kind in replaced else {notice.kind}
+        self.notices = [n for n in self.notices if n.kind not in kinds] + [notice]
+        self.retranslate_ui()
+        self.show()
 
     def dismiss(self) -> None:
         """Hide the banner for good (this run)."""
@@ -163,6 +190,9 @@ class MainWindow(QMainWindow):
         bridge.language_changed.connect(self.retranslate_ui)
         if notices:
             self.banner.show_notices(notices)
+        # Save failures, "saved again", a deleted text still on disk: one banner, no
+        # dialog per failed save.
+        context.storage.listeners.append(self._storage_notice)
         self.resize(960, 720)
         self.retranslate_ui()
 
@@ -318,6 +348,14 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.retranslate_ui()
         self._update_chrome()
+
+    def _storage_notice(self, notice: Notice) -> None:
+        try:
+            self.banner.show_live(notice)
+        except RuntimeError:  # this window is gone; stop listening
+            listeners = self.context.storage.listeners
+            if self._storage_notice in listeners:
+                listeners.remove(self._storage_notice)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.bridge.detach()

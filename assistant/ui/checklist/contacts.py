@@ -65,15 +65,19 @@ class ContactLog(QFrame):
         row.addStretch(1)
         layout.addLayout(row)
         self._rows: list[QWidget] = []
+        #: Whether the last line asked for was saved; the typed text stays if not.
+        self.saved = True
 
     def _add(self) -> None:
         who = self.who.text().strip()
         if not who:
             self.who.setFocus()
             return
+        self.saved = True
         self.add_requested.emit(who, self.reference.text().strip())
-        self.who.clear()
-        self.reference.clear()
+        if self.saved:  # the plan sets it to False when the disk refused the line
+            self.who.clear()
+            self.reference.clear()
 
     def show_entries(self, entries: tuple[ContactEntry, ...], closed: bool) -> None:
         """Show the saved log."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.core import checklist as core
 from assistant.core.content import Content
+from assistant.core.storage import StorageWriteError
 from assistant.core.writing import NotSaved
 from assistant.ui.checklist import pdf
 from assistant.ui.checklist.contacts import ContactLog
@@ -91,7 +92,12 @@ class PlanView(QWidget):
 
     def _set_note(self, step_id: str, text: str) -> None:
         if self.incident is not None:
-            self._store.set_note(self.incident.id, step_id, text)
+            try:
+                self._store.set_note(self.incident.id, step_id, text)
+            except StorageWriteError as failure:
+                if not failure.reported:
+                    raise
+                return  # the note stays as typed, and is saved again at the next pause
             self.incident = self._store.load(self.incident.id)
             card = self.cards[step_id]
             card.show_record(card.number, self.incident.step(step_id), self.incident.closed)
@@ -99,7 +105,13 @@ class PlanView(QWidget):
     def _add_contact(self, who: str, reference: str) -> None:
         if self.incident is not None:
             self.flush()
-            self._store.add_contact(self.incident.id, who, reference)
+            try:
+                self._store.add_contact(self.incident.id, who, reference)
+            except StorageWriteError as failure:
+                if not failure.reported:
+                    raise
+                self.contacts.saved = False  # keep what was typed in the boxes
+                return
             self._refresh(self._store.load(self.incident.id))
 
     def _remove_contact(self, entry_id: int) -> None:
