@@ -34,9 +34,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from assistant.core import i18n
+from assistant.core import i18n, reading
 from assistant.core.checker.report import Report, Verdict
-from assistant.core import reading
 from assistant.core.i18n import N_, _
 
 VERDICT_TITLES = {
@@ -288,7 +287,7 @@ def _run(argv: list[str]) -> int:
             raise _UsageError("--batch reads stdin only; it takes no TEXT, --file or --json")
         i18n.set_language(args.lang)
         if args.batch:
-            _batch(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout)
+            _batch(sys.stdin.buffer, sys.stdout)
             return 0
         text = _read_input(args, sys.stdin)
     except _UsageError as exc:

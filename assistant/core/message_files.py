@@ -161,7 +161,8 @@ def _body(message: Message, deadline: float) -> str | None:
         if part.is_multipart():
             children = part.get_payload()
             if isinstance(children, list):
-                stack.extend(reversed(children[:MAX_PARTS]))
+                stack.extend(child for child in reversed(children[:MAX_PARTS])
+                             if isinstance(child, Message))
             continue
         kind = part.get_content_type()
         if kind == "text/plain":
