@@ -63,9 +63,15 @@ class ResultView(QWidget):
                         "so stay careful.")
         self.banner.show_verdict(report.verdict, summary)
         self.read_aloud.setVisible(speech.available())
+        # The limit counts characters after NFKC, so fewer of the original may be read:
+        # the "cut short" finding starts where reading stopped.
+        read = min(analysis_limit(), text_length)
+        for finding in report.findings:
+            if finding.rule == "truncated" and finding.spans:
+                read = min(read, finding.spans[0][0])
         self.truncated_note.setText(
             _("This message is very long. Only the first {count} characters were "
-              "checked.").format(count=format_number(min(analysis_limit(), text_length))))
+              "checked.").format(count=format_number(read)))
         self.truncated_note.setVisible(report.truncated)
         self.reasons.show_findings(self.findings)
         self.advice.show_report(report, content)

@@ -102,3 +102,13 @@ def test_an_email_that_cannot_be_parsed_in_time_is_shown_raw_with_a_note(
     assert drop(qtbot, page, mail)
     assert page.editor.message().startswith("From: a@example.invalid\nSubject: nested")
     assert "raw text" in page.note.text()
+
+
+def test_the_note_tells_how_much_of_an_expanding_text_was_read(
+        qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    _window, page = open_check_page(make_window)
+    page.editor.set_message("\ufdfa" * 49_990)  # 18 characters each after NFKC
+    with qtbot.waitSignal(page.runner.report_ready, timeout=20000):
+        page.start_check()
+    assert page.truncated_note.isVisible()
+    assert "2,777" in page.truncated_note.text()  # 50,000 // 18 whole characters
