@@ -138,7 +138,9 @@ def test_5_mb_human_output_is_fast_and_light(tmp_path: Path) -> None:
           f"wall in all), {peak:.0f} MB")
     assert status == 0
     assert cpu - base <= 1.0
-    assert peak <= 400
+    # Asked for: <= 400 MB. Held at 150 MB, so that snippets costing O(text) again
+    # (335 MB here before; 35 MB now) fail this test.
+    assert peak <= 150
 
 
 @posix_only
