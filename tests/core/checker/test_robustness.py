@@ -61,13 +61,18 @@ def test_right_to_left_override_hiding_a_link() -> None:
     _valid(report, text)
 
 
+# The bounds below are guards against runaway backtracking (seconds to minutes), not speed
+# targets (benchmarks/speed.py measures those). They count this process's CPU time, so a
+# busy machine does not fail them.
+
+
 def test_ten_megabytes_is_truncated_with_a_finding_and_is_fast() -> None:
     check("warm up")
     limit = default_engine().rules.analysis_limit
     text = ("Сообщите код из смс, kоd egov.kz 1414 \u200b " * 300_000)[:10_000_000]
-    start = time.perf_counter()
+    start = time.process_time()
     report = check(text)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert report.truncated
     truncated = [f for f in report.findings if f.rule == "truncated"]
     assert truncated and truncated[0].spans == ((limit, len(text)),)
@@ -81,9 +86,9 @@ def test_pathological_inputs_stay_fast() -> None:
     for text in ("a" * 10_000_000, "a." * 5_000_000, "1" * 10_000_000, " " * 10_000_000,
                  ("www." + "a" * 60 + ".") * 150_000, "к\u200b" * 5_000_000,
                  ("кoд " * 2_500_000)):
-        start = time.perf_counter()
+        start = time.process_time()
         report = check(text)
-        assert time.perf_counter() - start < 1.0
+        assert time.process_time() - start < 1.0
         assert report.truncated
 
 
@@ -101,6 +106,6 @@ def test_walls_of_rule_words_and_punctuation_stay_fast() -> None:
                  "send " + ", " * 20_000 + "to 7132", "call " + "-, " * 15_000 + "8777",
                  "1пополни 1 vam dlya a1 на номер аааакод pay http://,отправьте " * 300,
                  "vam dlya " * 10_000):
-        start = time.perf_counter()
+        start = time.process_time()
         check(text)
-        assert time.perf_counter() - start < 1.0, text[:40]
+        assert time.process_time() - start < 1.0, text[:40]
