@@ -270,7 +270,11 @@ def test_huge_input_keeps_the_window_responsive(qtbot, make_window, record_prope
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
-    qtbot.wait(100)
+    # The idle event loop's longest gap on this machine, now: on a busy machine the
+    # process itself waits for a CPU, which is not the window's doing.
+    qtbot.wait(400)
+    idle_ms = max(b - a for a, b in itertools.pairwise(ticks)) * 1000
+    ticks.clear()
     with qtbot.waitSignal(page.runner.report_ready, timeout=60000):
         qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     qtbot.wait(100)
@@ -278,13 +282,16 @@ def test_huge_input_keeps_the_window_responsive(qtbot, make_window, record_prope
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     stall_ms = max(gaps) * 1000
     record_property("longest_stall_ms", round(stall_ms, 1))
-    print(f"\nlongest event-loop stall during a 10 MB check: {stall_ms:.1f} ms")
+    record_property("idle_gap_ms", round(idle_ms, 1))
+    print(f"\nlongest event-loop stall during a 10 MB check: {stall_ms:.1f} ms "
+          f"(idle: {idle_ms:.1f} ms)")
     assert page.banner.words.text() == "Danger: this is a scam"
     assert page.truncated_note.isVisible()
     assert "very long" in page.truncated_note.text()
     for button in page.reasons.buttons:  # marks stay inside the part that is shown
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert stall_ms <= 100, f"the window froze for {stall_ms:.0f} ms"
+    # 100 ms beyond what the idle loop already shows (10 ms when the machine is quiet).
+    assert stall_ms <= 100 + max(0.0, idle_ms - 10), f"the window froze for {stall_ms:.0f} ms"
 
 
 def test_pathological_paste_does_not_freeze(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
