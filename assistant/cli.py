@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from assistant.core import i18n, reading
+from assistant.core.checker.guidance import Guidance, guidance
 from assistant.core.checker.report import Report, Verdict
 from assistant.core.i18n import N_, _
 
@@ -44,6 +45,8 @@ VERDICT_TITLES = {
     Verdict.NO_SIGNS: N_("No known signs of fraud were found."),
 }
 NO_SIGNS_NOTE = N_("This does not mean that the message is safe. These rules always apply:")
+WHAT_TO_DO = N_("What to do now")
+NUMBERS_HEADING = N_("Official numbers")
 LINK_LABEL = N_("Link:")
 PHONE_LABEL = N_("Number:")
 
@@ -85,8 +88,16 @@ def _parser() -> _Parser:
     return parser
 
 
+def _guidance(report: Report) -> Guidance:
+    from assistant.core import content
+
+    return guidance(report, content.default())
+
+
 def report_to_dict(report: Report) -> dict[str, Any]:
-    """The JSON shape of a report, with explanations in the current language."""
+    """The JSON shape of a report, with explanations in the current language; the check
+    page's "What to do now" as ``what_to_do`` and ``numbers``."""
+    advice = _guidance(report)
     return {
         "verdict": report.verdict.value,
         "score": report.score,
@@ -124,6 +135,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             }
             for phone in report.phones
         ],
+        "what_to_do": list(advice.steps),
+        "numbers": [{"id": n.id, "number": n.number, "name": _(n.name)}
+                    for n in advice.numbers],
     }
 
 
@@ -135,14 +149,14 @@ def _snippet(text: str, span: tuple[int, int]) -> str:
 
 
 def format_human(text: str, report: Report) -> str:
-    """The verdict, each sign with the words that show it, and what to do."""
+    """The verdict, each sign with the words that show it, and what to do (the same steps
+    and numbers as the check page)."""
     lines = [_(VERDICT_TITLES[report.verdict]), ""]
     for finding in report.findings:
         words = ", ".join(f"«{_snippet(text, span)}»" for span in finding.spans[:3])
         lines.append(f"* {_(finding.explanation)}")
         if words:
             lines.append(f"  {words}")
-        lines.append(f"  → {_(finding.advice)}")
     if report.findings:
         lines.append("")
     for link in report.links:
@@ -153,11 +167,19 @@ def format_human(text: str, report: Report) -> str:
         lines.append(f"{_(PHONE_LABEL)} {phone.normalized}" + (f" ({reasons})" if reasons else ""))
     if report.links or report.phones:
         lines.append("")
-    if report.verdict is Verdict.NO_SIGNS:
-        lines.append(_(NO_SIGNS_NOTE))
-    for rule in report.always:
-        lines.append(f"- {_(rule)}")
+    lines.extend(_what_to_do(report))
     return "\n".join(lines)
+
+
+def _what_to_do(report: Report) -> list[str]:
+    advice = _guidance(report)
+    lines = [_(NO_SIGNS_NOTE) if report.verdict is Verdict.NO_SIGNS else _(WHAT_TO_DO)]
+    lines.extend(_("{number}. {step}").format(number=number, step=step)
+                 for number, step in enumerate(advice.steps, start=1))
+    if advice.numbers:
+        lines.extend(["", _(NUMBERS_HEADING)])
+        lines.extend(f"- {n.number}: {_(n.name)}" for n in advice.numbers)
+    return lines
 
 
 def _check(text: str) -> Report:

@@ -94,6 +94,8 @@ class Content:
     scenarios: dict[str, Scenario]
     numbers: dict[str, OfficialNumber]
     domains: dict[str, OfficialDomain]
+    #: registry numbers shown with every "danger" verdict (registry.toml ``danger_numbers``)
+    danger_numbers: tuple[str, ...] = ()
 
     def scenario(self, scenario_id: str) -> Scenario:
         """The scenario with ``scenario_id``; raises ``KeyError`` if unknown."""
@@ -175,9 +177,9 @@ def load(directory: Path | None = None) -> Content:
         if source.kind not in ("seed", "official"):
             raise ContentError(f"sources.toml {source.id}: kind must be 'seed' or 'official'")
 
-    content = Content(sources=sources, scenarios={}, numbers={}, domains={})
-
     reg = load_toml("registry.toml", directory)
+    content = Content(sources=sources, scenarios={}, numbers={}, domains={},
+                      danger_numbers=string_tuple(reg, "danger_numbers", "registry.toml"))
     for nid, item in _unique(reg.get("number", []), "registry.toml", "number").items():
         where = f"registry.toml number {nid}"
         number = OfficialNumber(
@@ -191,6 +193,9 @@ def load(directory: Path | None = None) -> Content:
         )
         content.check_sources(where, number.sources)
         content.numbers[nid] = number
+    for number_id in content.danger_numbers:
+        if number_id not in content.numbers:
+            raise ContentError(f"registry.toml danger_numbers: unknown number {number_id!r}")
     for did, item in _unique(reg.get("domain", []), "registry.toml", "domain").items():
         where = f"registry.toml domain {did}"
         domain = OfficialDomain(

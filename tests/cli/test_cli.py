@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-FIELDS = {"verdict", "score", "findings", "links", "phones"}
+FIELDS = {"verdict", "score", "findings", "links", "phones", "what_to_do", "numbers"}
 FINDING_FIELDS = {"rule", "scenario", "spans", "explanation", "advice"}
 
 
@@ -27,7 +27,8 @@ def test_human_output_in_english() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Danger")
     assert "«назовите код»" in result.stdout
-    assert "Never tell anyone a code" in result.stdout
+    assert "What to do now\n1. Do not tell the code to anyone" in result.stdout
+    assert "- 102: Police" in result.stdout  # the number shown with every danger
 
 
 @pytest.mark.parametrize(("lang", "words"), [
@@ -55,6 +56,9 @@ def test_json_has_exactly_the_documented_shape() -> None:
     for finding in data["findings"]:
         assert set(finding) == FINDING_FIELDS
         assert all(len(span) == 2 for span in finding["spans"])
+    assert data["what_to_do"] and all(isinstance(s, str) for s in data["what_to_do"])
+    for number in data["numbers"]:
+        assert set(number) == {"id", "number", "name"}
     assert data["links"][0]["host"] == "bit.ly"
     assert "[.]" in data["links"][0]["url"]  # never printed as a clickable link
 

@@ -76,6 +76,8 @@ def _copy_content(tmp_path: Path) -> Path:
         ("scenarios.toml", 'numbers = ["police-102"]', 'numbers = ["police-103"]',
          "unknown registry number 'police-103'"),
         ("scenarios.toml", "[[scenario]]", "[[scenario]\n", "scenarios.toml:"),
+        ("registry.toml", 'danger_numbers = ["police-102"]', 'danger_numbers = ["police-1"]',
+         "danger_numbers: unknown number 'police-1'"),
     ],
 )
 def test_broken_content_is_a_clear_error(tmp_path: Path, file: str, old: str, new: str,

@@ -244,7 +244,8 @@ def run(engine: Engine, text: str) -> Report:
     found_phones = phones_module.find_phones(norm, engine.official_numbers, costly)
     if not hits:
         return Report(verdict=Verdict.NO_SIGNS, score=0.0, links=tuple(found_links),
-                      phones=tuple(found_phones), truncated=truncated, always=rules.always)
+                      phones=tuple(found_phones), truncated=truncated, always=rules.always,
+                      always_ids=tuple(rules.always_ids), analysed_chars=analysed_up_to)
 
     official_phones = [phone.span for phone in found_phones if phone.official]
     if official_phones:
@@ -312,6 +313,8 @@ def run(engine: Engine, text: str) -> Report:
         phones=tuple(found_phones),
         truncated=truncated,
         always=rules.always,
+        always_ids=tuple(rules.always_ids),
+        analysed_chars=analysed_up_to,
     )
 
 

@@ -72,6 +72,8 @@ class Report:
     phones: tuple[PhoneInfo, ...] = ()
     truncated: bool = False  # text beyond the analysis limit was not read
     always: tuple[str, ...] = field(default_factory=tuple)  # rules that always apply (msgids)
+    always_ids: tuple[str, ...] = ()  # the ids of ``always``, in the same order
+    analysed_chars: int = 0  # how many characters of the text were read
 
     def scenarios(self) -> list[str]:
         """Scenario ids of the findings, most important first, without repeats."""

@@ -6,58 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from assistant.core.checker.report import Report, Verdict
+from assistant.core.checker.guidance import Guidance, source_titles
 from assistant.core.content import Content, OfficialNumber
 from assistant.core.i18n import _
 from assistant.ui.widgets import BigButton, PlainLabel
-
-MAX_STEPS = 6
-
-
-def advice_steps(report: Report, content: Content) -> list[str]:
-    """Translated advice of the scenarios found (most important first), then the rules
-    that always apply, unless a scenario found already says them (its ``covers``);
-    without repeats, at most :data:`MAX_STEPS`."""
-    from assistant.core.checker.engine import default_engine
-
-    msgids: list[str] = []
-    covered: set[str] = set()
-    always_ids = default_engine().rules.always_ids
-    for scenario_id in report.scenarios():
-        scenario = content.scenarios.get(scenario_id)
-        if scenario:
-            msgids.extend(scenario.advice)
-            covered.update(always_ids[advice_id] for advice_id in scenario.covers)
-    msgids.extend(msgid for msgid in report.always if msgid not in covered)
-    steps: list[str] = []
-    for msgid in msgids:
-        text = _(msgid)
-        if text not in steps:
-            steps.append(text)
-    return steps[:MAX_STEPS]
-
-
-def official_numbers(report: Report, content: Content) -> list[OfficialNumber]:
-    """Registry numbers that help with the scenarios found (police for any danger)."""
-    ids: list[str] = []
-    for scenario_id in report.scenarios():
-        scenario = content.scenarios.get(scenario_id)
-        ids.extend(scenario.numbers if scenario else ())
-    if report.verdict is Verdict.DANGER:
-        ids.append("police-102")
-    seen = dict.fromkeys(i for i in ids if i in content.numbers)
-    return [content.numbers[i] for i in seen]
-
-
-def emergency_scenarios(report: Report, content: Content) -> list[str]:
-    """Scenario ids of the report for which the emergency checklist applies."""
-    return [s for s in report.scenarios()
-            if s in content.scenarios and content.scenarios[s].emergency]
-
-
-def source_titles(content: Content, source_ids: tuple[str, ...]) -> str:
-    """The translated titles of the sources, joined."""
-    return "; ".join(_(content.sources[s].title) for s in source_ids if s in content.sources)
 
 
 class NumberCard(QFrame):
@@ -131,21 +83,21 @@ class AdviceSection(QWidget):
                 layout.addLayout(item)
         self.copied_note.hide()
 
-    def show_report(self, report: Report, content: Content) -> None:
+    def show_guidance(self, guidance: Guidance, content: Content) -> None:
         old: list[QWidget] = [*self.steps, *self.cards]
         for widget in old:
             widget.deleteLater()
         self.steps = []
-        for number, step in enumerate(advice_steps(report, content), start=1):
+        for number, step in enumerate(guidance.steps, start=1):
             label = PlainLabel(_("{number}. {step}").format(number=number, step=step))
             self._steps.addWidget(label)
             self.steps.append(label)
-        self.cards = [NumberCard(n, content) for n in official_numbers(report, content)]
+        self.cards = [NumberCard(n, content) for n in guidance.numbers]
         for card in self.cards:
             card.copied.connect(self._on_copied)
             self._cards.addWidget(card)
         self.numbers_heading.setVisible(bool(self.cards))
-        self.emergency_button.setVisible(bool(emergency_scenarios(report, content)))
+        self.emergency_button.setVisible(bool(guidance.emergency_scenarios))
         self.copied_note.hide()
         self.setVisible(bool(self.steps or self.cards))
         self.retranslate_ui()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from assistant.core.checker.guidance import source_titles
 from assistant.core.checker.report import LinkInfo, PhoneInfo, Report
 from assistant.core.content import Content
 from assistant.core.i18n import _, format_number
-from assistant.ui.check.advice import source_titles
 from assistant.ui.widgets import PlainLabel
 
 #: Links and numbers listed at most (a long text may repeat the same ones hundreds of times).

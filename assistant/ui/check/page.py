@@ -1,10 +1,9 @@
 """The "Check a message" page: paste, check off the GUI thread, show a verdict anyone gets.
 
-The sections live in their own modules: the message box (``check_input``), the worker
-(``check_worker``), the result (``check_results``: banner in ``check_verdict``, reasons in
-``check_reasons``, advice in ``check_advice``, links and numbers in ``check_found``),
-the marks in the text (``check_highlight``), speech and the opt-in history.
-"""
+The sections live in their own modules: the message box (``input``), the worker
+(``worker``), the result (``results``: banner in ``verdict``, reasons in ``reasons``,
+"What to do now" in ``advice``, decided by ``core.checker.guidance``, links and numbers
+in ``found``), the marks in the text (``highlight``), speech and the opt-in history."""
 
 from __future__ import annotations
 
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 from assistant.core.checker.report import Finding, Report
 from assistant.core.i18n import _
 from assistant.ui import speech
-from assistant.ui.check.advice import emergency_scenarios
 from assistant.ui.check.highlight import highlight
 from assistant.ui.check.history import HistorySection
 from assistant.ui.check.input import MessageEdit, clipboard_text
@@ -155,14 +153,14 @@ class CheckPage(Page):
 
     def speak(self) -> None:
         """Read the verdict, the summary and the advice aloud."""
-        text = self.results.spoken_text(self.context.content())
+        text = self.results.spoken_text()
         if text and not self.speaker.say(text):
             self._show_note(_("Reading aloud does not work on this computer."))
 
     def _open_checklist(self) -> None:
         if self.report is not None:
-            self.navigate.emit("checklist", {"scenarios": emergency_scenarios(
-                self.report, self.context.content())})
+            self.navigate.emit("checklist", {
+                "scenarios": list(self.results.guidance.emergency_scenarios)})
 
     # -- results ----------------------------------------------------------------------
 
@@ -175,8 +173,7 @@ class CheckPage(Page):
     def _render(self, selected: int = 0) -> None:
         if self.report is None:
             return
-        self.results.show_report(self.report, self.context.content(), len(self.checked_text),
-                                 selected)
+        self.results.show_report(self.report, self.context.content(), selected)
         self.results.show()
         if QAccessible.isActive():  # a screen reader hears the verdict at once
             QAccessible.updateAccessibility(QAccessibleEvent(self.banner, QAccessible.Event.Alert))

@@ -5,22 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from assistant.core.checker.guidance import Guidance, guidance
 from assistant.core.checker.report import Finding, Report
 from assistant.core.content import Content
 from assistant.core.i18n import _, format_number
 from assistant.ui import speech
-from assistant.ui.check.advice import AdviceSection, advice_steps
+from assistant.ui.check.advice import AdviceSection
 from assistant.ui.check.found import FoundSection
 from assistant.ui.check.reasons import ReasonList, split_explanation
 from assistant.ui.check.verdict import VerdictBanner
 from assistant.ui.widgets import PlainLabel
-
-
-def analysis_limit() -> int:
-    """How many characters the checker reads (the rest of a long message is not read)."""
-    from assistant.core.checker.engine import default_engine
-
-    return default_engine().rules.analysis_limit
 
 
 class ResultView(QWidget):
@@ -33,6 +27,7 @@ class ResultView(QWidget):
         super().__init__(parent)
         self.setObjectName("check-result")
         self.report: Report | None = None
+        self.guidance = Guidance(steps=(), numbers=(), emergency_scenarios=())
         self.findings: list[Finding] = []
         self.banner = VerdictBanner()
         self.read_aloud = QPushButton()
@@ -51,10 +46,10 @@ class ResultView(QWidget):
             layout.addWidget(widget)
         layout.setAlignment(self.read_aloud, Qt.AlignmentFlag.AlignLeft)
 
-    def show_report(self, report: Report, content: Content, text_length: int,
-                    selected: int = 0) -> None:
+    def show_report(self, report: Report, content: Content, selected: int = 0) -> None:
         """Show ``report`` in the current language; select reason ``selected``."""
         self.report = report
+        self.guidance = guidance(report, content)
         self.findings = sorted(report.findings, key=lambda f: -f.weight)
         if self.findings:
             summary = split_explanation(self.findings[0])[0]
@@ -64,17 +59,13 @@ class ResultView(QWidget):
         self.banner.show_verdict(report.verdict, summary)
         self.read_aloud.setVisible(speech.available())
         # The limit counts characters after NFKC, so fewer of the original may be read:
-        # the "cut short" finding starts where reading stopped.
-        read = min(analysis_limit(), text_length)
-        for finding in report.findings:
-            if finding.rule == "truncated" and finding.spans:
-                read = min(read, finding.spans[0][0])
+        # the report says how many were.
         self.truncated_note.setText(
             _("This message is very long. Only the first {count} characters were "
-              "checked.").format(count=format_number(read)))
+              "checked.").format(count=format_number(report.analysed_chars)))
         self.truncated_note.setVisible(report.truncated)
         self.reasons.show_findings(self.findings)
-        self.advice.show_report(report, content)
+        self.advice.show_guidance(self.guidance, content)
         self.found.show_report(report, content)
         self.retranslate_ui()
         if self.findings:
@@ -85,12 +76,11 @@ class ResultView(QWidget):
         index = self.reasons.current()
         return self.findings[index] if 0 <= index < len(self.findings) else None
 
-    def spoken_text(self, content: Content) -> str:
+    def spoken_text(self) -> str:
         """What Read aloud says: the verdict, the summary and the advice."""
         if self.report is None:
             return ""
-        parts = [self.banner.words.text(), self.banner.summary.text(),
-                 *advice_steps(self.report, content)]
+        parts = [self.banner.words.text(), self.banner.summary.text(), *self.guidance.steps]
         return "\n".join(part for part in parts if part)
 
     def focus_chain(self) -> list[QWidget]:
