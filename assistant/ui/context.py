@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.settings import Settings
 from assistant.core.storage import Storage
+from assistant.ui.shell import NoShell, Shell
 
 if TYPE_CHECKING:
     from assistant.core.content import Content
@@ -17,6 +18,8 @@ class AppContext:
     def __init__(self, storage: Storage, settings: Settings) -> None:
         self.storage = storage
         self.settings = settings
+        #: the window around the pages; the main window sets itself here
+        self.shell: Shell = NoShell()
 
     def content(self) -> Content:
         """The knowledge base, loaded on first use (it is not needed to start)."""

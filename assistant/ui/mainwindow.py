@@ -22,7 +22,7 @@ from assistant.core.storage import Notice, NoticeKind
 from assistant.ui import theme
 from assistant.ui.context import AppContext
 from assistant.ui.flowlayout import WrappingRow, expanding_policy
-from assistant.ui.pages.home import HomePage
+from assistant.ui.pages.registry import spec
 from assistant.ui.qt_i18n import LanguageBridge
 from assistant.ui.widgets import Page, PlainLabel, after_first_paint
 
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
                  notices: list[Notice] | None = None) -> None:
         super().__init__()
         self.context = context
+        context.shell = self
         self.bridge = bridge
         self.setObjectName("main-window")
         self.pages: dict[str, Page] = {}
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._add_page(HomePage())
+        self.page("home")
 
         # Keyboard shortcuts are not needed for the first paint: add them just after it.
         after_first_paint(self._add_shortcuts)
@@ -245,23 +246,11 @@ class MainWindow(QMainWindow):
         self.pages[page.page_id] = page
         self._scrolls[page.page_id] = scroll
         page.navigate.connect(self.show_page)
-        if hasattr(page, "appearance_changed"):
-            page.appearance_changed.connect(self.apply_appearance)
-        if hasattr(page, "language_chosen"):
-            page.language_chosen.connect(self.set_language)
 
     def page(self, page_id: str) -> Page:
-        """The page with ``page_id``, built on first use."""
-        if page_id == "language" and page_id not in self.pages:
-            from assistant.ui.pages.language import LanguagePage
-
-            language_page = LanguagePage()
-            language_page.chosen.connect(self._first_language_chosen)
-            self._add_page(language_page)
-        elif page_id not in self.pages:
-            from assistant.ui.pages.registry import FACTORIES  # the first visit builds a page
-
-            self._add_page(FACTORIES[page_id](self.context))
+        """The page with ``page_id`` (a row of the page table), built on first use."""
+        if page_id not in self.pages:
+            self._add_page(spec(page_id).factory(self.context))
         return self.pages[page_id]
 
     def current_page(self) -> Page:
@@ -288,6 +277,10 @@ class MainWindow(QMainWindow):
         focus = page.default_focus()
         (focus or self.home_button).setFocus()  # Qt.FocusReason.OtherFocusReason
 
+    def navigate(self, page_id: str, argument: Any = None) -> None:
+        """The shell's way to show a page (see ``ui/shell.py``)."""
+        self.show_page(page_id, argument)
+
     def go_back(self) -> None:
         """Return to the previous page (or home)."""
         target = self._history.pop() if self._history else "home"
@@ -307,10 +300,6 @@ class MainWindow(QMainWindow):
             widget.setVisible(not on_language)
 
     # -- language and appearance -----------------------------------------------------
-
-    def _first_language_chosen(self, code: str) -> None:
-        self.set_language(code)
-        self.show_page("home")
 
     def set_language(self, code: str) -> None:
         """Switch every text of the window to ``code`` and remember the choice."""

@@ -190,8 +190,12 @@ class Page(QWidget):
     navigate = Signal(str, object)
 
     def title(self) -> str:
-        """The page title, translated (window title and heading)."""
-        raise NotImplementedError
+        """The page title, translated (window title and heading): its row in the page
+        table (``ui/pages/registry.py``)."""
+        from assistant.core.i18n import _
+        from assistant.ui.pages.registry import spec
+
+        return _(spec(self.page_id).title)
 
     def retranslate_ui(self) -> None:
         """Set every visible text and accessible name in the current language."""

@@ -286,3 +286,25 @@ def test_missing_data_folder_is_created_silently(make_window, isolated_data_dir:
     window = make_window(language="en")
     assert not window.banner.isVisible()
     assert (isolated_data_dir / "assistant.db").is_file()
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_page_of_the_table_opens_with_its_title(make_window, qtbot,  # type: ignore[no-untyped-def]
+                                                      language: str) -> None:
+    from assistant.core.i18n import _
+    from assistant.ui.pages.registry import PAGES, home_pages
+
+    window = make_window(language=language)
+    home = window.pages["home"]
+    assert [b.objectName() for _spec, b in home.buttons.values()] == [
+        f"home-{s.id}" for s in home_pages()]
+    for spec in home_pages():  # each home button opens its page, titled from the table
+        window.show_page("home")
+        qtbot.mouseClick(home.button(spec.id), Qt.MouseButton.LeftButton)
+        assert window.current_page().page_id == spec.id
+        assert home.button(spec.id).title() == _(spec.title)
+        assert window.page_title.text() == _(spec.title)
+    for spec in PAGES:
+        window.show_page(spec.id)
+        assert window.current_page().page_id == spec.id
+        assert window.current_page().title() == _(spec.title)

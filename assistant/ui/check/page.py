@@ -31,7 +31,6 @@ from assistant.ui.check.results import ResultView
 from assistant.ui.check.verdict import high_contrast, page_style_sheet
 from assistant.ui.check.worker import CheckRunner
 from assistant.ui.context import AppContext
-from assistant.ui.pages.placeholder import CHECK_TITLE
 from assistant.ui.widgets import BigButton, Page, PlainLabel
 
 
@@ -220,9 +219,6 @@ class CheckPage(Page):
             QWidget.setTabOrder(first, second)
 
     # -- page -------------------------------------------------------------------------
-
-    def title(self) -> str:
-        return _(CHECK_TITLE)
 
     def retranslate_ui(self) -> None:
         self.intro.setText(_("Paste the message you got, then press “Check”."))

@@ -12,14 +12,12 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from assistant.core import checklist as core
-from assistant.core.i18n import N_, _
+from assistant.core.i18n import _
 from assistant.ui.checklist.incidents import IncidentList
 from assistant.ui.checklist.plan import PlanView
 from assistant.ui.checklist.triage import TriageView
 from assistant.ui.context import AppContext
 from assistant.ui.widgets import Page
-
-TITLE = N_("I already gave my code")
 
 #: Extra look for this page's frames and chosen answers; colours come from the palette,
 #: so the high-contrast theme applies, and no size is given to text.
@@ -77,9 +75,6 @@ class ChecklistPage(Page):
         self.plan.change_requested.connect(self._change_answers)
         self.plan.delete_requested.connect(self._delete)
         self.retranslate_ui()
-
-    def title(self) -> str:
-        return _(TITLE)
 
     def on_shown(self, argument: Any = None) -> None:
         scenarios = argument.get("scenarios") if isinstance(argument, dict) else None

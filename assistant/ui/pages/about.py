@@ -38,9 +38,6 @@ class AboutPage(Page):
         layout.addStretch(1)
         self.retranslate_ui()
 
-    def title(self) -> str:
-        return _("About")
-
     def retranslate_ui(self) -> None:
         self.version.setText(_("Safety Assistant, version {version}").format(version=__version__))
         self.offline.setText(

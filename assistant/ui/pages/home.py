@@ -1,10 +1,13 @@
-"""Home: three large choices, worded for someone who is worried right now."""
+"""Home: a large choice for each page the page table puts on it, worded for someone who
+is worried right now."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.core.i18n import _
+from assistant.ui.context import AppContext
+from assistant.ui.pages.registry import PageSpec, home_pages
 from assistant.ui.widgets import BigButton, Page, PlainLabel
 
 
@@ -13,43 +16,43 @@ class HomePage(Page):
 
     page_id = "home"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.intro = PlainLabel(role="heading")
-        self.check_button = BigButton()
-        self.quiz_button = BigButton()
-        self.checklist_button = BigButton()
-        self.check_button.setObjectName("home-check")
-        self.quiz_button.setObjectName("home-quiz")
-        self.checklist_button.setObjectName("home-checklist")
+        self.buttons: dict[str, tuple[PageSpec, BigButton]] = {}
         layout = QVBoxLayout(self)
         layout.setSpacing(16)
         layout.addWidget(self.intro)
-        for button, target in ((self.check_button, "check"), (self.quiz_button, "quiz"),
-                               (self.checklist_button, "checklist")):
+        for spec in home_pages():
+            button = BigButton()
+            button.setObjectName(f"home-{spec.id}")
+            button.clicked.connect(lambda _checked=False, t=spec.id: self.navigate.emit(t, None))
             layout.addWidget(button)
-            button.clicked.connect(lambda _checked=False, t=target: self.navigate.emit(t, None))
+            self.buttons[spec.id] = (spec, button)
         layout.addStretch(1)
         self.retranslate_ui()
 
-    def title(self) -> str:
-        return _("Home")
+    def button(self, page_id: str) -> BigButton:
+        """The big button that opens ``page_id``."""
+        return self.buttons[page_id][1]
+
+    @property
+    def check_button(self) -> BigButton:
+        return self.button("check")
+
+    @property
+    def quiz_button(self) -> BigButton:
+        return self.button("quiz")
+
+    @property
+    def checklist_button(self) -> BigButton:
+        return self.button("checklist")
 
     def retranslate_ui(self) -> None:
         self.intro.setText(_("What would you like to do?"))
-        self.check_button.set_texts(
-            _("Check a message"),
-            _("Paste an SMS, a messenger message, a link or a phone number. "
-              "See if it shows signs of fraud."),
-        )
-        self.quiz_button.set_texts(
-            _("Train with a quiz"),
-            _("Practise on real fraud messages, so you recognise them at once."),
-        )
-        self.checklist_button.set_texts(
-            _("I already gave my code"),
-            _("A calm step-by-step plan: what to do first, second, third."),
-        )
+        for spec, button in self.buttons.values():
+            button.set_texts(_(spec.title), _(spec.description))
 
     def default_focus(self) -> QWidget | None:
-        return self.check_button
+        first = next(iter(self.buttons.values()), None)
+        return first[1] if first else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from assistant.core import i18n
@@ -16,12 +15,11 @@ class SettingsPage(Page):
     """Changes here take effect immediately; there is nothing to confirm."""
 
     page_id = "settings"
-    appearance_changed = Signal()
-    language_chosen = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = context.settings
+        self._shell = context.shell
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
@@ -71,20 +69,17 @@ class SettingsPage(Page):
 
     def _choose_language(self, code: str) -> None:
         if code != i18n.current_language():
-            self.language_chosen.emit(code)
+            self._shell.set_language(code)
 
     def _choose_scale(self, scale: int) -> None:
         if scale != self._settings.text_scale:
             self._settings.text_scale = scale
-            self.appearance_changed.emit()
+            self._shell.apply_appearance()
 
     def _choose_contrast(self, on: bool) -> None:
         if on != self._settings.high_contrast:
             self._settings.high_contrast = on
-            self.appearance_changed.emit()
-
-    def title(self) -> str:
-        return _("Settings")
+            self._shell.apply_appearance()
 
     def retranslate_ui(self) -> None:
         self.language_heading.setText(_("Language"))

@@ -18,7 +18,6 @@ from assistant.core.i18n import _
 from assistant.core.quiz import Progress, Quiz, Round
 from assistant.ui import theme
 from assistant.ui.context import AppContext
-from assistant.ui.pages.placeholder import QUIZ_TITLE
 from assistant.ui.quiz.question import QuestionView
 from assistant.ui.quiz.result import ResultView
 from assistant.ui.quiz.start import StartView
@@ -104,9 +103,6 @@ class QuizPage(Page):
         self.result_view.back_chosen.connect(self.show_start)
         self._apply_style()
         self.retranslate_ui()
-
-    def title(self) -> str:
-        return _(QUIZ_TITLE)
 
     def retranslate_ui(self) -> None:
         for view in (self.start_view, self.question_view, self.result_view):
