@@ -1,13 +1,13 @@
 # Two commands do all set-up on a fresh Debian/Ubuntu machine with Python 3.11+:
 #   make run    - build .venv/, install the app, compile translations, start it
-#   make test   - the same set-up plus test tools, then lint, type checks and all tests
+#   make test   - the same set-up plus test tools, then `make lint` and all tests
+#   make lint   - ruff (style, complexity, no Qt in assistant/core), mypy --strict, catalogs
 # Running either twice is harmless: each step is skipped when already done.
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-LANGS := kk ru
 # Debian packages: Qt's runtime libraries, fonts with Kazakh letters, and the tools the
 # tests use (Xvfb for real-window tests, hunspell dictionaries, gettext's msgfmt,
 # poppler for PDF pages, desktop/AppStream validators).
@@ -22,10 +22,14 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 run: setup
 	$(PY) -m assistant
 
-test: system-deps setup
+test: system-deps setup lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The same checks as .pre-commit-config.yaml; the settings live in pyproject.toml.
+lint: setup
 	$(PY) -m ruff check assistant tests tools benchmarks packaging
 	$(PY) -m mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(PY) -m tools.catalogs check
 
 setup: $(STAMP) catalogs
 	@git config merge.pomerge.driver >/dev/null 2>&1 || git config merge.pomerge.driver "python3 tools/po_merge.py %O %A %B" 2>/dev/null || true

@@ -24,7 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Use 'safety-assistant check --help' for the command-line checker.",
     )
     parser.add_argument("--lang", choices=[*i18n.LANGUAGES, i18n.PSEUDO],
-                        help="language of the window (kk, ru, en; 'pseudo' for layout tests)")
+                        help=f"language of the window ({', '.join(i18n.LANGUAGES)}; "
+                             f"'{i18n.PSEUDO}' for layout tests)")
     parser.add_argument("--data-dir", metavar="PATH",
                         help=f"keep user data in PATH (also ${paths.DATA_DIR_ENV})")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

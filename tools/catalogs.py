@@ -1,7 +1,10 @@
-"""Catalog workflow: ``update`` (extract + merge into kk/ru) and ``compile`` (.po -> .mo)."""
+"""Catalog workflow: ``update`` (extract + merge into kk/ru), ``compile`` (.po -> .mo) and
+``check`` (every entry translated, none fuzzy, msgfmt --check clean)."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -9,10 +12,12 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from assistant.core.i18n import TRANSLATED_LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 POT = TRANSLATIONS / "assistant.pot"
-LANGS = ("kk", "ru")
+LANGS = TRANSLATED_LANGUAGES
 
 
 def _pybabel(*args: str) -> None:
@@ -66,14 +71,46 @@ def compile_all() -> None:
             write_mo(handle, catalog)
 
 
+def check() -> list[str]:
+    """Problems of the kk/ru catalogs: missing, untranslated or fuzzy entries, and what
+    ``msgfmt --check`` (when installed) rejects."""
+    problems: list[str] = []
+    for lang in LANGS:
+        po_path = TRANSLATIONS / lang / "LC_MESSAGES" / "assistant.po"
+        if not po_path.exists():
+            problems.append(f"{po_path}: missing")
+            continue
+        with po_path.open("rb") as handle:
+            catalog = read_po(handle, locale=lang)
+        for message in catalog:
+            if not message.id:
+                continue
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            if not all(strings):
+                problems.append(f"{lang}: untranslated: {message.id!r}")
+            elif message.fuzzy:
+                problems.append(f"{lang}: fuzzy: {message.id!r}")
+        if shutil.which("msgfmt"):
+            done = subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(po_path)],
+                                  capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                problems.append(f"{lang}: msgfmt --check: {done.stderr.strip()}")
+    return problems
+
+
 def main(argv: list[str]) -> int:
-    """Command line: ``python -m tools.catalogs update|compile``."""
+    """Command line: ``python -m tools.catalogs update|compile|check``."""
     if argv[1:] == ["update"]:
         update()
     elif argv[1:] == ["compile"]:
         compile_all()
+    elif argv[1:] == ["check"]:
+        problems = check()
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1 if problems else 0
     else:
-        print("usage: python -m tools.catalogs update|compile", file=sys.stderr)
+        print("usage: python -m tools.catalogs update|compile|check", file=sys.stderr)
         return 2
     return 0
 

@@ -21,13 +21,14 @@ from babel.messages.pofile import read_po
 
 from assistant import APP_ID, __version__
 from assistant.core import appinfo
+from assistant.core.i18n import TRANSLATED_LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "packaging" / "linux"
 ICON_SVG = ROOT / "resources" / "icons" / "safety-assistant.svg"
 ICON_PNGS = ROOT / "packaging" / "icons" / "png"
 TRANSLATIONS = ROOT / "translations"
-LANGS = ("kk", "ru")
+LANGS = TRANSLATED_LANGUAGES
 DESKTOP_KEYS = {
     "Name": appinfo.NAME,
     "GenericName": appinfo.GENERIC_NAME,

@@ -22,7 +22,10 @@ if TYPE_CHECKING:  # babel is imported on first use: it is not needed to start t
 DOMAIN = "assistant"
 SOURCE_LANGUAGE = "en"
 #: Language names in their own script: each name is written in one script only.
+#: The one list of languages: the menus, the CLI, the catalogs and the tools derive theirs.
 LANGUAGES: dict[str, str] = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+#: The languages with a catalog (translations/<code>/LC_MESSAGES/assistant.po).
+TRANSLATED_LANGUAGES: tuple[str, ...] = tuple(c for c in LANGUAGES if c != SOURCE_LANGUAGE)
 #: A layout-testing locale: every string lengthened and accented, placeholders kept.
 PSEUDO = "pseudo"
 

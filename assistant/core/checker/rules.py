@@ -170,81 +170,91 @@ def _patterns(item: dict[str, Any], where: str,
     return found
 
 
-def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
-    """Read and validate ``rules.toml`` against the scenarios and sources of ``content``."""
-    data = load_toml("rules.toml", directory)
-    settings = require(data, "settings", "rules.toml", dict)
+def _fragments(data: dict[str, Any]) -> dict[str, str]:
+    """The ``[fragments]`` table, each fragment expanded."""
     fragments = data.get("fragments", {})
     if not isinstance(fragments, dict) or not all(isinstance(v, str) for v in fragments.values()):
         raise ContentError("rules.toml: [fragments] must map names to patterns")
-    fragments = {k: _expand(v, fragments, f"rules.toml fragment {k}")
-                 for k, v in fragments.items()}
+    return {k: _expand(v, fragments, f"rules.toml fragment {k}") for k, v in fragments.items()}
+
+
+def _read_rule(item: dict[str, Any], where: str, content: Content,
+               fragments: dict[str, str]) -> Rule:
+    """One ``[[rule]]``, checked against the scenarios and sources of ``content``."""
+    rule_id = require(item, "id", where)
+    kind = item.get("kind", "pattern")
+    base_kind = kind.split(":")[0]
+    if base_kind not in KINDS:
+        raise ContentError(f"{where}: unknown kind {kind!r}")
+    report = bool(item.get("report", True))
+    scenario = item.get("scenario", "")
+    # A finding about the check itself ("truncated") belongs to no scenario.
+    if (report and base_kind != "truncated") or scenario:
+        content.check_scenario(where, require(item, "scenario", where))
+    sources = string_tuple(item, "source", where)
+    content.check_sources(where, sources)
+    weight = float(item.get("weight", 0.0))
+    if not 0.0 <= weight <= 1.0:
+        raise ContentError(f"{where}: weight must be between 0 and 1")
+    context = item.get("context", {})
+    for ctx_scenario in context.values():
+        content.check_scenario(f"{where} context", ctx_scenario)
+    regex = None
+    parts: tuple[tuple[str, bool, re.Pattern[str]], ...] = ()
+    if base_kind == "pattern":
+        patterns = _patterns(item, where, fragments)
+        if not patterns:
+            raise ContentError(f"{where}: no patterns")
+        regex = _compile([p for _key, p in patterns], where)
+        parts = _split(patterns, where)
+    number_group = item.get("number_group", "")
+    if number_group and (regex is None or not any(
+            name.startswith(number_group) for name in regex.groupindex)):
+        raise ContentError(f"{where}: no group {number_group!r} in the patterns")
+    return Rule(
+        id=rule_id,
+        kind=base_kind,
+        scenario=scenario,
+        weight=weight,
+        explanation=require(item, "explanation", where) if report else "",
+        advice=require(item, "advice", where) if report else "",
+        sources=sources,
+        regex=regex,
+        parts=parts,
+        negatable=bool(item.get("negatable", False)),
+        requires=string_tuple(item, "requires", where),
+        unless=string_tuple(item, "unless", where),
+        context=dict(context),
+        report=report,
+        link_reason=kind.partition(":")[2],
+        official_contact_clears=bool(item.get("official_contact_clears", False)),
+        official_number_clears=bool(item.get("official_number_clears", False)),
+        number_group=number_group,
+    )
+
+
+def _read_rules(data: dict[str, Any], content: Content) -> list[Rule]:
+    """Every ``[[rule]]``, with unique ids and references to known rules only."""
+    fragments = _fragments(data)
     rules: list[Rule] = []
     seen: set[str] = set()
     for index, item in enumerate(data.get("rule", [])):
-        where = f"rules.toml [[rule]] #{index + 1}"
-        rule_id = require(item, "id", where)
-        where = f"rules.toml rule {rule_id}"
+        rule_id = require(item, "id", f"rules.toml [[rule]] #{index + 1}")
         if rule_id in seen:
             raise ContentError(f"rules.toml: duplicate rule id {rule_id!r}")
         seen.add(rule_id)
-        kind = item.get("kind", "pattern")
-        base_kind = kind.split(":")[0]
-        if base_kind not in KINDS:
-            raise ContentError(f"{where}: unknown kind {kind!r}")
-        report = bool(item.get("report", True))
-        scenario = item.get("scenario", "")
-        # A finding about the check itself ("truncated") belongs to no scenario.
-        if (report and base_kind != "truncated") or scenario:
-            content.check_scenario(where, require(item, "scenario", where))
-        sources = string_tuple(item, "source", where)
-        content.check_sources(where, sources)
-        weight = float(item.get("weight", 0.0))
-        if not 0.0 <= weight <= 1.0:
-            raise ContentError(f"{where}: weight must be between 0 and 1")
-        context = item.get("context", {})
-        for ctx_scenario in context.values():
-            content.check_scenario(f"{where} context", ctx_scenario)
-        regex = None
-        parts: tuple[tuple[str, bool, re.Pattern[str]], ...] = ()
-        if base_kind == "pattern":
-            patterns = _patterns(item, where, fragments)
-            if not patterns:
-                raise ContentError(f"{where}: no patterns")
-            regex = _compile([p for _key, p in patterns], where)
-            parts = _split(patterns, where)
-        number_group = item.get("number_group", "")
-        if number_group and (regex is None or not any(
-                name.startswith(number_group) for name in regex.groupindex)):
-            raise ContentError(f"{where}: no group {number_group!r} in the patterns")
-        rules.append(Rule(
-            id=rule_id,
-            kind=base_kind,
-            scenario=scenario,
-            weight=weight,
-            explanation=require(item, "explanation", where) if report else "",
-            advice=require(item, "advice", where) if report else "",
-            sources=sources,
-            regex=regex,
-            parts=parts,
-            negatable=bool(item.get("negatable", False)),
-            requires=string_tuple(item, "requires", where),
-            unless=string_tuple(item, "unless", where),
-            context=dict(context),
-            report=report,
-            link_reason=kind.partition(":")[2],
-            official_contact_clears=bool(item.get("official_contact_clears", False)),
-            official_number_clears=bool(item.get("official_number_clears", False)),
-            number_group=number_group,
-        ))
+        rules.append(_read_rule(item, f"rules.toml rule {rule_id}", content, fragments))
     for rule in rules:
         for needed in (*rule.requires, *rule.context, *rule.unless):
             if needed not in seen:
                 raise ContentError(f"rules.toml rule {rule.id}: unknown rule {needed!r}")
         if rule.kind == "combo" and not rule.requires:
             raise ContentError(f"rules.toml rule {rule.id}: a combo needs 'requires'")
-    negation = settings.get("negation", {})
-    links = data.get("links", {})
+    return rules
+
+
+def _read_always(settings: dict[str, Any], content: Content) -> dict[str, str]:
+    """``[[settings.always]]``: id -> msgid, and every scenario's ``covers`` among them."""
     always: dict[str, str] = {}
     for index, item in enumerate(require(settings, "always", "rules.toml settings", list)):
         where = f"rules.toml [[settings.always]] #{index + 1}"
@@ -259,6 +269,17 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
             if advice_id not in always:
                 raise ContentError(f"scenarios.toml {scenario.id}: 'covers' names "
                                    f"{advice_id!r}, which is not in rules.toml [[settings.always]]")
+    return always
+
+
+def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
+    """Read and validate ``rules.toml`` against the scenarios and sources of ``content``."""
+    data = load_toml("rules.toml", directory)
+    settings = require(data, "settings", "rules.toml", dict)
+    rules = _read_rules(data, content)
+    negation = settings.get("negation", {})
+    links = data.get("links", {})
+    always = _read_always(settings, content)
     return RuleSet(
         rules=tuple(rules),
         negation=_compile([p for _k, p in _patterns({"patterns": negation},
