@@ -3,55 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from assistant.core.checker.guidance import Guidance, source_titles
-from assistant.core.content import Content, OfficialNumber
+from assistant.core.checker.guidance import Guidance
+from assistant.core.content import Content
 from assistant.core.i18n import _
+from assistant.ui.number_card import NumberCard
 from assistant.ui.widgets import BigButton, PlainLabel
-
-
-class NumberCard(QFrame):
-    """An official number, large, with its name, note, source and a Copy button."""
-
-    copied = Signal(str)
-
-    def __init__(self, number: OfficialNumber, content: Content,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.number = number
-        self.setProperty("role", "number-card")
-        self.name = PlainLabel(_(number.name), role="heading")
-        self.digits = PlainLabel(number.number, role="page-title")
-        self.digits.setObjectName(f"check-number-{number.id}")
-        self.note = PlainLabel(_(number.note))
-        self.source = PlainLabel(role="muted")
-        self.source_text = source_titles(content, number.sources)
-        self.copy_button = QPushButton()
-        self.copy_button.setObjectName(f"check-copy-{number.id}")
-        self.copy_button.clicked.connect(self.copy)
-        row = QHBoxLayout()
-        row.addWidget(self.digits, 1)
-        row.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        layout.addWidget(self.name)
-        layout.addLayout(row)
-        layout.addWidget(self.note)
-        layout.addWidget(self.source)
-        self.note.setHidden(not number.note)  # only once it has a parent: no stray window
-        self.retranslate_ui()
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.number.number)
-        self.copied.emit(self.number.number)
-
-    def retranslate_ui(self) -> None:
-        self.copy_button.setText(_("Copy"))
-        self.copy_button.setAccessibleName(
-            _("Copy the number {number}").format(number=self.number.number))
-        self.source.setText(_("Source: {source}").format(source=self.source_text))
 
 
 class AdviceSection(QWidget):
@@ -92,7 +50,8 @@ class AdviceSection(QWidget):
             label = PlainLabel(_("{number}. {step}").format(number=number, step=step))
             self._steps.addWidget(label)
             self.steps.append(label)
-        self.cards = [NumberCard(n, content) for n in guidance.numbers]
+        self.cards = [NumberCard(n, content, id_prefix="check-")
+                      for n in guidance.numbers]
         for card in self.cards:
             card.copied.connect(self._on_copied)
             self._cards.addWidget(card)
