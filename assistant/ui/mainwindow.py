@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -120,6 +121,37 @@ class NoticeBanner(QFrame):
         self.close_button.setAccessibleName(_("Close the notice"))
 
 
+class _Sheet(QWidget):
+    """What the page holder scrolls: the page with margins around it."""
+
+    def minimumSizeHint(self) -> QSize:
+        # Wrapped labels report the height they need at the narrowest width; summed over
+        # a page that left a screen of empty space below it. The scroll area sizes the
+        # page by height-for-width instead, which keeps everything visible.
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            hint.setHeight(0)
+        return hint
+
+
+class PageHolder(QScrollArea):
+    """One page in a vertical scroll area, sized by height-for-width."""
+
+    def __init__(self, page: Page, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setProperty("focusPolicy", _NO_FOCUS)  # Tab goes to controls, not the frame
+        self.setProperty("horizontalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
+        sheet = _Sheet()
+        layout = QVBoxLayout(sheet)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.addWidget(page)
+        self.setWidget(sheet)
+
+
 class MainWindow(QMainWindow):
     """Top bar (home, title, language, settings, about), notices and the page stack."""
 
@@ -131,7 +163,7 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         self.setObjectName("main-window")
         self.pages: dict[str, Page] = {}
-        self._scrolls: dict[str, QScrollArea] = {}
+        self._scrolls: dict[str, PageHolder] = {}
         self._history: list[str] = []
 
         central = QWidget()
@@ -232,20 +264,12 @@ class MainWindow(QMainWindow):
     # -- pages ---------------------------------------------------------------------
 
     def _add_page(self, page: Page) -> None:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setProperty("focusPolicy", _NO_FOCUS)  # Tab goes to controls, not the frame
-        scroll.setProperty("horizontalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(24, 16, 24, 24)
-        holder_layout.addWidget(page)
-        scroll.setWidget(holder)
+        scroll = PageHolder(page)
         self.stack.addWidget(scroll)
         self.pages[page.page_id] = page
         self._scrolls[page.page_id] = scroll
         page.navigate.connect(self.show_page)
+        page.restyle()
 
     def page(self, page_id: str) -> Page:
         """The page with ``page_id`` (a row of the page table), built on first use."""
@@ -316,6 +340,8 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             settings = self.context.settings
             theme.apply(app, settings.text_scale, settings.high_contrast)
+        for page in self.pages.values():
+            page.restyle()
 
     def retranslate_ui(self, _lang: str | None = None) -> None:
         """Re-set every text of the window and of every page built so far."""

@@ -1,8 +1,11 @@
-"""Text size and colour themes, applied to the whole application at once.
+"""Text size and colour themes: the one source of how the app looks.
 
 Sizes are computed from the chosen text scale (100-200%) into one style sheet, so a
-change reaches every page immediately. Both palettes are checked for contrast in the
-tests: 4.5:1 for normal text in the default theme, 7:1 in high contrast.
+change reaches every page immediately. :func:`apply` sets it and remembers the choice;
+everything drawn or styled later asks :func:`current` (colours), :func:`high_contrast`
+and :func:`page_style_sheet` (a page's own sheet, keyed by its ``style_role``). Both
+palettes are checked for contrast in the tests: 4.5:1 for normal text in the default
+theme, 7:1 in high contrast.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from assistant.core import paths
+from assistant.core.settings import TEXT_SCALES
 
-TEXT_SCALES = (100, 125, 150, 200)
 BASE_POINT_SIZE = 12.0
 
 
@@ -69,6 +72,31 @@ HIGH_CONTRAST = Colours(
 def colours(high_contrast: bool) -> Colours:
     """The colours of the chosen theme."""
     return HIGH_CONTRAST if high_contrast else DEFAULT
+
+
+class Appearance(NamedTuple):
+    """What :func:`apply` last set."""
+
+    scale: int = 100
+    high_contrast: bool = False
+
+
+_appearance = Appearance()
+
+
+def current() -> Colours:
+    """The colours of the theme in use."""
+    return colours(_appearance.high_contrast)
+
+
+def high_contrast() -> bool:
+    """Whether the high-contrast theme is in use."""
+    return _appearance.high_contrast
+
+
+def border_width() -> int:
+    """Borders are thicker in high contrast."""
+    return 3 if _appearance.high_contrast else 2
 
 
 def palette(high_contrast: bool) -> QPalette:
@@ -184,10 +212,66 @@ def apply(app: QApplication, scale: int, high_contrast: bool) -> None:
     # The text size lives in the style sheet alone: its "QWidget { font-size }" reaches
     # every widget, Qt's own dialogs and pop-ups included. (Setting it on the application
     # font as well cost ~1.5 ms of start-up for no visible difference.)
+    global _appearance
+    _appearance = Appearance(scale, high_contrast)
     app.setPalette(palette(high_contrast))
     app.setStyleSheet(style_sheet(scale, high_contrast))
-    app.setProperty("assistant_text_scale", scale)
-    app.setProperty("assistant_high_contrast", high_contrast)
+
+
+def _check_page(c: Colours, border: int) -> str:
+    """The check page: selected reason, message box, check boxes."""
+    return (
+        f'QPushButton[role="reason"] {{ border-radius: 10px; }}'
+        f' QPushButton[role="reason"]:checked {{ background: {c.window};'
+        f' border: {border + 2}px solid {c.text}; border-left: 14px solid {c.accent}; }}'
+        # this sheet is nearer than the application's: repeat its focus ring
+        f' QPushButton[role="reason"]:focus {{ background: {c.focus_bg};'
+        f' border: {border + 2}px solid {c.focus}; }}'
+        f' QPushButton[role="reason"]:checked:focus {{ border-left: 14px solid {c.accent}; }}'
+        f' QPlainTextEdit#check-input {{ border: {border}px solid {c.accent};'
+        f' border-radius: 6px; background: {c.base}; color: {c.text}; }}'
+        f' QPlainTextEdit#check-input:focus {{ border: {border + 2}px solid {c.focus}; }}'
+        f' QCheckBox::indicator {{ border: {border}px solid {c.accent}; background: {c.base};'
+        f' border-radius: 3px; width: 1.1em; height: 1.1em; }}'
+        f' QCheckBox::indicator:checked {{ background: {c.highlight}; }}')
+
+
+def _quiz_page(c: Colours, border: int) -> str:
+    """The quiz: the message card and the right and wrong answers."""
+    return f"""
+    QFrame#quiz-card {{ background: {c.base}; border: 2px solid {c.accent};
+                        border-radius: 10px; }}
+    QFrame#quiz-card QTextEdit {{ background: {c.base}; color: {c.text}; border: none; }}
+    QPushButton[role="big"][state="right"] {{ background: {c.ok_bg};
+                                              border: 4px solid {c.ok_text}; }}
+    QPushButton[role="big"][state="wrong"] {{ background: {c.danger_bg};
+                                              border: 4px solid {c.danger_text}; }}
+    QPushButton[role="big"]:disabled {{ border-style: dashed; }}
+    """
+
+
+def _checklist_page(c: Colours, border: int) -> str:
+    """The emergency plan's frames and chosen answers; colours come from the palette, so
+    the high-contrast theme applies, and no size is given to text."""
+    return """
+QFrame[role="step"] { border: 2px solid palette(mid); border-radius: 8px; }
+QFrame[role="step"][state="done"] { border-color: palette(highlight); }
+QLabel[role="subheading"], QLabel[role="status"] { font-weight: bold; }
+QPushButton[role="big"]:checked { border: 5px solid palette(highlight); }
+QLineEdit { border: 2px solid palette(window-text); border-radius: 4px; padding: 0.2em; }
+QLineEdit:focus { border: 4px solid palette(highlight); }
+QPushButton#triage-submit { background: palette(highlight); }
+QPushButton#triage-submit QLabel { color: palette(highlighted-text); }
+"""
+
+
+#: The style sheet of each page that needs one of its own, by the page's ``style_role``.
+PAGE_STYLES = {"check": _check_page, "quiz": _quiz_page, "checklist": _checklist_page}
+
+
+def page_style_sheet(role: str) -> str:
+    """The style sheet of pages with ``style_role`` ``role``, in the theme in use."""
+    return PAGE_STYLES[role](current(), border_width()) if role in PAGE_STYLES else ""
 
 
 def contrast_ratio(foreground: str, background: str) -> float:

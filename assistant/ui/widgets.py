@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QScrollArea
 
 # The first touch of ``PySide6.QtCore.Qt`` builds ~100 Python enums (~12 ms), which the
 # first frame does not need: the widgets on it set Qt enum properties by their values
@@ -178,6 +179,50 @@ class WrappingCheckBox(QWidget):
         return self.label.text()
 
 
+def enclosing_scroll_area(widget: QWidget) -> QScrollArea | None:
+    """The scroll area that shows ``widget`` (the window's page holder), if any."""
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def scroll_into_view(*widgets: QWidget) -> None:
+    """Scroll the page so that each of ``widgets`` is visible, the last one winning."""
+    area = enclosing_scroll_area(widgets[0]) if widgets else None
+    if area is not None:
+        for widget in widgets:
+            area.ensureWidgetVisible(widget, 0, 0)
+
+
+class ViewSwitcher(QWidget):
+    """Shows one of its views; unlike QStackedWidget, hidden views take no height (a
+    stacked widget is as tall as its tallest view: a long empty tail under a short one)."""
+
+    def __init__(self, views: tuple[QWidget, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for view in views:
+            layout.addWidget(view)
+            view.hide()
+        self._current = views[0]
+        self._current.show()
+
+    def currentWidget(self) -> QWidget:
+        """The view on screen."""
+        return self._current
+
+    def setCurrentWidget(self, view: QWidget) -> None:
+        """Show ``view`` and hide the one before."""
+        if view is not self._current:
+            self._current.hide()
+            self._current = view
+            view.show()
+
+
 class Page(QWidget):
     """A page of the main window: a title, translatable texts and navigation requests.
 
@@ -186,8 +231,18 @@ class Page(QWidget):
     """
 
     page_id = ""
+    #: The key of the page's own style sheet in ``theme.PAGE_STYLES`` ("": none).
+    style_role = ""
     #: Ask the window to show another page: (page_id, argument for its on_shown).
     navigate = Signal(str, object)
+
+    def restyle(self) -> None:
+        """Take the theme in use: the window calls this when a page is built and after
+        each change of text size or contrast. Pages that draw in theme colours extend it."""
+        if self.style_role:
+            from assistant.ui import theme
+
+            self.setStyleSheet(theme.page_style_sheet(self.style_role))
 
     def title(self) -> str:
         """The page title, translated (window title and heading): its row in the page
@@ -207,3 +262,12 @@ class Page(QWidget):
     def default_focus(self) -> QWidget | None:
         """The widget that gets keyboard focus when the page is shown."""
         return None
+
+    def scroll_to(self, *widgets: QWidget) -> None:
+        """Scroll the window so ``widgets`` are visible; with none, to the top."""
+        if widgets:
+            scroll_into_view(*widgets)
+            return
+        area = enclosing_scroll_area(self)
+        if area is not None:
+            area.verticalScrollBar().setValue(0)

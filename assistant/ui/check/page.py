@@ -10,25 +10,23 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QProgressBar,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from assistant.core.checker.report import Finding, Report
 from assistant.core.i18n import _
-from assistant.ui import speech
+from assistant.ui import speech, theme
 from assistant.ui.check.highlight import highlight
 from assistant.ui.check.history import HistorySection
 from assistant.ui.check.input import MessageEdit, clipboard_text
 from assistant.ui.check.results import ResultView
-from assistant.ui.check.verdict import high_contrast, page_style_sheet
 from assistant.ui.check.worker import CheckRunner
 from assistant.ui.context import AppContext
 from assistant.ui.widgets import BigButton, Page, PlainLabel
@@ -38,6 +36,7 @@ class CheckPage(Page):
     """Message box and buttons on top; verdict, reasons, advice, links below."""
 
     page_id = "check"
+    style_role = "check"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +110,6 @@ class CheckPage(Page):
         self.note.hide()
         self.results.hide()
         self._set_busy(False)
-        self.restyle()
         self.retranslate_ui()
 
     # -- actions ----------------------------------------------------------------------
@@ -184,7 +182,7 @@ class CheckPage(Page):
     def _mark(self, finding: Finding) -> None:
         """Mark the words of ``finding`` in the message (unless the text was edited)."""
         if not self._stale:
-            highlight(self.editor, self.checked_text, finding.spans, high_contrast())
+            highlight(self.editor, self.checked_text, finding.spans, theme.high_contrast())
 
     def _text_changed(self) -> None:
         if (self.report is not None or self.runner.busy) and not self._stale:
@@ -204,11 +202,8 @@ class CheckPage(Page):
         self.busy_label.setVisible(busy)
 
     def _scroll_to_verdict(self) -> None:
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if isinstance(parent, QScrollArea) and self.results.isVisible():
-            parent.ensureWidgetVisible(self.banner, 0, 0)
+        if self.results.isVisible():
+            self.scroll_to(self.banner)
 
     def _chain_focus(self) -> None:
         """Tab follows the screen from top to bottom, also through rebuilt sections."""
@@ -235,12 +230,14 @@ class CheckPage(Page):
             self._render(max(0, self.reasons.current()))
 
     def restyle(self) -> None:
-        """Colours that depend on the theme: the banner and the selected reason."""
-        self.setStyleSheet(page_style_sheet())
+        """The page's style sheet, and the banner coloured for its verdict."""
+        super().restyle()
         self.banner.restyle()
 
     def on_shown(self, argument: Any = None) -> None:
         """A ``str`` argument (e.g. from another page) is put in the message box."""
+        # The sheet is set again once the page is in the window: set only before, the
+        # message box draws its focused border thinner (seen in screenshots).
         self.restyle()
         if isinstance(argument, str) and argument:
             self.editor.set_message(argument)
@@ -260,16 +257,6 @@ class CheckPage(Page):
         if row.direction() != direction:
             row.setDirection(direction)
         super().resizeEvent(event)
-
-    def minimumSizeHint(self) -> QSize:
-        # Wrapped labels report their height at a narrow width, so the sum is far too
-        # tall and the scroll area showed a screen of empty space under the page. The
-        # scroll area also asks heightForWidth(), which keeps everything visible.
-        hint = super().minimumSizeHint()
-        layout = self.layout()
-        if layout is not None and self.width() > 0:
-            hint.setHeight(min(hint.height(), layout.totalHeightForWidth(self.width())))
-        return hint
 
 
 __all__ = ["CheckPage"]

@@ -10,7 +10,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from assistant.core.checker.report import Verdict
 from assistant.core.i18n import N_, _
@@ -25,40 +25,14 @@ VERDICT_WORDS = {
 _SYMBOL = {Verdict.DANGER: "!", Verdict.SUSPICIOUS: "!", Verdict.NO_SIGNS: "i"}
 
 
-def high_contrast() -> bool:
-    """Whether the application currently uses the high-contrast theme."""
-    app = QApplication.instance()
-    return bool(app.property("assistant_high_contrast")) if app else False
-
-
 def verdict_colours(verdict: Verdict) -> tuple[str, str]:
     """(background, text) colours of the banner in the current theme."""
-    c = theme.colours(high_contrast())
+    c = theme.current()
     return {
         Verdict.DANGER: (c.danger_bg, c.danger_text),
         Verdict.SUSPICIOUS: (c.warning_bg, c.warning_text),
         Verdict.NO_SIGNS: (c.info_bg, c.info_text),
     }[verdict]
-
-
-def page_style_sheet() -> str:
-    """Theme colours of the check page: selected reason, message box, check boxes."""
-    c = theme.colours(high_contrast())
-    border = 3 if high_contrast() else 2
-    return (
-        f'QPushButton[role="reason"] {{ border-radius: 10px; }}'
-        f' QPushButton[role="reason"]:checked {{ background: {c.window};'
-        f' border: {border + 2}px solid {c.text}; border-left: 14px solid {c.accent}; }}'
-        # this sheet is nearer than the application's: repeat its focus ring
-        f' QPushButton[role="reason"]:focus {{ background: {c.focus_bg};'
-        f' border: {border + 2}px solid {c.focus}; }}'
-        f' QPushButton[role="reason"]:checked:focus {{ border-left: 14px solid {c.accent}; }}'
-        f' QPlainTextEdit#check-input {{ border: {border}px solid {c.accent};'
-        f' border-radius: 6px; background: {c.base}; color: {c.text}; }}'
-        f' QPlainTextEdit#check-input:focus {{ border: {border + 2}px solid {c.focus}; }}'
-        f' QCheckBox::indicator {{ border: {border}px solid {c.accent}; background: {c.base};'
-        f' border-radius: 3px; width: 1.1em; height: 1.1em; }}'
-        f' QCheckBox::indicator:checked {{ background: {c.highlight}; }}')
 
 
 class VerdictIcon(QWidget):
@@ -151,7 +125,7 @@ class VerdictBanner(QFrame):
     def restyle(self) -> None:
         """Colour the banner for its verdict in the current theme."""
         background, text = verdict_colours(self.verdict)
-        border = 3 if high_contrast() else 2
+        border = theme.border_width()
         self.setStyleSheet(
             f"QFrame#check-verdict {{ background: {background}; border: {border}px solid {text};"
             f" border-radius: 8px; }}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from assistant.core import checklist as core
@@ -17,20 +17,7 @@ from assistant.ui.checklist.incidents import IncidentList
 from assistant.ui.checklist.plan import PlanView
 from assistant.ui.checklist.triage import TriageView
 from assistant.ui.context import AppContext
-from assistant.ui.widgets import Page
-
-#: Extra look for this page's frames and chosen answers; colours come from the palette,
-#: so the high-contrast theme applies, and no size is given to text.
-STYLE = """
-QFrame[role="step"] { border: 2px solid palette(mid); border-radius: 8px; }
-QFrame[role="step"][state="done"] { border-color: palette(highlight); }
-QLabel[role="subheading"], QLabel[role="status"] { font-weight: bold; }
-QPushButton[role="big"]:checked { border: 5px solid palette(highlight); }
-QLineEdit { border: 2px solid palette(window-text); border-radius: 4px; padding: 0.2em; }
-QLineEdit:focus { border: 4px solid palette(highlight); }
-QPushButton#triage-submit { background: palette(highlight); }
-QPushButton#triage-submit QLabel { color: palette(highlighted-text); }
-"""
+from assistant.ui.widgets import Page, ViewSwitcher
 
 
 def confirm_delete(parent: QWidget) -> bool:
@@ -51,10 +38,10 @@ class ChecklistPage(Page):
     """Three views in one page: the incident list, triage and the plan; one shown at a time."""
 
     page_id = "checklist"
+    style_role = "checklist"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
         self.checklist = core.default()
         self.store = core.IncidentStore(context.storage, self.checklist)
         self._changing: core.Incident | None = None
@@ -63,10 +50,9 @@ class ChecklistPage(Page):
         self.incidents = IncidentList(self.checklist)
         self.triage = TriageView(self.checklist)
         self.plan = PlanView(self.store, self.checklist, context.content())
-        self._current: QWidget = self.triage
-        for view in (self.incidents, self.triage, self.plan):
-            layout.addWidget(view)
-            view.hide()
+        self.views = ViewSwitcher((self.triage, self.incidents, self.plan))
+        self.views.hide()  # until on_shown chooses the view
+        layout.addWidget(self.views)
         self.incidents.new_requested.connect(lambda: self.start_triage(set()))
         self.incidents.open_requested.connect(self.open_incident)
         self.triage.submitted.connect(self._triage_done)
@@ -81,7 +67,7 @@ class ChecklistPage(Page):
         if isinstance(scenarios, list | tuple):
             wanted = [s for s in scenarios if isinstance(s, str)]
             self.start_triage(self.checklist.answers_for_scenarios(wanted))
-        elif self._current is self.plan and self.plan.incident is not None:
+        elif self.current_view() is self.plan and self.plan.incident is not None:
             self.open_incident(self.plan.incident.id)
         elif any(not incident.closed for incident in self.store.incidents()):
             self.show_list()
@@ -139,33 +125,24 @@ class ChecklistPage(Page):
         self._focus(self.triage.first_button())
 
     def _show(self, view: QWidget) -> None:
-        # One view at a time; hidden views take no room (a stacked widget would be as
-        # tall as its tallest view and leave a long empty tail under a short one).
-        for other in (self.incidents, self.triage, self.plan):
-            other.setVisible(other is view)
-        self._current = view
+        self.views.setCurrentWidget(view)
+        self.views.show()
 
     def current_view(self) -> QWidget:
         """The view on screen: the incident list, the triage or the plan."""
-        return self._current
+        return self.views.currentWidget()
 
     def _focus(self, widget: QWidget) -> None:
         if self.isVisible():
             widget.setFocus()
 
     def default_focus(self) -> QWidget | None:
-        current = self._current
+        current = self.current_view()
         if current is self.triage:
             return self.triage.first_button()
         if current is self.incidents:
             return self.incidents.first_button()
         return None
-
-    def minimumSizeHint(self) -> QSize:
-        # Wrapped labels report the height they need at the narrowest width; summed over
-        # a long plan that left a screen of empty space below it. The window's scroll
-        # area sizes the page by height-for-width instead.
-        return QSize(super().minimumSizeHint().width(), 0)
 
     def hideEvent(self, event: Any) -> None:
         self.plan.flush()  # a note typed just before leaving the page is kept

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from assistant.core.i18n import _
 from assistant.core.quiz import CHANNELS, Question
@@ -131,8 +131,7 @@ class MessageCard(QFrame):
         if span is None:
             self.marked = ""
             return ""
-        app = QApplication.instance()
-        colours = theme.colours(bool(app.property("assistant_high_contrast")) if app else False)
+        colours = theme.current()
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(colours.highlight if colours is theme.HIGH_CONTRAST
                                  else "#ffe066"))

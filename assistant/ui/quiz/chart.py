@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from assistant.core.i18n import _, format_number
 from assistant.core.quiz import PastRound
@@ -12,8 +12,7 @@ from assistant.ui import theme
 
 
 def _colours() -> theme.Colours:
-    app = QApplication.instance()
-    return theme.colours(bool(app.property("assistant_high_contrast")) if app else False)
+    return theme.current()
 
 
 class ProgressChart(QWidget):

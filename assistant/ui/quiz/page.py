@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QMessageBox,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -16,12 +13,11 @@ from PySide6.QtWidgets import (
 from assistant.core import quiz as quiz_core
 from assistant.core.i18n import _
 from assistant.core.quiz import Progress, Quiz, Round
-from assistant.ui import theme
 from assistant.ui.context import AppContext
 from assistant.ui.quiz.question import QuestionView
 from assistant.ui.quiz.result import ResultView
 from assistant.ui.quiz.start import StartView
-from assistant.ui.widgets import Page
+from assistant.ui.widgets import Page, ViewSwitcher
 
 
 def confirm_reset(parent: QWidget) -> bool:
@@ -36,49 +32,11 @@ def confirm_reset(parent: QWidget) -> bool:
     return box.clickedButton() is yes
 
 
-def _style(high_contrast: bool) -> str:
-    c = theme.colours(high_contrast)
-    return f"""
-    QFrame#quiz-card {{ background: {c.base}; border: 2px solid {c.accent};
-                        border-radius: 10px; }}
-    QFrame#quiz-card QTextEdit {{ background: {c.base}; color: {c.text}; border: none; }}
-    QPushButton[role="big"][state="right"] {{ background: {c.ok_bg};
-                                              border: 4px solid {c.ok_text}; }}
-    QPushButton[role="big"][state="wrong"] {{ background: {c.danger_bg};
-                                              border: 4px solid {c.danger_text}; }}
-    QPushButton[role="big"]:disabled {{ border-style: dashed; }}
-    """
-
-
-class ViewSwitcher(QWidget):
-    """Shows one of its views; unlike QStackedWidget, hidden views take no height."""
-
-    def __init__(self, views: tuple[QWidget, ...], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for view in views:
-            layout.addWidget(view)
-            view.hide()
-        self._current = views[0]
-        self._current.show()
-
-    def currentWidget(self) -> QWidget:
-        """The view on screen."""
-        return self._current
-
-    def setCurrentWidget(self, view: QWidget) -> None:
-        """Show ``view`` and hide the one before."""
-        if view is not self._current:
-            self._current.hide()
-            self._current = view
-            view.show()
-
-
 class QuizPage(Page):
     """Start a round, answer question after question, see the score and practise."""
 
     page_id = "quiz"
+    style_role = "quiz"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  quiz: Quiz | None = None) -> None:
@@ -101,7 +59,6 @@ class QuizPage(Page):
         self.result_view.mistakes_chosen.connect(self.play_mistakes)
         self.result_view.again_chosen.connect(lambda: self.play(self.quiz.mixed_round()))
         self.result_view.back_chosen.connect(self.show_start)
-        self._apply_style()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -109,7 +66,6 @@ class QuizPage(Page):
             view.retranslate_ui()
 
     def on_shown(self, argument: Any = None) -> None:
-        self._apply_style()
         if self.stack.currentWidget() is not self.question_view:
             self.show_start()
 
@@ -127,7 +83,7 @@ class QuizPage(Page):
         """Back to the choices, with fresh progress."""
         self.start_view.refresh()
         self.stack.setCurrentWidget(self.start_view)
-        self._scroll_to_top()
+        self.scroll_to()
         self.start_view.mixed_button.setFocus()
 
     def play(self, quiz_round: Round | None) -> None:
@@ -137,7 +93,7 @@ class QuizPage(Page):
             return
         self.stack.setCurrentWidget(self.question_view)
         self.question_view.start(quiz_round)
-        self._scroll_to_top()
+        self.scroll_to()
 
     def play_topic(self, scenario_id: str) -> None:
         """All questions of one topic."""
@@ -154,7 +110,7 @@ class QuizPage(Page):
             return
         self.result_view.show_round(quiz_round)
         self.stack.setCurrentWidget(self.result_view)
-        self._scroll_to_top()
+        self.scroll_to()
         self.result_view.again_button.setFocus()
 
     def reset_progress(self) -> None:
@@ -163,21 +119,4 @@ class QuizPage(Page):
             self.quiz.progress.reset()
             self.show_start()
 
-    # -- helpers -------------------------------------------------------------------
 
-    def _scroll_to_top(self) -> None:
-        widget = self.parentWidget()
-        while widget is not None and not isinstance(widget, QScrollArea):
-            widget = widget.parentWidget()
-        if isinstance(widget, QScrollArea):
-            widget.verticalScrollBar().setValue(0)
-
-    def _apply_style(self) -> None:
-        app = QApplication.instance()
-        high = bool(app.property("assistant_high_contrast")) if app else False
-        self.setStyleSheet(_style(high))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_style()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.core.i18n import _, format_number
 from assistant.core.quiz import Outcome, Round
 from assistant.ui.quiz.card import MessageCard
 from assistant.ui.quiz.feedback import FeedbackPanel
-from assistant.ui.widgets import BigButton, PlainLabel
+from assistant.ui.widgets import BigButton, PlainLabel, scroll_into_view
 
 _DIGIT_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 
@@ -135,12 +135,8 @@ class QuestionView(QWidget):
         QTimer.singleShot(0, self._reveal_feedback)
 
     def _reveal_feedback(self) -> None:
-        widget = self.parentWidget()
-        while widget is not None and not isinstance(widget, QScrollArea):
-            widget = widget.parentWidget()
-        if isinstance(widget, QScrollArea) and self.feedback.isVisible():
-            widget.ensureWidgetVisible(self.next_button, 0, 0)
-            widget.ensureWidgetVisible(self.verdict, 0, 0)
+        if self.feedback.isVisible():
+            scroll_into_view(self.next_button, self.verdict)
 
     @staticmethod
     def _set_state(button: BigButton, state: str) -> None:
