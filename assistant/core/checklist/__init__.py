@@ -1,6 +1,6 @@
 """The "I already gave my code" emergency plan: data, plan building, saved runs, report.
 
-No Qt here: the page in ``assistant/ui/pages/checklist.py`` only shows these objects.
+No Qt here: the page in ``assistant/ui/checklist/`` only shows these objects.
 """
 
 from assistant.core.checklist.plan import (
@@ -12,6 +12,7 @@ from assistant.core.checklist.plan import (
     Question,
     Step,
     Triage,
+    TriageDescription,
     default,
     load,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "StepRecord",
     "StepState",
     "Triage",
+    "TriageDescription",
     "build",
     "default",
     "load",

@@ -105,6 +105,14 @@ class Triage:
 
 
 @dataclass(frozen=True)
+class TriageDescription:
+    """Triage answers as the options they name: what to show for them."""
+
+    what: tuple[Option, ...]  # the chosen "what" answers this checklist knows, in its order
+    when: Option  # the "when" answer; "not sure" for one this checklist does not know
+
+
+@dataclass(frozen=True)
 class Checklist:
     """The validated plan data."""
 
@@ -119,13 +127,20 @@ class Checklist:
         Unknown answers are ignored; no answer, or "not sure", gives every step, which
         is the safe default for someone who does not know what happened.
         """
-        known = {option.id for option in self.what.options}
-        answers = triage.what & known
-        when = triage.when if triage.when in {o.id for o in self.when.options} else NOT_SURE
+        description = self.describe(triage)
+        answers = {option.id for option in description.what}
+        when = description.when.id
         every = not answers or NOT_SURE in answers
         chosen = [step for step in self.steps.values() if every or step.triggers & answers]
         position = {step_id: index for index, step_id in enumerate(self.steps)}
         return sorted(chosen, key=lambda step: (step.order_for(when), position[step.id]))
+
+    def describe(self, triage: Triage) -> TriageDescription:
+        """The options ``triage`` chose, for the plan, its header and its report."""
+        when_ids = {option.id for option in self.when.options}
+        return TriageDescription(
+            what=tuple(option for option in self.what.options if option.id in triage.what),
+            when=self.when.option(triage.when if triage.when in when_ids else NOT_SURE))
 
     def answers_for_scenarios(self, scenario_ids: list[str] | tuple[str, ...]) -> set[str]:
         """The "what" answers that checker scenarios point to (to pre-select them)."""

@@ -90,11 +90,9 @@ def status_text(state: StepState, changed: _dt.datetime | None) -> str:
 def build(checklist: Checklist, incident: Incident,
           now: _dt.datetime | None = None) -> IncidentReport:
     """The report of ``incident`` in the current language."""
-    answers = [_(option.label) for option in checklist.what.options
-               if option.id in incident.triage.what]
-    when_ids = {option.id for option in checklist.when.options}
-    when = incident.triage.when if incident.triage.when in when_ids else "not-sure"
-    answers.append(_("When: {answer}").format(answer=_(checklist.when.option(when).label)))
+    description = checklist.describe(incident.triage)
+    answers = [_(option.label) for option in description.what]
+    answers.append(_("When: {answer}").format(answer=_(description.when.label)))
     steps = []
     for number, record in enumerate(incident.steps, start=1):
         step = checklist.steps.get(record.step_id)

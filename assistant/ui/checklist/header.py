@@ -18,10 +18,8 @@ from assistant.ui.widgets import PlainLabel
 
 def what_and_when(checklist: core.Checklist, triage: core.Triage) -> tuple[str, str]:
     """The answers to "what happened" (joined) and "when", in the current language."""
-    what = [_(o.label) for o in checklist.what.options if o.id in triage.what]
-    when_ids = {o.id for o in checklist.when.options}
-    when = checklist.when.option(triage.when if triage.when in when_ids else core.NOT_SURE)
-    return "; ".join(what), _(when.label)
+    description = checklist.describe(triage)
+    return "; ".join(_(o.label) for o in description.what), _(description.when.label)
 
 
 def answers_text(checklist: core.Checklist, triage: core.Triage) -> str:

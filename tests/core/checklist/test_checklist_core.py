@@ -310,3 +310,11 @@ def test_checklist_strings_are_translated(language: str) -> None:
         assert "fuzzy" not in message.flags, (language, msgid)
         placeholders = set(re.findall(r"\{\w*\}", msgid))
         assert set(re.findall(r"\{\w*\}", message.string)) == placeholders, msgid
+
+
+def test_describe_names_the_known_answers_in_question_order() -> None:
+    triage = Triage.of({WHAT[1], WHAT[0], "no-such-answer"}, "no-such-time")
+    description = CHECKLIST.describe(triage)
+    assert [option.id for option in description.what] == WHAT[:2]
+    assert description.when.id == NOT_SURE  # an unknown "when" reads as "not sure"
+    assert CHECKLIST.describe(Triage.of(set(), WHEN[0])).when.id == WHEN[0]
