@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from assistant.core.check_history import CheckHistory
 from assistant.core.checker.report import Report, Verdict
 from assistant.core.i18n import _, format_datetime
-from assistant.core.storage import Storage
 from assistant.ui.check.verdict import VERDICT_WORDS
 from assistant.ui.widgets import PlainLabel, WrappingCheckBox
 
@@ -17,9 +16,9 @@ SHOWN_ENTRIES = 10
 class HistorySection(QWidget):
     """Off by default. When on, remembers verdict, time and first words of each check."""
 
-    def __init__(self, storage: Storage, parent: QWidget | None = None) -> None:
+    def __init__(self, history: CheckHistory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.history = CheckHistory(storage)
+        self.history = history
         self.heading = PlainLabel(role="heading")
         self.switch_row = WrappingCheckBox()
         self.switch = self.switch_row.box

@@ -82,7 +82,7 @@ class CheckPage(Page):
         self.reasons = self.results.reasons
         self.advice = self.results.advice
         self.found = self.results.found
-        self.history = HistorySection(context.storage)
+        self.history = HistorySection(context.history)
 
         buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.setSpacing(12)

@@ -42,8 +42,8 @@ class ChecklistPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.checklist = core.default()
-        self.store = core.IncidentStore(context.storage, self.checklist)
+        self.store = context.incidents
+        self.checklist = core.default()  # the same cached plan data as the store's
         self._changing: core.Incident | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

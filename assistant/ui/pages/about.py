@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant import __version__
-from assistant.core import paths
 from assistant.core.i18n import _
 from assistant.ui.context import AppContext
 from assistant.ui.widgets import Page, PlainLabel
@@ -45,8 +44,8 @@ class AboutPage(Page):
               "the messages you check stay on this computer.")
         )
         self.data_heading.setText(_("Where your data is kept"))
-        storage = self._context.storage
-        if storage.in_memory:
+        data_file = self._context.data_file()
+        if data_file is None:
             self.data_text.setText(
                 _("Your settings and progress cannot be saved on this computer right now. "
                   "They will be lost when you close the app.")
@@ -56,7 +55,7 @@ class AboutPage(Page):
             self.data_text.setText(
                 _("Your settings and progress are kept in this file, readable only by you:")
             )
-            self.data_path.setText(str(storage.path or paths.database_path()))
+            self.data_path.setText(str(data_file))
         self.data_path.setVisible(bool(self.data_path.text()))
         self.sources_heading.setText(_("Where the advice comes from"))
         self.sources_intro.setText(

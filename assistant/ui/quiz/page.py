@@ -10,9 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.core import quiz as quiz_core
 from assistant.core.i18n import _
-from assistant.core.quiz import Progress, Quiz, Round
+from assistant.core.quiz import Quiz, Round
 from assistant.ui.context import AppContext
 from assistant.ui.quiz.question import QuestionView
 from assistant.ui.quiz.result import ResultView
@@ -42,7 +41,7 @@ class QuizPage(Page):
                  quiz: Quiz | None = None) -> None:
         super().__init__(parent)
         content = context.content()
-        self.quiz = quiz or Quiz(quiz_core.default(), Progress(context.storage))
+        self.quiz = quiz or context.quiz
         self.start_view = StartView(self.quiz, content)
         self.question_view = QuestionView()
         self.result_view = ResultView(self.quiz, content)
