@@ -8,8 +8,19 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+    from pytestqt.qtbot import QtBot
+
+    from assistant.core.storage import Storage
+    from assistant.ui.mainwindow import MainWindow
+    from tests.hints import LayoutProblems, MakeWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The CLI follows the system language; tests expect English unless they ask otherwise.
@@ -40,7 +51,7 @@ def english_by_default() -> Iterator[None]:
 
 
 @pytest.fixture
-def storage(isolated_data_dir: Path):  # type: ignore[no-untyped-def]
+def storage(isolated_data_dir: Path) -> Iterator[Storage]:
     """An opened user database in the isolated folder."""
     from assistant.core.storage import Storage
 
@@ -50,7 +61,7 @@ def storage(isolated_data_dir: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def make_window(qtbot, isolated_data_dir: Path):  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, isolated_data_dir: Path) -> Iterator[MakeWindow]:
     """Build the real main window as ``run_gui`` does; call with ``language=...``."""
     from PySide6.QtWidgets import QApplication
 
@@ -64,7 +75,7 @@ def make_window(qtbot, isolated_data_dir: Path):  # type: ignore[no-untyped-def]
     created = []
 
     def factory(language: str | None = "en", scale: int | None = None,
-                high_contrast: bool | None = None):  # type: ignore[no-untyped-def]
+                high_contrast: bool | None = None) -> MainWindow:
         app = QApplication.instance()
         app.setStyle("Fusion")
         store = Storage.open(paths.database_path())
@@ -102,7 +113,7 @@ def make_window(qtbot, isolated_data_dir: Path):  # type: ignore[no-untyped-def]
     theme.apply(app, 100, False)
 
 
-def find_layout_problems(root) -> list[str]:  # type: ignore[no-untyped-def]
+def find_layout_problems(root: QWidget) -> list[str]:
     """Visible labels and buttons that are smaller than their text needs (clipped)."""
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
@@ -136,7 +147,7 @@ def find_layout_problems(root) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def layout_problems():  # type: ignore[no-untyped-def]
+def layout_problems() -> LayoutProblems:
     """``layout_problems(widget)`` lists clipped labels and buttons under ``widget``."""
     return find_layout_problems
 
@@ -177,7 +188,7 @@ def _fill(folder: Path) -> None:
 
 
 @pytest.fixture
-def fill_disk():  # type: ignore[no-untyped-def]
+def fill_disk() -> Callable[[Path], None]:
     """``fill_disk(folder)`` fills the disk holding ``folder``."""
     return _fill
 

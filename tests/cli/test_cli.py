@@ -115,7 +115,7 @@ def test_cli_does_not_import_qt() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_explanations_follow_the_system_language(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_explanations_follow_the_system_language(tmp_path: Path) -> None:
     import os
     import subprocess
     import sys

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from assistant.core.check_history import MAX_ENTRIES, CheckHistory, first_words
 from assistant.core.message_files import MAX_FILE_BYTES, MessageFileError, read_message_file
 
+if TYPE_CHECKING:
+    from assistant.core.storage import Storage
 
-def test_history_is_off_by_default_and_keeps_nothing(storage) -> None:  # type: ignore[no-untyped-def]
+
+def test_history_is_off_by_default_and_keeps_nothing(storage: Storage) -> None:
     history = CheckHistory(storage)
     assert history.enabled is False
     assert history.add("danger", "Назовите код из SMS") is False
@@ -20,7 +24,7 @@ def test_history_is_off_by_default_and_keeps_nothing(storage) -> None:  # type: 
     assert rows[0] == 0
 
 
-def test_history_keeps_first_words_only_and_deletes_all(storage) -> None:  # type: ignore[no-untyped-def]
+def test_history_keeps_first_words_only_and_deletes_all(storage: Storage) -> None:
     history = CheckHistory(storage)
     history.enabled = True
     secret = "Здравствуйте, я из банка. " + "Ваш код 4321 продиктуйте мне сейчас же. " * 5
@@ -36,7 +40,7 @@ def test_history_keeps_first_words_only_and_deletes_all(storage) -> None:  # typ
     assert history.entries() == []
 
 
-def test_turning_history_off_deletes_it(storage) -> None:  # type: ignore[no-untyped-def]
+def test_turning_history_off_deletes_it(storage: Storage) -> None:
     history = CheckHistory(storage)
     history.enabled = True
     history.add("danger", "text")
@@ -45,7 +49,7 @@ def test_turning_history_off_deletes_it(storage) -> None:  # type: ignore[no-unt
     assert CheckHistory(storage).enabled is False, "the choice is saved"
 
 
-def test_history_is_bounded(storage) -> None:  # type: ignore[no-untyped-def]
+def test_history_is_bounded(storage: Storage) -> None:
     history = CheckHistory(storage)
     history.enabled = True
     for number in range(MAX_ENTRIES + 5):

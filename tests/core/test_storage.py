@@ -10,12 +10,16 @@ import stat
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from assistant.core import paths
 from assistant.core.settings import Settings
 from assistant.core.storage import NoticeKind, Storage, register_migrations
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def test_fresh_database_is_created_private_and_migrated(isolated_data_dir: Path) -> None:
@@ -207,7 +211,8 @@ def test_missing_data_dir_is_created(tmp_path: Path) -> None:
         store.close()
 
 
-def test_disk_full_while_running_keeps_what_was_saved(tiny_disk: Path, fill_disk) -> None:
+def test_disk_full_while_running_keeps_what_was_saved(tiny_disk: Path, fill_disk: Callable[[Path],
+                                                      None]) -> None:
     from assistant.core.storage import StorageWriteError
 
     disk = tiny_disk
@@ -227,7 +232,8 @@ def test_disk_full_while_running_keeps_what_was_saved(tiny_disk: Path, fill_disk
     reopened.close()
 
 
-def test_disk_full_at_start_keeps_settings_and_says_so(tiny_disk: Path, fill_disk) -> None:
+def test_disk_full_at_start_keeps_settings_and_says_so(tiny_disk: Path,
+                                                       fill_disk: Callable[[Path], None]) -> None:
     disk = tiny_disk
     db = disk / "data" / "assistant.db"
     store = Storage.open(db)

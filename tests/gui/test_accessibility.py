@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from assistant.ui import theme
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from tests.hints import MakeWindow
 
 pytestmark = pytest.mark.gui
 
@@ -25,7 +31,7 @@ def focusable_controls(window: QWidget) -> list[QWidget]:
     return controls
 
 
-def tab_cycle(window: QWidget, qtbot) -> set[int]:  # type: ignore[no-untyped-def]
+def tab_cycle(window: QWidget, qtbot: QtBot) -> set[int]:
     """Widgets reached by pressing Tab from the first control until focus comes back."""
     reached: list[int] = []
     start = QApplication.focusWidget()
@@ -49,7 +55,8 @@ def radio_group_reached(control: QWidget, reached: set[int]) -> bool:
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_every_control_is_named_and_reachable_by_tab(make_window, qtbot, language: str) -> None:
+def test_every_control_is_named_and_reachable_by_tab(make_window: MakeWindow, qtbot: QtBot,
+                                                     language: str) -> None:
     window = make_window(language=language)
     for page_id in PAGES:
         window.show_page(page_id)
@@ -70,7 +77,7 @@ def test_every_control_is_named_and_reachable_by_tab(make_window, qtbot, languag
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_no_two_controls_share_a_mnemonic(make_window, language: str) -> None:
+def test_no_two_controls_share_a_mnemonic(make_window: MakeWindow, language: str) -> None:
     window = make_window(language=language)
     for page_id in PAGES:
         window.show_page(page_id)
@@ -115,7 +122,7 @@ def test_focus_ring_stands_out_from_normal_borders() -> None:
 
 
 @pytest.mark.parametrize("high_contrast", [False, True])
-def test_scroll_bar_handle_is_drawn_in_the_accent_colour(make_window, qtbot,
+def test_scroll_bar_handle_is_drawn_in_the_accent_colour(make_window: MakeWindow, qtbot: QtBot,
                                                          high_contrast: bool) -> None:
     from PySide6.QtWidgets import QScrollArea
 

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import stat
 import sys
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QTimer
 
 from assistant.ui import errors
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from tests.hints import MakeWindow
+
 pytestmark = pytest.mark.gui
 
 
-def test_error_in_a_slot_is_logged_and_shown(qtbot, monkeypatch, isolated_data_dir) -> None:
+def test_error_in_a_slot_is_logged_and_shown(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                             isolated_data_dir: Path) -> None:
     shown: list[str] = []
     monkeypatch.setattr(errors, "show_error_dialog", shown.append)
     monkeypatch.setattr(sys, "excepthook", errors.handle_exception)
@@ -33,7 +43,8 @@ def test_error_in_a_slot_is_logged_and_shown(qtbot, monkeypatch, isolated_data_d
     qtbot.waitUntil(lambda: ticks == [1])
 
 
-def test_unwritable_log_still_shows_the_message(monkeypatch, tmp_path) -> None:
+def test_unwritable_log_still_shows_the_message(monkeypatch: pytest.MonkeyPatch,
+                                                tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     monkeypatch.setattr(errors, "log_path", lambda: blocker / "errors.log")
@@ -46,8 +57,10 @@ def test_unwritable_log_still_shows_the_message(monkeypatch, tmp_path) -> None:
     assert shown and "Details were written" not in shown[0]
 
 
-def test_disk_full_in_the_window_gives_a_plain_message(make_window, qtbot, monkeypatch,
-                                                       tiny_disk, fill_disk) -> None:
+def test_disk_full_in_the_window_gives_a_plain_message(make_window: MakeWindow, qtbot: QtBot,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       tiny_disk: Path,
+                                                       fill_disk: Callable[[Path], None]) -> None:
     shown: list[str] = []
     monkeypatch.setattr(errors, "show_error_dialog", shown.append)
     monkeypatch.setattr(sys, "excepthook", errors.handle_exception)

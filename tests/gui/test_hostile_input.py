@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,6 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.ui.check import CheckPage
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from assistant.ui.mainwindow import MainWindow
+    from tests.hints import MakeWindow
+
 pytestmark = pytest.mark.gui
 
 HTML_MESSAGE = (
@@ -27,20 +37,22 @@ HTML_MESSAGE = (
 MARKUP = ("<b>", "<a href", "<img", "<script", "<i>", "<h1>")
 
 
-def open_page(make_window):  # type: ignore[no-untyped-def]
+def open_page(make_window: MakeWindow) -> tuple[MainWindow, CheckPage]:
     window = make_window(language="ru")
     window.pages["home"].check_button.click()
-    return window, window.pages["check"]
+    page = window.pages["check"]
+    assert isinstance(page, CheckPage)
+    return window, page
 
 
-def check_via_paste(qtbot, page, text: str) -> None:  # type: ignore[no-untyped-def]
+def check_via_paste(qtbot: QtBot, page: CheckPage, text: str) -> None:
     QGuiApplication.clipboard().setText(text)
     qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(page.runner.report_ready, timeout=20000):
         qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
 
 
-def test_no_widget_renders_pasted_html(qtbot, make_window) -> None:
+def test_no_widget_renders_pasted_html(qtbot: QtBot, make_window: MakeWindow) -> None:
     window, page = open_page(make_window)
     check_via_paste(qtbot, page, HTML_MESSAGE)
     QApplication.processEvents()
@@ -78,7 +90,7 @@ junk = st.one_of(
 )
 
 
-def test_a_sample_of_hostile_inputs_through_the_page(qtbot, make_window) -> None:
+def test_a_sample_of_hostile_inputs_through_the_page(qtbot: QtBot, make_window: MakeWindow) -> None:
     _window, page = open_page(make_window)
     seen: list[str] = []
 

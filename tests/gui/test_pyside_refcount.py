@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import gc
 import sys
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
 pytestmark = pytest.mark.gui
 
 
-def test_calls_do_not_steal_references_to_none(qtbot) -> None:
+def test_calls_do_not_steal_references_to_none(qtbot: QtBot) -> None:
     label = QLabel()
     button = QPushButton()
     qtbot.addWidget(label)

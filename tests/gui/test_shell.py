@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,6 +16,12 @@ from assistant import __version__
 from assistant.core import paths
 from assistant.core.settings import Settings
 from assistant.core.storage import Storage
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from assistant.ui.mainwindow import MainWindow
+    from tests.hints import MakeWindow
 
 pytestmark = pytest.mark.gui
 
@@ -31,7 +38,7 @@ def visible_texts(window: QWidget) -> list[str]:
     return texts
 
 
-def choose_language_from_menu(window, qtbot, position: int) -> None:  # type: ignore[no-untyped-def]
+def choose_language_from_menu(window: MainWindow, qtbot: QtBot, position: int) -> None:
     """Open the language button's menu with the keyboard and pick the item at ``position``."""
     window.show()
     qtbot.waitExposed(window)
@@ -48,7 +55,8 @@ def choose_language_from_menu(window, qtbot, position: int) -> None:  # type: ig
     qtbot.waitUntil(lambda: not menu.isVisible())
 
 
-def test_first_start_asks_for_language_and_remembers_it(make_window, qtbot) -> None:
+def test_first_start_asks_for_language_and_remembers_it(make_window: MakeWindow,
+                                                        qtbot: QtBot) -> None:
     window = make_window(language=None)
     assert window.current_page().page_id == "language"
     buttons = window.current_page().buttons
@@ -62,7 +70,7 @@ def test_first_start_asks_for_language_and_remembers_it(make_window, qtbot) -> N
     store.close()
 
 
-def test_language_switch_changes_every_text_at_once(make_window, qtbot) -> None:
+def test_language_switch_changes_every_text_at_once(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window(language="en")
     window.show_page("settings")
     window.show_page("about")
@@ -81,7 +89,7 @@ def test_language_switch_changes_every_text_at_once(make_window, qtbot) -> None:
     assert leftovers == set()
 
 
-def test_navigation_by_mouse_and_keyboard(make_window, qtbot) -> None:
+def test_navigation_by_mouse_and_keyboard(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window(language="en")
     home = window.pages["home"]
     assert window.windowTitle() == "Safety Assistant"
@@ -103,7 +111,7 @@ def test_navigation_by_mouse_and_keyboard(make_window, qtbot) -> None:
     assert window.current_page().page_id == "home"
 
 
-def test_settings_apply_at_once_and_persist(make_window, qtbot) -> None:
+def test_settings_apply_at_once_and_persist(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window(language="en")
     app = QApplication.instance()
     base = window.settings_button.font().pointSizeF()
@@ -122,7 +130,8 @@ def test_settings_apply_at_once_and_persist(make_window, qtbot) -> None:
     assert app.palette().window().color().name() != "#000000"
 
 
-def test_about_page_tells_version_privacy_data_and_sources(make_window, qtbot) -> None:
+def test_about_page_tells_version_privacy_data_and_sources(make_window: MakeWindow,
+                                                           qtbot: QtBot) -> None:
     window = make_window(language="en")
     qtbot.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
     about = window.current_page()
@@ -133,7 +142,7 @@ def test_about_page_tells_version_privacy_data_and_sources(make_window, qtbot) -
     assert "1cb.kz" in about.sources_list.text()
 
 
-def test_a_page_opens_at_its_top_again(make_window, qtbot) -> None:
+def test_a_page_opens_at_its_top_again(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window(language="en", scale=200)
     window.resize(640, 480)
     window.show()
@@ -152,7 +161,8 @@ def test_a_page_opens_at_its_top_again(make_window, qtbot) -> None:
     assert bar.value() == 0
 
 
-def test_damaged_database_is_announced_once(make_window, qtbot, isolated_data_dir: Path) -> None:
+def test_damaged_database_is_announced_once(make_window: MakeWindow, qtbot: QtBot,
+                                            isolated_data_dir: Path) -> None:
     isolated_data_dir.mkdir(parents=True)
     paths.database_path().write_bytes(b"\x00garbage" * 500)
     window = make_window(language=None)
@@ -164,14 +174,14 @@ def test_damaged_database_is_announced_once(make_window, qtbot, isolated_data_di
     assert not second.banner.isVisible()
 
 
-def test_labels_never_interpret_html(make_window) -> None:
+def test_labels_never_interpret_html(make_window: MakeWindow) -> None:
     window = make_window(language="en")
     window.show_page("about")
     for label in window.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
 
 
-def test_every_control_has_an_accessible_name(make_window) -> None:
+def test_every_control_has_an_accessible_name(make_window: MakeWindow) -> None:
     window = make_window(language="kk")
     for page_id in ("home", "settings", "about", "check", "quiz", "checklist"):
         window.show_page(page_id)
@@ -239,7 +249,7 @@ def test_smoke_test_fails_loudly_without_a_display(tmp_path: Path) -> None:
     assert broken.returncode != 0
 
 
-def test_text_size_reaches_qt_own_dialogs(make_window) -> None:
+def test_text_size_reaches_qt_own_dialogs(make_window: MakeWindow) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     window = make_window(language="en", scale=200)
@@ -254,7 +264,7 @@ def test_text_size_reaches_qt_own_dialogs(make_window) -> None:
     assert ok.font().pointSizeF() == pytest.approx(24.0)
 
 
-def test_text_size_can_be_changed_with_the_keyboard(make_window, qtbot) -> None:
+def test_text_size_can_be_changed_with_the_keyboard(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window(language="en")
     window.show_page("settings")
     page = window.current_page()
@@ -266,7 +276,8 @@ def test_text_size_can_be_changed_with_the_keyboard(make_window, qtbot) -> None:
     assert page.size_buttons[100].isChecked()
 
 
-def test_unusable_data_folder_is_announced_and_the_app_works(make_window, monkeypatch,
+def test_unusable_data_folder_is_announced_and_the_app_works(make_window: MakeWindow,
+                                                             monkeypatch: pytest.MonkeyPatch,
                                                              tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
@@ -281,7 +292,8 @@ def test_unusable_data_folder_is_announced_and_the_app_works(make_window, monkey
     assert "cannot be saved" in window.current_page().data_text.text()
 
 
-def test_missing_data_folder_is_created_silently(make_window, isolated_data_dir: Path) -> None:
+def test_missing_data_folder_is_created_silently(make_window: MakeWindow,
+                                                 isolated_data_dir: Path) -> None:
     assert not isolated_data_dir.exists()
     window = make_window(language="en")
     assert not window.banner.isVisible()
@@ -289,7 +301,7 @@ def test_missing_data_folder_is_created_silently(make_window, isolated_data_dir:
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_every_page_of_the_table_opens_with_its_title(make_window, qtbot,  # type: ignore[no-untyped-def]
+def test_every_page_of_the_table_opens_with_its_title(make_window: MakeWindow, qtbot: QtBot,
                                                       language: str) -> None:
     from assistant.core.i18n import _
     from assistant.ui.pages.registry import PAGES, home_pages

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from tests.hints import LayoutProblems, MakeWindow
 
 pytestmark = pytest.mark.gui
 
@@ -15,7 +21,8 @@ PAGES = ("home", "settings", "about")
 @pytest.mark.screenshots
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
 @pytest.mark.parametrize("scale", [100, 200])
-def test_shell_pages_fit_and_are_captured(make_window, layout_problems, screenshot_dir: Path,
+def test_shell_pages_fit_and_are_captured(make_window: MakeWindow,
+                                          layout_problems: LayoutProblems, screenshot_dir: Path,
                                           language: str, scale: int) -> None:
     window = make_window(language=language, scale=scale)
     window.resize(1000, 760)
@@ -33,7 +40,8 @@ def test_shell_pages_fit_and_are_captured(make_window, layout_problems, screensh
     window.grab().save(str(folder / f"home-{language}-{scale}-contrast.png"))
 
 
-def test_pseudo_locale_does_not_clip_at_200(make_window, layout_problems) -> None:
+def test_pseudo_locale_does_not_clip_at_200(make_window: MakeWindow,
+                                            layout_problems: LayoutProblems) -> None:
     from assistant.core import i18n
 
     window = make_window(language="en", scale=200)
@@ -47,7 +55,8 @@ def test_pseudo_locale_does_not_clip_at_200(make_window, layout_problems) -> Non
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_every_page_fits_at_200_percent(make_window, layout_problems, qtbot,
+def test_every_page_fits_at_200_percent(make_window: MakeWindow, layout_problems: LayoutProblems,
+                                        qtbot: QtBot,
                                         language: str) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -72,7 +81,8 @@ def test_every_page_fits_at_200_percent(make_window, layout_problems, qtbot,
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_no_page_is_wider_than_its_scroll_area_at_200(make_window, qtbot, language: str) -> None:
+def test_no_page_is_wider_than_its_scroll_area_at_200(make_window: MakeWindow, qtbot: QtBot,
+                                                      language: str) -> None:
     """A page wider than the window is cut on the right (there is no sideways scrolling)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -98,7 +108,8 @@ def test_no_page_is_wider_than_its_scroll_area_at_200(make_window, qtbot, langua
 @pytest.mark.screenshots
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
 @pytest.mark.parametrize(("scale", "high_contrast"), [(100, False), (200, False), (200, True)])
-def test_language_menu_is_captured(make_window, qtbot, screenshot_dir: Path, language: str,
+def test_language_menu_is_captured(make_window: MakeWindow, qtbot: QtBot, screenshot_dir: Path,
+                                   language: str,
                                    scale: int, high_contrast: bool) -> None:
     from PySide6.QtCore import Qt
 

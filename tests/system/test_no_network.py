@@ -6,8 +6,14 @@ import socket
 import sys
 import urllib.request
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from tests.hints import MakeWindow
 
 _ACTIVE = {"on": False}
 _BLOCKED_EVENTS = {"socket.connect", "socket.getaddrinfo", "socket.gethostbyname",
@@ -41,7 +47,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     assert _SEEN == []
 
 
-def test_the_hook_really_blocks(no_network) -> None:
+def test_the_hook_really_blocks(no_network: list[str]) -> None:
     with pytest.raises(RuntimeError, match="network access attempted"):
         socket.create_connection(("192.0.2.1", 80), timeout=0.01)
     with pytest.raises(RuntimeError, match="network access attempted"):
@@ -58,7 +64,9 @@ MESSAGES = [
 
 
 @pytest.mark.gui
-def test_every_page_and_the_cli_work_offline(no_network, make_window, qtbot, capsys) -> None:
+def test_every_page_and_the_cli_work_offline(no_network: list[str], make_window: MakeWindow,
+                                             qtbot: QtBot,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
     from assistant import cli

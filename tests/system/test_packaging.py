@@ -9,12 +9,18 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from assistant import APP_ID, __version__
 from assistant.core import appinfo, paths
 from tools import desktop_entry, render_icons
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 DESKTOP_KEYS = ("Name", "GenericName", "Comment", "Keywords")
@@ -29,7 +35,8 @@ def translations() -> dict[str, dict[str, str]]:
     return desktop_entry.load_translations()
 
 
-def test_menu_entry_is_translated_from_the_catalogs(translations) -> None:
+def test_menu_entry_is_translated_from_the_catalogs(translations: dict[str, dict[str,
+                                                    str]]) -> None:
     entries = _entries(desktop_entry.desktop_entry(translations))
     for key in DESKTOP_KEYS:
         english = entries[key]
@@ -42,12 +49,13 @@ def test_menu_entry_is_translated_from_the_catalogs(translations) -> None:
     assert entries["Keywords[kk]"].endswith(";") and entries["Keywords[ru]"].endswith(";")
 
 
-def test_exec_line_can_point_at_the_installed_program(translations) -> None:
+def test_exec_line_can_point_at_the_installed_program(translations: dict[str, dict[str,
+                                                      str]]) -> None:
     text = desktop_entry.desktop_entry(translations, exec_command='"/opt/my apps/x"')
     assert _entries(text)["Exec"] == '"/opt/my apps/x"'
 
 
-def test_metainfo_has_every_text_in_kk_and_ru(translations) -> None:
+def test_metainfo_has_every_text_in_kk_and_ru(translations: dict[str, dict[str, str]]) -> None:
     root = ET.fromstring(desktop_entry.metainfo(translations))
     lang_attr = desktop_entry.XML_LANG
     paragraphs = root.findall("description/p")
@@ -63,7 +71,8 @@ def test_metainfo_has_every_text_in_kk_and_ru(translations) -> None:
     assert release is not None and release.get("version") == __version__
 
 
-def test_template_text_must_be_an_app_info_msgid(tmp_path, monkeypatch, translations) -> None:
+def test_template_text_must_be_an_app_info_msgid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 translations: dict[str, dict[str, str]]) -> None:
     """A string added to a template but not to appinfo.py would reach no translator."""
     template = (desktop_entry.TEMPLATES / f"{APP_ID}.desktop.in").read_text("utf-8")
     (tmp_path / f"{APP_ID}.desktop.in").write_text(
@@ -75,7 +84,7 @@ def test_template_text_must_be_an_app_info_msgid(tmp_path, monkeypatch, translat
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
                     reason="desktop-file-validate is not installed (make test installs it)")
-def test_menu_entry_passes_desktop_file_validate(tmp_path) -> None:
+def test_menu_entry_passes_desktop_file_validate(tmp_path: Path) -> None:
     desktop, _meta = desktop_entry.write(tmp_path)
     result = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True,
                             text=True, check=False)
@@ -85,14 +94,14 @@ def test_menu_entry_passes_desktop_file_validate(tmp_path) -> None:
 
 @pytest.mark.skipif(shutil.which("appstreamcli") is None,
                     reason="appstreamcli is not installed (make test installs it)")
-def test_metainfo_passes_appstreamcli_validate(tmp_path) -> None:
+def test_metainfo_passes_appstreamcli_validate(tmp_path: Path) -> None:
     _desktop, meta = desktop_entry.write(tmp_path)
     result = subprocess.run(["appstreamcli", "validate", "--no-net", str(meta)],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_committed_pngs_are_rendered_from_the_svg(qapp) -> None:
+def test_committed_pngs_are_rendered_from_the_svg(qapp: QApplication) -> None:
     """Change the SVG, then run `python -m tools.render_icons`; this test says when."""
     from PySide6.QtGui import QImage
 
@@ -112,7 +121,7 @@ def _far(a: int, b: int) -> bool:
     return any(abs(((a >> s) & 255) - ((b >> s) & 255)) > 8 for s in (0, 8, 16, 24))
 
 
-def test_windows_and_macos_icons_hold_every_size(qapp) -> None:
+def test_windows_and_macos_icons_hold_every_size(qapp: QApplication) -> None:
     from PySide6.QtGui import QImageReader
 
     ico = (render_icons.ICONS / "safety-assistant.ico").read_bytes()
@@ -132,7 +141,7 @@ def test_windows_and_macos_icons_hold_every_size(qapp) -> None:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux installer")
-def test_linux_install_script_installs_and_uninstalls(tmp_path) -> None:
+def test_linux_install_script_installs_and_uninstalls(tmp_path: Path) -> None:
     """install.sh on a stand-in bundle: menu entry, icons, command; then --uninstall."""
     bundle = tmp_path / "download" / "safety-assistant"
     bundle.mkdir(parents=True)
@@ -174,7 +183,8 @@ def test_resources_are_found_in_the_source_tree() -> None:
     assert paths.locale_dir() == ROOT / "translations"
 
 
-def test_resources_are_found_in_a_pyinstaller_bundle(tmp_path, monkeypatch) -> None:
+def test_resources_are_found_in_a_pyinstaller_bundle(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "resources" / "content").mkdir(parents=True)
     (tmp_path / "translations").mkdir()
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
@@ -183,7 +193,7 @@ def test_resources_are_found_in_a_pyinstaller_bundle(tmp_path, monkeypatch) -> N
     assert paths.locale_dir() == tmp_path / "translations"
 
 
-def test_resources_are_found_in_an_installed_wheel(tmp_path) -> None:
+def test_resources_are_found_in_an_installed_wheel(tmp_path: Path) -> None:
     """The wheel's layout (assistant/_data/...) wins over anything else on the path."""
     site = tmp_path / "site"
     shutil.copytree(ROOT / "assistant", site / "assistant",
@@ -199,7 +209,7 @@ def test_resources_are_found_in_an_installed_wheel(tmp_path) -> None:
     assert result.stdout.splitlines() == [str(data / "resources"), str(data / "translations")]
 
 
-def test_windows_installer_messages_are_up_to_date(translations) -> None:
+def test_windows_installer_messages_are_up_to_date(translations: dict[str, dict[str, str]]) -> None:
     """Regenerate with `python -m tools.desktop_entry --inno packaging/windows/messages.iss`."""
     committed = desktop_entry.INNO_FILE.read_text(encoding="utf-8-sig")
     assert committed == desktop_entry.inno_messages(translations)
@@ -221,7 +231,7 @@ def test_windows_installer_script_refers_to_files_that_exist() -> None:
         assert f'Name: "{lang}"; MessagesFile:' in script
 
 
-def _load_verifier():  # type: ignore[no-untyped-def]
+def _load_verifier() -> ModuleType:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
@@ -242,7 +252,8 @@ def _load_verifier():  # type: ignore[no-untyped-def]
     ("echo 'Traceback: ImportError'; exit 1", "broken", 1),
 ])
 def test_bundle_verifier_tells_real_and_broken_checkers(
-        tmp_path, capsys, script: str, expected: str, failures: int) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], script: str, expected: str,
+        failures: int) -> None:
     """The verifier's `check --json` step, against stand-in executables."""
     verifier = _load_verifier()
     bundle = tmp_path / "safety-assistant"
@@ -257,7 +268,7 @@ def test_bundle_verifier_tells_real_and_broken_checkers(
 
 
 @pytest.mark.screenshots
-def test_icon_sheet_screenshot(qapp) -> None:
+def test_icon_sheet_screenshot(qapp: QApplication) -> None:
     """Every PNG size on a light and a dark background: build/screenshots/packaging/."""
     from PySide6.QtGui import QColor, QImage, QPainter
 

@@ -23,12 +23,16 @@ import subprocess
 import unicodedata
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 from assistant.core.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from tests.hints import MakeWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
@@ -356,7 +360,7 @@ def test_kazakh_endings_do_not_hide_misspellings() -> None:
 @pytest.mark.screenshots
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("scale", [100, 200])
-def test_translated_pages_screenshots(make_window, lang: str, scale: int) -> None:  # type: ignore[no-untyped-def]
+def test_translated_pages_screenshots(make_window: MakeWindow, lang: str, scale: int) -> None:
     """Render the translated shell pages to ``build/screenshots/translations/``."""
     out = ROOT / "build" / "screenshots" / "translations"
     out.mkdir(parents=True, exist_ok=True)

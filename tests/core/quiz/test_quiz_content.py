@@ -6,12 +6,16 @@ import re
 import shutil
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from babel.messages.pofile import read_po
 
 from assistant.core import content, i18n, paths, quiz
 from tools.babel_toml import strings_in
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
 
 LANGS = ("en", "kk", "ru")
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -23,7 +27,7 @@ def questions() -> dict[str, quiz.Question]:
     return quiz.load()
 
 
-def _catalog(lang: str):  # type: ignore[no-untyped-def]
+def _catalog(lang: str) -> Catalog:
     path = paths.locale_dir() / lang / "LC_MESSAGES" / "assistant.po"
     with path.open("rb") as handle:
         return read_po(handle, locale=lang)

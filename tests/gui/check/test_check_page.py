@@ -7,6 +7,7 @@ import sys
 import time
 import types
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
@@ -15,7 +16,16 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from assistant.core import i18n
 from assistant.ui import speech, theme
+from assistant.ui.check import CheckPage
 from assistant.ui.check.highlight import highlighted_texts
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pytestqt.qtbot import QtBot
+
+    from assistant.ui.mainwindow import MainWindow
+    from tests.hints import MakeWindow
 
 pytestmark = pytest.mark.gui
 
@@ -29,28 +39,28 @@ NO_SIGNS_TEXT = "Привет! Встречаемся завтра в 10 у шк
 TYPED_TEXT = "Hi! See you tomorrow at 10 by the school, don't be late."
 
 
-def open_check_page(make_window, **kwargs):  # type: ignore[no-untyped-def]
+def open_check_page(make_window: MakeWindow, **kwargs: object) -> tuple[MainWindow, CheckPage]:
     """Build the window and open the page the way a user does: the home button."""
     window = make_window(**kwargs)
     window.pages["home"].check_button.click()
     page = window.pages["check"]
-    assert window.current_page() is page
+    assert window.current_page() is page and isinstance(page, CheckPage)
     return window, page
 
 
-def run_check(qtbot, page, timeout: int = 20000) -> None:  # type: ignore[no-untyped-def]
+def run_check(qtbot: QtBot, page: CheckPage, timeout: int = 20000) -> None:
     """Click "Check" and wait for the verdict banner."""
     with qtbot.waitSignal(page.runner.report_ready, timeout=timeout):
         qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     assert page.results.isVisible()
 
 
-def paste(qtbot, page, text: str) -> None:  # type: ignore[no-untyped-def]
+def paste(qtbot: QtBot, page: CheckPage, text: str) -> None:
     QGuiApplication.clipboard().setText(text)
     qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
 
 
-def test_paste_check_shows_danger_and_reasons(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_paste_check_shows_danger_and_reasons(qtbot: QtBot, make_window: MakeWindow) -> None:
     _window, page = open_check_page(make_window)
     assert page.editor.placeholderText() == "Paste the message here"
     paste(qtbot, page, DANGER_TEXT)
@@ -67,7 +77,7 @@ def test_paste_check_shows_danger_and_reasons(qtbot, make_window) -> None:  # ty
     assert any("egov-kz[.]com" in s and s.startswith("hxxp") for s in shown), shown
 
 
-def test_typing_and_ctrl_enter_check(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_typing_and_ctrl_enter_check(qtbot: QtBot, make_window: MakeWindow) -> None:
     _window, page = open_check_page(make_window)
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, TYPED_TEXT)  # QTest can only type Latin-1 characters
@@ -84,7 +94,7 @@ def test_typing_and_ctrl_enter_check(qtbot, make_window) -> None:  # type: ignor
     assert inside.green() <= inside.blue()
 
 
-def test_selected_reason_highlights_its_words(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_selected_reason_highlights_its_words(qtbot: QtBot, make_window: MakeWindow) -> None:
     _window, page = open_check_page(make_window)
     paste(qtbot, page, DANGER_TEXT)
     run_check(qtbot, page)
@@ -103,7 +113,8 @@ def test_selected_reason_highlights_its_words(qtbot, make_window) -> None:  # ty
     assert any("код" in word.lower() for word in marked), marked
 
 
-def test_highlight_survives_emoji_and_windows_line_breaks(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_highlight_survives_emoji_and_windows_line_breaks(qtbot: QtBot,
+                                                          make_window: MakeWindow) -> None:
     _window, page = open_check_page(make_window)
     text = "😀😀\r\nОт:\xa0банк\u2028" + DANGER_TEXT
     paste(qtbot, page, text)
@@ -119,7 +130,7 @@ def test_highlight_survives_emoji_and_windows_line_breaks(qtbot, make_window) ->
     assert any("код" in word for word in marked), marked
 
 
-def test_copy_number_puts_it_on_the_clipboard(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_copy_number_puts_it_on_the_clipboard(qtbot: QtBot, make_window: MakeWindow) -> None:
     _window, page = open_check_page(make_window)
     paste(qtbot, page, DANGER_TEXT)
     run_check(qtbot, page)
@@ -133,7 +144,7 @@ def test_copy_number_puts_it_on_the_clipboard(qtbot, make_window) -> None:  # ty
     assert page.advice.copied_note.isVisible()
 
 
-def test_already_did_this_opens_the_checklist(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_already_did_this_opens_the_checklist(qtbot: QtBot, make_window: MakeWindow) -> None:
     window, page = open_check_page(make_window)
     paste(qtbot, page, DANGER_TEXT)
     run_check(qtbot, page)
@@ -147,8 +158,8 @@ def test_already_did_this_opens_the_checklist(qtbot, make_window) -> None:  # ty
     assert window.current_page().page_id == "checklist"
 
 
-def test_html_is_shown_as_characters_and_nothing_opens(qtbot, make_window,
-                                                       monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_html_is_shown_as_characters_and_nothing_opens(qtbot: QtBot, make_window: MakeWindow,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     html = ('<img src="http://example.invalid/x.png"><a href="https://egov-kz.com/pay">'
@@ -177,7 +188,8 @@ def test_html_is_shown_as_characters_and_nothing_opens(qtbot, make_window,
     assert "<b>жирный</b>" in page.editor.toPlainText()
 
 
-def test_dropped_text_and_email_files_load(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dropped_text_and_email_files_load(qtbot: QtBot, make_window: MakeWindow,
+                                           tmp_path: Path) -> None:
     _window, page = open_check_page(make_window)
     txt = tmp_path / "message.txt"
     txt.write_text(DANGER_TEXT, encoding="utf-8")
@@ -215,7 +227,7 @@ def test_dropped_text_and_email_files_load(qtbot, make_window, tmp_path: Path) -
     assert page.note.isVisible() and ".eml" in page.note.text()
 
 
-def test_empty_input_asks_for_a_message(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_empty_input_asks_for_a_message(qtbot: QtBot, make_window: MakeWindow) -> None:
     _window, page = open_check_page(make_window)
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     assert page.note.isVisible() and page.note.text() == "Paste or type a message first."
@@ -227,7 +239,7 @@ def test_empty_input_asks_for_a_message(qtbot, make_window) -> None:  # type: ig
     assert not page.note.isVisible(), "the note went away with the paste"
 
 
-def test_clear_and_edit_after_check(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_clear_and_edit_after_check(qtbot: QtBot, make_window: MakeWindow) -> None:
     _window, page = open_check_page(make_window)
     paste(qtbot, page, DANGER_TEXT)
     run_check(qtbot, page)
@@ -240,7 +252,7 @@ def test_clear_and_edit_after_check(qtbot, make_window) -> None:  # type: ignore
     assert not page.results.isVisible()
 
 
-def test_new_check_supersedes_the_previous_one(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_new_check_supersedes_the_previous_one(qtbot: QtBot, make_window: MakeWindow) -> None:
     _window, page = open_check_page(make_window)
     paste(qtbot, page, (DANGER_TEXT + "\n") * 20000)
     results = []
@@ -257,7 +269,9 @@ def test_new_check_supersedes_the_previous_one(qtbot, make_window) -> None:  # t
     assert not page.busy.isVisible()
 
 
-def test_huge_input_keeps_the_window_responsive(qtbot, make_window, record_property) -> None:  # type: ignore[no-untyped-def]
+def test_huge_input_keeps_the_window_responsive(qtbot: QtBot, make_window: MakeWindow,
+                                                record_property: Callable[[str, object],
+                                                None]) -> None:
     _window, page = open_check_page(make_window)
     line = DANGER_TEXT + " Лорем ипсум долор сит амет, консектетур адиписцинг элит.\n"
     huge = line * (10 * 1024 * 1024 // len(line.encode("utf-8")) + 1)
@@ -294,7 +308,7 @@ def test_huge_input_keeps_the_window_responsive(qtbot, make_window, record_prope
     assert stall_ms <= 100 + max(0.0, idle_ms - 10), f"the window froze for {stall_ms:.0f} ms"
 
 
-def test_pathological_paste_does_not_freeze(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_pathological_paste_does_not_freeze(qtbot: QtBot, make_window: MakeWindow) -> None:
     _window, page = open_check_page(make_window)
     start = time.perf_counter()
     paste(qtbot, page, "x" * 1_000_000)  # one "word" of 1 MB: word wrapping is quadratic
@@ -307,7 +321,7 @@ def test_pathological_paste_does_not_freeze(qtbot, make_window) -> None:  # type
     assert page.editor.message() == ""
 
 
-def test_read_aloud_only_with_a_speech_engine(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_read_aloud_only_with_a_speech_engine(qtbot: QtBot, make_window: MakeWindow) -> None:
     _window, page = open_check_page(make_window)
     paste(qtbot, page, DANGER_TEXT)
     run_check(qtbot, page)
@@ -315,7 +329,7 @@ def test_read_aloud_only_with_a_speech_engine(qtbot, make_window) -> None:  # ty
 
 
 def test_read_aloud_speaks_the_verdict_and_survives_a_broken_engine(
-        qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     class BrokenSpeech:
         def __init__(self, *args: object) -> None:
             raise RuntimeError("no audio device")
@@ -337,7 +351,8 @@ def test_read_aloud_speaks_the_verdict_and_survives_a_broken_engine(
     assert "1. " not in spoken[0] and page.advice.steps[0].text()[3:] in spoken[0]
 
 
-def test_history_is_off_by_default_and_can_be_deleted(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_history_is_off_by_default_and_can_be_deleted(qtbot: QtBot,
+                                                      make_window: MakeWindow) -> None:
     _window, page = open_check_page(make_window)
     history = page.history
     assert not history.switch.isChecked()
@@ -358,7 +373,7 @@ def test_history_is_off_by_default_and_can_be_deleted(qtbot, make_window) -> Non
     assert not history.list_label.isVisible()
 
 
-def test_language_switch_translates_the_result(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_language_switch_translates_the_result(qtbot: QtBot, make_window: MakeWindow) -> None:
     window, page = open_check_page(make_window)
     paste(qtbot, page, DANGER_TEXT)
     run_check(qtbot, page)
@@ -372,12 +387,12 @@ def test_language_switch_translates_the_result(qtbot, make_window) -> None:  # t
 # -- keyboard only -------------------------------------------------------------------
 
 
-def _page_order(page, widget: QWidget) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _page_order(page: CheckPage, widget: QWidget) -> tuple[int, int]:
     point = widget.mapTo(page, QPoint(0, 0))
     return point.y(), point.x()
 
 
-def test_keyboard_only_focus_order_and_names(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_only_focus_order_and_names(qtbot: QtBot, make_window: MakeWindow) -> None:
     window, page = open_check_page(make_window)
     assert window.focusWidget() is page.editor, "the message box has the focus"
     paste(qtbot, page, DANGER_TEXT)
@@ -415,7 +430,7 @@ def test_keyboard_only_focus_order_and_names(qtbot, make_window) -> None:  # typ
     assert last.isChecked() and page.editor.extraSelections()
 
 
-def test_advice_is_not_said_twice(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_advice_is_not_said_twice(make_window: MakeWindow, qtbot: QtBot) -> None:
     never_tell = ("Never tell anyone a code from an SMS, even someone who says they are "
                   "from 1414, a bank or the police.")
     _window, page = open_check_page(make_window)
@@ -430,7 +445,7 @@ def test_advice_is_not_said_twice(make_window, qtbot) -> None:  # type: ignore[n
     assert any(never_tell in step for step in steps), steps
 
 
-def test_titles_of_the_buttons_in_a_row_line_up(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_titles_of_the_buttons_in_a_row_line_up(make_window: MakeWindow, qtbot: QtBot) -> None:
     window, page = open_check_page(make_window, scale=200)
     window.resize(960, 720)
     window.show()

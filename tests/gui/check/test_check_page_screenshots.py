@@ -7,6 +7,7 @@ fails on labels cut short by their own height (the clipping we look for in the i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,6 +20,11 @@ from tests.gui.check.test_check_page import (
     SUSPICIOUS_TEXT,
 )
 
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from tests.hints import LayoutProblems, MakeWindow
+
 OUT = Path(__file__).resolve().parents[3] / "build" / "screenshots" / "check"
 TEXTS = {"danger": DANGER_TEXT, "suspicious": SUSPICIOUS_TEXT, "no_signs": NO_SIGNS_TEXT}
 MODES = {"100": (100, False), "200": (200, False), "hc": (100, True)}
@@ -28,8 +34,9 @@ MODES = {"100": (100, False), "200": (200, False), "hc": (100, True)}
 @pytest.mark.gui
 @pytest.mark.parametrize("mode", list(MODES))
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_check_page_screenshots(qtbot, make_window, layout_problems, language: str,
-                                mode: str) -> None:  # type: ignore[no-untyped-def]
+def test_check_page_screenshots(qtbot: QtBot, make_window: MakeWindow,
+                                layout_problems: LayoutProblems, language: str,
+                                mode: str) -> None:
     scale, high_contrast = MODES[mode]
     window = make_window(language=language, scale=scale, high_contrast=high_contrast)
     window.pages["home"].check_button.click()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +17,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from assistant.ui.checklist import pdf as checklist_pdf
 from assistant.ui.widgets import BigButton
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from assistant.ui.checklist import ChecklistPage
+    from assistant.ui.mainwindow import MainWindow
+    from tests.hints import MakeWindow
 
 OUT = Path(__file__).resolve().parents[3] / "build" / "screenshots" / "checklist"
 
@@ -25,7 +33,7 @@ pytestmark = [
 ]
 
 
-def shoot(window, page, name: str) -> None:  # type: ignore[no-untyped-def]
+def shoot(window: MainWindow, page: ChecklistPage, name: str) -> None:
     for _round in range(10):  # layout requests travel up one parent per round
         QApplication.processEvents()
     window.grab().save(str(OUT / f"{name}-window.png"))
@@ -34,7 +42,7 @@ def shoot(window, page, name: str) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("scale", [100, 200])
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_screenshots(make_window, qtbot, language: str, scale: int,
+def test_screenshots(make_window: MakeWindow, qtbot: QtBot, language: str, scale: int,
                      tmp_path: Path) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     window = make_window(language=language, scale=scale)

@@ -2,39 +2,49 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from assistant.core import i18n
+from assistant.ui.quiz import QuizPage
 from assistant.ui.quiz import page as quiz_page
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from assistant.ui.mainwindow import MainWindow
+    from assistant.ui.quiz.question import QuestionView
+    from tests.hints import MakeWindow
 
 pytestmark = pytest.mark.gui
 LEFT = Qt.MouseButton.LeftButton
 DIGITS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
 
 
-def _open_quiz(window, qtbot):  # type: ignore[no-untyped-def]
+def _open_quiz(window: MainWindow, qtbot: QtBot) -> QuizPage:
     window.activateWindow()  # keyboard focus needs an active window
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.mouseClick(window.pages["home"].quiz_button, LEFT)
     page = window.current_page()
-    assert page.page_id == "quiz"
+    assert isinstance(page, QuizPage)
     assert page.stack.currentWidget() is page.start_view
     return page
 
 
-def _right_position(view) -> int:  # type: ignore[no-untyped-def]
+def _right_position(view: QuestionView) -> int:
     quiz_round = view.round
     return quiz_round.orders[quiz_round.index].index(quiz_round.current().right)
 
 
-def _start_topic(page, qtbot, topic: str) -> None:  # type: ignore[no-untyped-def]
+def _start_topic(page: QuizPage, qtbot: QtBot, topic: str) -> None:
     qtbot.mouseClick(page.start_view.topic_buttons[topic], LEFT)
     assert page.stack.currentWidget() is page.question_view
 
 
-def _answer_all_wrong(page, qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+def _answer_all_wrong(page: QuizPage, qtbot: QtBot) -> list[str]:
     view, ids = page.question_view, []
     while page.stack.currentWidget() is view:
         question = view.round.current()
@@ -44,7 +54,7 @@ def _answer_all_wrong(page, qtbot) -> list[str]:  # type: ignore[no-untyped-def]
     return ids
 
 
-def test_play_a_whole_round_with_keyboard_and_mouse(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_play_a_whole_round_with_keyboard_and_mouse(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     page = _open_quiz(window, qtbot)
     page.quiz.rng.seed(5)
@@ -102,7 +112,7 @@ def test_play_a_whole_round_with_keyboard_and_mouse(make_window, qtbot) -> None:
     assert {q.scenario for q in view.round.questions} == {topic}
 
 
-def test_progress_survives_a_new_window(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_progress_survives_a_new_window(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     page = _open_quiz(window, qtbot)
     _start_topic(page, qtbot, "imei-notice")
@@ -122,7 +132,8 @@ def test_progress_survives_a_new_window(make_window, qtbot) -> None:  # type: ig
     assert {q.id for q in page.question_view.round.questions} == set(wrong)
 
 
-def test_reset_asks_first_and_forgets(make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_reset_asks_first_and_forgets(make_window: MakeWindow, qtbot: QtBot,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
     page = _open_quiz(window, qtbot)
     _start_topic(page, qtbot, "data-leak")
@@ -141,7 +152,7 @@ def test_reset_asks_first_and_forgets(make_window, qtbot, monkeypatch) -> None: 
     assert page.quiz.progress.stats() == {} and page.quiz.progress.rounds() == []
 
 
-def test_language_switch_keeps_the_answered_question(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_language_switch_keeps_the_answered_question(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     page = _open_quiz(window, qtbot)
     _start_topic(page, qtbot, "fake-1414-code")
@@ -157,11 +168,12 @@ def test_language_switch_keeps_the_answered_question(make_window, qtbot) -> None
     assert start_texts_are_russian(page)
 
 
-def start_texts_are_russian(page) -> bool:  # type: ignore[no-untyped-def]
+def start_texts_are_russian(page: QuizPage) -> bool:
     return page.start_view.mixed_button.title() == "Начать тренировку"
 
 
-def test_coming_back_mid_round_keeps_the_question_and_the_keys(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_coming_back_mid_round_keeps_the_question_and_the_keys(make_window: MakeWindow,
+                                                               qtbot: QtBot) -> None:
     window = make_window()
     page = _open_quiz(window, qtbot)
     _start_topic(page, qtbot, "prize-code")
@@ -178,7 +190,7 @@ def test_coming_back_mid_round_keeps_the_question_and_the_keys(make_window, qtbo
     assert QApplication.focusWidget() is view.next_button
 
 
-def test_practise_mistakes_from_the_result(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_practise_mistakes_from_the_result(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     page = _open_quiz(window, qtbot)
     _start_topic(page, qtbot, "sim-stopped")
@@ -192,7 +204,8 @@ def test_practise_mistakes_from_the_result(make_window, qtbot) -> None:  # type:
 
 
 @pytest.mark.parametrize(("choice", "expected"), [(0, True), (1, False)])
-def test_the_real_confirmation_dialog(make_window, qtbot, choice: int, expected: bool) -> None:  # type: ignore[no-untyped-def]
+def test_the_real_confirmation_dialog(make_window: MakeWindow, qtbot: QtBot, choice: int,
+                                      expected: bool) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -215,8 +228,8 @@ def test_the_real_confirmation_dialog(make_window, qtbot, choice: int, expected:
     assert seen == [["Да, забыть всё", "Нет, сохранить результаты"]]
 
 
-def test_round_size_takes_the_plural_form_of_each_language(make_window, qtbot,
-                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_round_size_takes_the_plural_form_of_each_language(make_window: MakeWindow, qtbot: QtBot,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from assistant.ui.quiz import result as quiz_result
     from assistant.ui.quiz import start as quiz_start
 

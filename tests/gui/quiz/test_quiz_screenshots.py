@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+    from pytestqt.qtbot import QtBot
+
+    from tests.hints import MakeWindow
+
 OUT = Path(__file__).resolve().parents[3] / "build" / "screenshots" / "quiz"
 
 
-def _save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+def _save(widget: QWidget, name: str) -> None:
     for _ in range(3):  # let pending layout requests settle, as on screen
         QApplication.processEvents()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -22,7 +29,7 @@ def _save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.gui
 @pytest.mark.parametrize("scale", [100, 200])
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_quiz_screenshots(make_window, qtbot, language: str, scale: int) -> None:  # type: ignore[no-untyped-def]
+def test_quiz_screenshots(make_window: MakeWindow, qtbot: QtBot, language: str, scale: int) -> None:
     window = make_window(language=language, scale=scale)
     qtbot.mouseClick(window.pages["home"].quiz_button, Qt.MouseButton.LeftButton)
     page = window.current_page()
@@ -57,7 +64,7 @@ def test_quiz_screenshots(make_window, qtbot, language: str, scale: int) -> None
 
 @pytest.mark.screenshots
 @pytest.mark.gui
-def test_quiz_screenshot_high_contrast(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_quiz_screenshot_high_contrast(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window(language="kk", scale=125, high_contrast=True)
     qtbot.mouseClick(window.pages["home"].quiz_button, Qt.MouseButton.LeftButton)
     page = window.current_page()
