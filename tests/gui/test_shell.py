@@ -320,3 +320,26 @@ def test_every_page_of_the_table_opens_with_its_title(make_window: MakeWindow, q
         window.show_page(spec.id)
         assert window.current_page().page_id == spec.id
         assert window.current_page().title() == _(spec.title)
+
+
+def test_changing_the_contrast_restyles_pages_already_built(make_window: MakeWindow,
+                                                           qtbot: QtBot) -> None:
+    """One path: the window re-styles every page it built, shown or not."""
+    from assistant.ui import theme
+    from tests.gui.check.test_check_page import DANGER_TEXT, paste, run_check
+
+    window = make_window(language="en")
+    window.pages["home"].check_button.click()
+    check = window.pages["check"]
+    paste(qtbot, check, DANGER_TEXT)
+    run_check(qtbot, check)
+    window.show_page("quiz")
+    quiz = window.pages["quiz"]
+    assert theme.DEFAULT.danger_bg in check.banner.styleSheet()
+    window.show_page("settings")
+    qtbot.mouseClick(window.pages["settings"].high_contrast, Qt.MouseButton.LeftButton)
+    assert theme.high_contrast()
+    assert theme.current() is theme.HIGH_CONTRAST
+    assert theme.HIGH_CONTRAST.danger_text in check.banner.styleSheet()  # not shown now
+    assert theme.HIGH_CONTRAST.ok_text in quiz.styleSheet()
+    assert quiz.styleSheet() == theme.page_style_sheet("quiz")
