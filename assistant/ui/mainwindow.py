@@ -268,7 +268,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(scroll)
         self.pages[page.page_id] = page
         self._scrolls[page.page_id] = scroll
-        page.navigate.connect(self.show_page)
         page.restyle()
 
     def page(self, page_id: str) -> Page:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -224,17 +224,17 @@ class ViewSwitcher(QWidget):
 
 
 class Page(QWidget):
-    """A page of the main window: a title, translatable texts and navigation requests.
+    """A page of the main window: a title, translatable texts and a style.
 
-    Subclasses set ``page_id``, build their widgets in ``__init__`` and set every text
-    in :meth:`retranslate_ui`, which the window calls again after a language switch.
+    Subclasses set ``page_id`` (their row in ``ui/pages/registry.py``), build their
+    widgets in ``__init__`` and set every text in :meth:`retranslate_ui`, which the
+    window calls again after a language switch. A page asks the window for anything
+    (another page, a language, the appearance) through ``AppContext.shell``.
     """
 
     page_id = ""
     #: The key of the page's own style sheet in ``theme.PAGE_STYLES`` ("": none).
     style_role = ""
-    #: Ask the window to show another page: (page_id, argument for its on_shown).
-    navigate = Signal(str, object)
 
     def restyle(self) -> None:
         """Take the theme in use: the window calls this when a page is built and after

@@ -156,7 +156,7 @@ class CheckPage(Page):
 
     def _open_checklist(self) -> None:
         if self.report is not None:
-            self.navigate.emit("checklist", {
+            self.context.shell.navigate("checklist", {
                 "scenarios": list(self.results.guidance.emergency_scenarios)})
 
     # -- results ----------------------------------------------------------------------

@@ -18,6 +18,7 @@ class HomePage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shell = context.shell
         self.intro = PlainLabel(role="heading")
         self.buttons: dict[str, tuple[PageSpec, BigButton]] = {}
         layout = QVBoxLayout(self)
@@ -26,7 +27,7 @@ class HomePage(Page):
         for spec in home_pages():
             button = BigButton()
             button.setObjectName(f"home-{spec.id}")
-            button.clicked.connect(lambda _checked=False, t=spec.id: self.navigate.emit(t, None))
+            button.clicked.connect(lambda _checked=False, t=spec.id: self._shell.navigate(t))
             layout.addWidget(button)
             self.buttons[spec.id] = (spec, button)
         layout.addStretch(1)

@@ -18,6 +18,7 @@ from assistant.core import i18n
 from assistant.ui import speech, theme
 from assistant.ui.check import CheckPage
 from assistant.ui.check.highlight import highlighted_texts
+from assistant.ui.checklist import ChecklistPage
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -150,12 +151,15 @@ def test_already_did_this_opens_the_checklist(qtbot: QtBot, make_window: MakeWin
     run_check(qtbot, page)
     button = page.advice.emergency_button
     assert button.isVisible()
-    with qtbot.waitSignal(page.navigate) as blocker:
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    target, argument = blocker.args
-    assert target == "checklist"
-    assert "fake-1414-code" in argument["scenarios"]
-    assert window.current_page().page_id == "checklist"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    checklist = window.current_page()
+    assert isinstance(checklist, ChecklistPage)
+    assert checklist.current_view() is checklist.triage
+    scenarios = page.results.guidance.emergency_scenarios
+    assert "fake-1414-code" in scenarios
+    expected = checklist.checklist.answers_for_scenarios(list(scenarios))
+    assert "code-1414" in expected  # the triage starts with the answers the check found
+    assert set(checklist.triage.answers().what) == expected
 
 
 def test_html_is_shown_as_characters_and_nothing_opens(qtbot: QtBot, make_window: MakeWindow,
