@@ -16,6 +16,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from assistant.core.checklist.plan import Checklist, Triage
 from assistant.core.storage import Storage, register_migrations
@@ -325,7 +326,8 @@ class IncidentStore:
 
 def _int(value: object) -> int:
     try:
-        return int(value)  # type: ignore[call-overload]
+        number: Any = value  # whatever the column holds; int() says if it is a number
+        return int(number)
     except (TypeError, ValueError):
         log.warning("checklist: a number column holds %r", type(value).__name__)
         return 0
