@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from assistant import __version__
 from assistant.core import i18n, paths
@@ -42,6 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cli.main(args_list[1:])
     args = build_parser().parse_args(args_list)
+    if missing_display():
+        print(no_display_message(args.lang), file=sys.stderr)
+        return 1
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     try:
@@ -51,6 +54,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         traceback.print_exc()
         return 1
+
+
+def missing_display(environ: Mapping[str, str] | None = None,
+                    platform: str = sys.platform) -> bool:
+    """On Linux: no X server, no Wayland compositor and no Qt platform chosen.
+
+    Qt would then abort with a core dump and a misleading hint about xcb libraries.
+    Windows and macOS always have a display.
+    """
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return False
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
+def no_display_message(lang: str | None = None) -> str:
+    """What is missing and what works instead, in ``lang`` or the system's language."""
+    from assistant.core.i18n import _
+
+    chosen = lang if lang in i18n.LANGUAGES else i18n.system_language()
+    i18n.set_language(chosen)
+    return "\n".join([
+        _("Safety Assistant cannot open its window: no screen was found "
+          "(neither DISPLAY nor WAYLAND_DISPLAY is set)."),
+        _("Start it from your desktop. Without a screen you can check a message "
+          "in the terminal:"),
+        '    safety-assistant check "' + _("message text") + '"',
+    ])
 
 
 def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:

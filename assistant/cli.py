@@ -61,15 +61,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _system_language() -> str:
-    """kk or ru when the system locale says so (LC_ALL, LC_MESSAGES, LANG), else en."""
-    import os
-
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value:
-            code = value.split("_")[0].split(".")[0].lower()
-            return code if code in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
-    return i18n.SOURCE_LANGUAGE
+    """kk or ru when the system locale says so, else en (see i18n.system_language)."""
+    return i18n.system_language()
 
 
 def _parser() -> _Parser:

@@ -39,6 +39,25 @@ def available_languages() -> list[str]:
     return list(LANGUAGES)
 
 
+def system_language() -> str:
+    """kk or ru when the system's locale says so, else en (LANGUAGE, LC_ALL, LC_MESSAGES,
+    LANG, in gettext's order); read from the environment alone, without babel."""
+    import os
+
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if not value:
+            continue
+        for item in value.split(":"):  # LANGUAGE may list several: "kk:ru:en"
+            code = item.split("_")[0].split(".")[0].split("@")[0].lower()
+            if code in LANGUAGES:
+                return code
+            if variable == "LANGUAGE" or code in ("c", "posix"):
+                continue
+            return SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
 def current_language() -> str:
     """The active language code (``kk``, ``ru``, ``en`` or ``pseudo``)."""
     return _current
