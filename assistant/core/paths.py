@@ -73,3 +73,36 @@ def content_dir() -> Path:
 def locale_dir() -> Path:
     """The folder holding ``<lang>/LC_MESSAGES/assistant.mo``."""
     return _find("translations")
+
+
+LICENCE_FILES = ("LICENSE", "THIRD-PARTY-NOTICES.txt")
+
+
+def licence_files() -> list[Path]:
+    """The app's licence and the third-party notices, wherever this copy keeps them.
+
+    A bundle has them in its root (``sys._MEIPASS``); an installed wheel in its
+    ``.dist-info/licenses``; a source checkout in the repository. Empty when none is found.
+    """
+    folders: list[Path] = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        folders.append(Path(frozen_root))
+    try:
+        from importlib import metadata
+
+        dist = metadata.distribution("safety-assistant")
+        for entry in dist.files or []:
+            if entry.name == LICENCE_FILES[0] and entry.parent.name == "licenses":
+                folders.append(Path(str(dist.locate_file(entry))).parent)
+    except Exception:  # noqa: BLE001 (not installed, or metadata unreadable): look further
+        pass
+    folders.append(Path(__file__).resolve().parent.parent.parent)
+    best: list[Path] = []
+    for folder in folders:  # the first folder with both files; else the most complete
+        found = [folder / name for name in LICENCE_FILES if (folder / name).is_file()]
+        if len(found) == len(LICENCE_FILES):
+            return found
+        if len(found) > len(best):
+            best = found
+    return best

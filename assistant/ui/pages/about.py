@@ -30,9 +30,14 @@ class AboutPage(Page):
         self.sources_intro = PlainLabel()
         self.sources_list = PlainLabel(selectable=True)
         self.sources_list.setObjectName("about-sources")
+        self.licences_heading = PlainLabel(role="heading")
+        self.licences_text = PlainLabel()
+        self.licences_files = PlainLabel(selectable=True)
+        self.licences_files.setObjectName("about-licence-files")
         for widget in (self.version, self.offline, self.data_heading, self.data_text,
                        self.data_path, self.sources_heading, self.sources_intro,
-                       self.sources_list):
+                       self.sources_list, self.licences_heading, self.licences_text,
+                       self.licences_files):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.retranslate_ui()
@@ -66,6 +71,16 @@ class AboutPage(Page):
         for source in self._context.content().sources.values():
             lines.append(f"• {_(source.title)} ({_(source.reference)})")
         self.sources_list.setText("\n".join(lines))
+        self.licences_heading.setText(_("Licences"))
+        self.licences_text.setText(
+            _("Safety Assistant is free software under the GNU General Public License, "
+              "version 3 or later. It uses Qt under the GNU Lesser General Public License, "
+              "version 3, and other free software. The full texts, and how to replace "
+              "Qt's libraries, are in these files:")
+        )
+        files = paths.licence_files()
+        self.licences_files.setText("\n".join(str(path) for path in files)
+                                    or _("The licence files are missing from this copy."))
 
     def default_focus(self) -> QWidget | None:
         return None
