@@ -51,6 +51,11 @@ def _candidate_roots() -> list[Path]:
     return roots
 
 
+def data_roots() -> list[Path]:
+    """Folders that may hold the app's data files (bundle, wheel, source), most specific first."""
+    return _candidate_roots()
+
+
 def _find(name: str) -> Path:
     for root in _candidate_roots():
         candidate = root / name
