@@ -1,6 +1,7 @@
 """Check a PyInstaller bundle of the app: contents, linked libraries, start-up, checker, size.
 
     python packaging/verify_bundle.py dist/safety-assistant [--max-mb 150]
+    python packaging/verify_bundle.py dist/safety-assistant --glibc-floor   # prints 2.NN
 
 Runs the bundle's own executable, never the source tree: ``--smoke-test`` offscreen in
 each language (and on a real X server under ``xvfb-run`` when it is installed), then
@@ -29,10 +30,17 @@ VERDICTS = {"danger", "suspicious", "no_signs"}
 # Libraries that must not be in the bundle: the app never uses them, and they are big.
 FORBIDDEN = re.compile(r"(Qt6?)(WebEngine|Qml|Quick|3D|Pdf|VirtualKeyboard|Charts|Designer|"
                        r"Multimedia(Widgets|Quick))", re.I)
+# What packaging/safety-assistant.spec trims; none of it may come back.
+TRIMMED = re.compile(r"phonenumbers/(geodata|carrierdata|tzdata)/|texttospeech/\w*mock|"
+                     r"imageformats/\w*q(gif|ico|icns|tga|tiff|wbmp|pdf)\.|"
+                     r"wayland-graphics-integration-server/|WaylandCompositor|"
+                     r"opengl32sw\.dll|d3dcompiler_\d+\.dll", re.I)
+GLIBC_RE = re.compile(rb"GLIBC_(\d+)\.(\d+)(?:\.(\d+))?\x00")
 # Libraries every Linux desktop has; a bundle may rely on them (PyInstaller excludes GL).
 SYSTEM_LIBS = re.compile(r"^(libGL|libEGL|libOpenGL|libGLX|libxcb|libX|libxkbcommon|"
                          r"libfontconfig|libfreetype|libdbus|libpulse|libspeechd|libwayland|"
-                         r"libgtk|libgdk|libc\.|libm\.|libdl|librt|libpthread|ld-linux)")
+                         r"libgtk|libgdk|libc\.|libm\.|libdl|librt|libpthread|ld-linux|"
+                         r"libstdc\+\+|libgcc_s|libexpat|libcups)")
 
 
 class Report:
@@ -95,6 +103,8 @@ def check_contents(bundle: Path, report: Report) -> None:
         "babel/locale-data/ru.dat",
         "PySide6/Qt/translations/qtbase_kk.qm",
         "PySide6/Qt/translations/qtbase_ru.qm",
+        "LICENSE",
+        "THIRD-PARTY-NOTICES.txt",
     ]
     if sys.platform.startswith("linux"):
         expected += [f"PySide6/Qt/plugins/platforms/libq{name}.so"
@@ -109,6 +119,21 @@ def check_contents(bundle: Path, report: Report) -> None:
         report.fail(f"unneeded Qt modules bundled: {', '.join(forbidden)}")
     else:
         report.ok("no WebEngine, Qml/Quick, 3D, Pdf, Charts or Designer in the bundle")
+    if bundle.suffix != ".app":
+        for name in ("LICENSE", "THIRD-PARTY-NOTICES.txt"):
+            if not (bundle / name).is_file():
+                report.fail(f"{name} is not beside the executable")
+    notices = internal / "THIRD-PARTY-NOTICES.txt"
+    if notices.is_file() and "Parts the installable bundle adds" not in notices.read_text(
+            "utf-8", errors="replace"):
+        report.fail("THIRD-PARTY-NOTICES.txt does not describe the bundle (--bundle)")
+    trimmed = sorted({str(p.relative_to(internal)) for p in internal.rglob("*")
+                      if TRIMMED.search(p.as_posix())})
+    if trimmed:
+        report.fail(f"trimmed files are back in the bundle: {', '.join(trimmed[:5])}")
+    else:
+        report.ok("no phone geodata/carrier/time-zone data, mock speech engine, unused "
+                  "picture formats or Wayland compositor plugins")
     if (internal / "translations" / "kk" / "LC_MESSAGES" / "assistant.po").exists():
         report.fail("the .po sources were bundled (only .mo are needed)")
 
@@ -142,6 +167,42 @@ def check_linking(bundle: Path, report: Report) -> None:
     if system:
         report.note("left to the system (not on this build machine): "
                     + ", ".join(sorted(system)))
+
+
+def glibc_floor(bundle: Path) -> tuple[tuple[int, ...], list[str]]:
+    """The highest GLIBC_ symbol version any bundled ELF file needs, and who needs it.
+
+    Version names sit in each library's dynamic string table as ``GLIBC_2.34`` and the
+    like; the bundle carries no glibc of its own, so every name found is a requirement.
+    """
+    best: tuple[int, ...] = (0,)
+    users: list[str] = []
+    for path in sorted(bundle.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        with path.open("rb") as handle:
+            if handle.read(4) != b"\x7fELF":
+                continue
+            data = handle.read()
+        for match in GLIBC_RE.finditer(data):
+            version = tuple(int(part) for part in match.groups() if part is not None)
+            if version > best:
+                best, users = version, []
+            if version == best and path.name not in users:
+                users.append(path.name)
+    return best, users
+
+
+def check_glibc(bundle: Path, report: Report) -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    version, users = glibc_floor(bundle)
+    if version == (0,):
+        report.fail("no GLIBC_ symbol versions found: is this a Linux bundle?")
+        return
+    shown = ", ".join(users[:4]) + (f" and {len(users) - 4} more" if len(users) > 4 else "")
+    report.ok(f"glibc floor {'.'.join(map(str, version))}: the highest GLIBC_ symbol "
+              f"version needed (by {shown})")
 
 
 def app_name(bundle: Path, lang: str) -> str | None:
@@ -220,8 +281,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="kept for old scripts: the real checker is always required")
     parser.add_argument("--max-mb", type=float, default=150.0,
                         help="largest acceptable unpacked size in MB (default 150)")
+    parser.add_argument("--glibc-floor", action="store_true",
+                        help="only print the glibc floor (e.g. 2.28) and exit")
     args = parser.parse_args(argv)
     bundle: Path = args.bundle.resolve()
+    if args.glibc_floor:
+        version, _users = glibc_floor(bundle)
+        print(".".join(map(str, version)))
+        return 0 if version != (0,) else 1
     report = Report()
     if not executable(bundle).is_file():
         print(f"no executable at {executable(bundle)}", file=sys.stderr)
@@ -232,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         env.pop("PYTHONPATH", None)
         check_contents(bundle, report)
         check_linking(bundle, report)
+        check_glibc(bundle, report)
         check_start(bundle, env, report)
         checker = check_checker(bundle, env, report)
     size = size_mb(bundle)

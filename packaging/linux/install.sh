@@ -18,10 +18,40 @@ ICON_SIZES="16 24 32 48 64 128 256 512"
 
 refresh_menus() {
     # Both tools are optional: menus also notice the new files on their own.
-    command -v update-desktop-database >/dev/null 2>&1 \
-        && update-desktop-database -q "$DATA/applications" 2>/dev/null || true
-    command -v gtk-update-icon-cache >/dev/null 2>&1 \
-        && gtk-update-icon-cache -q -t "$DATA/icons/hicolor" 2>/dev/null || true
+    if command -v update-desktop-database >/dev/null 2>&1; then
+        update-desktop-database -q "$DATA/applications" 2>/dev/null || true
+    fi
+    if command -v gtk-update-icon-cache >/dev/null 2>&1; then
+        gtk-update-icon-cache -q -t "$DATA/icons/hicolor" 2>/dev/null || true
+    fi
+}
+
+# Refuse, before copying anything, when this computer cannot run the app: a menu entry
+# that silently does nothing is worse than a clear message.
+cannot_start() {
+    echo "Safety Assistant cannot start on this computer:" >&2
+    echo "  $1" >&2
+    echo "Nothing was installed. Two ways out:" >&2
+    echo "  - a newer Linux (Ubuntu 22.04, Linux Mint 21, Debian 12 or later), or" >&2
+    echo "  - the Python package, where Python 3.11 or newer is available:" >&2
+    echo "      pipx install safety_assistant-VERSION-py3-none-any.whl" >&2
+    echo "    (see README.md, \"Linux: other systems (pipx)\")." >&2
+    exit 1
+}
+
+check_can_start() {
+    floor_file="$HERE/share/$NAME/glibc-floor"
+    if [ -f "$floor_file" ] && command -v getconf >/dev/null 2>&1; then
+        need=$(cat "$floor_file")
+        have=$(getconf GNU_LIBC_VERSION 2>/dev/null | sed -n 's/^glibc //p')
+        if [ -n "$have" ] && [ -n "$need" ] \
+            && [ "$(printf '%s\n%s\n' "$need" "$have" | sort -V | head -n 1)" != "$need" ]; then
+            cannot_start "it needs the GNU C library $need or newer; this system has $have."
+        fi
+    fi
+    if ! output=$("$HERE/$NAME" --version 2>&1); then
+        cannot_start "$(printf '%s' "$output" | tail -n 3)"
+    fi
 }
 
 uninstall() {
@@ -44,6 +74,8 @@ if [ ! -x "$HERE/$NAME" ]; then
     echo "Cannot find $HERE/$NAME: run this script from the unpacked download." >&2
     exit 1
 fi
+
+check_can_start
 
 # 1. The program files.
 if [ "$HERE" != "$TARGET" ]; then

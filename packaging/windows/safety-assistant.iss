@@ -6,8 +6,11 @@
 ;     iscc /DAppVersion=0.1.0 packaging\windows\safety-assistant.iss
 ; Output: dist\safety-assistant-<version>-windows-setup.exe
 ;
-; Kazakh is not among the languages shipped with Inno Setup: put the user-contributed
-; translation (Kazakh.isl, from Inno Setup's translations page) beside this script first.
+; Kazakh is not among the languages shipped with Inno Setup: Kazakh.isl beside this script
+; is the project's own complete translation of Inno Setup 6's messages.
+;
+; Signing: build.ps1 passes /DSign and /Ssigntool=... when a certificate is given (see
+; build.ps1); then the setup .exe and its uninstaller are signed with a timestamp.
 
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=X.Y.Z packaging\windows\safety-assistant.iss
@@ -17,6 +20,9 @@
 #define KazakhMessages AddBackslash(SourcePath) + "Kazakh.isl"
 
 [Setup]
+; The licence page: the GNU GPL, version 3 (the third-party notices are installed beside
+; the program, THIRD-PARTY-NOTICES.txt).
+LicenseFile={#Root}\LICENSE
 ; AppId identifies the app to Windows across versions: never change it.
 AppId={{A3221D78-5F5A-5B74-904A-B10704898647}
 AppName={cm:AppName}
@@ -45,15 +51,15 @@ WizardStyle=modern
 ShowLanguageDialog=auto
 ; Close a running copy before files are replaced or removed.
 CloseApplications=yes
+#ifdef Sign
+SignTool=signtool
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "en"; MessagesFile: "compiler:Default.isl"
 Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
-#if FileExists(KazakhMessages)
 Name: "kk"; MessagesFile: "{#KazakhMessages}"
-#else
-  #error Kazakh.isl is missing beside safety-assistant.iss (see the README, "Building the installers")
-#endif
 
 #include "messages.iss"
 
