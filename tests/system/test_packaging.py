@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -286,3 +287,250 @@ def test_icon_sheet_screenshot(qapp: QApplication) -> None:
     out = ROOT / "build" / "screenshots" / "packaging" / "icons.png"
     out.parent.mkdir(parents=True, exist_ok=True)
     assert sheet.save(str(out))
+
+
+# --- Licences, metadata ------------------------------------------------------------------
+
+GPL3 = Path("/usr/share/common-licenses/GPL-3")
+
+
+def test_licence_is_the_gpl_3_verbatim() -> None:
+    text = (ROOT / "LICENSE").read_text("utf-8")
+    assert text.lstrip().startswith("GNU GENERAL PUBLIC LICENSE\n                       Version 3")
+    assert "END OF TERMS AND CONDITIONS" in text
+    if GPL3.is_file():  # Debian's copy of the same text
+        assert text == GPL3.read_text("utf-8")
+
+
+def test_notices_name_every_package_the_app_needs_with_its_licence() -> None:
+    """Regenerate with `python -m tools.third_party_notices` after changing dependencies."""
+    from tools import third_party_notices as notices
+
+    committed = (ROOT / "THIRD-PARTY-NOTICES.txt").read_text("utf-8")
+    dists = notices.collect()
+    names = {notices._normal(d.name) for d in dists}
+    assert {"pyside6", "pyside6-essentials", "shiboken6", "babel", "phonenumbers",
+            "publicsuffixlist", "appdirs", "confusable-homoglyphs"} <= names
+    for dist in dists:
+        assert f"{dist.name} " in committed, f"{dist.name} is missing from the notices"
+        assert dist.licence in committed, f"the licence of {dist.name} is missing"
+        for file_name, text in dist.texts:
+            assert text in committed, f"{file_name} of {dist.name} is missing"
+    assert "how to replace" in committed.lower() or "replace them" in committed
+    assert "Licence text: LGPL-3.0.txt" in committed
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in committed
+    # ICU is vendored inside the PySide6 wheel: its notice must come along.
+    assert re.search(r"libicu\w*\.so \(in PySide6_Essentials\): ICU", committed)
+    assert "COPYRIGHT AND PERMISSION NOTICE (ICU 58 and later)" in committed
+
+
+def test_notices_in_bundle_mode_list_libraries_by_origin(tmp_path: Path) -> None:
+    """A fake bundle: Qt's own plugin, a wheel's ICU, a known runtime, and a stranger."""
+    from tools import third_party_notices as notices
+
+    (tmp_path / "_internal/PySide6/Qt/plugins/platforms").mkdir(parents=True)
+    (tmp_path / "_internal/PySide6/Qt/lib").mkdir(parents=True)
+    (tmp_path / "_internal/PySide6/Qt/plugins/platforms/libqxcb.so").write_bytes(b"")
+    (tmp_path / "_internal/PySide6/Qt/lib/libicuuc.so.73").write_bytes(b"")
+    (tmp_path / "_internal/libpython3.11.so.1.0").write_bytes(b"")
+    (tmp_path / "_internal/libnobody-knows-me.so.1").write_bytes(b"")
+    text, unknown = notices.render(tmp_path)
+    assert unknown == ["libnobody-knows-me.so.1"]
+    assert "Parts the installable bundle adds" in text
+    assert "libicuuc.so (in PySide6_Essentials): ICU" in text
+    assert "libavcodec" not in text  # vendored in the wheel, but not in this bundle
+    assert "PSF-2.0" in text
+
+
+def test_package_metadata_is_complete() -> None:
+    """What pip, PyPI and `pip show` read (the installed, editable copy of pyproject.toml)."""
+    import tomllib
+    from importlib import metadata
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert project["license"] == "GPL-3.0-or-later"
+    assert project["requires-python"] == ">=3.11"
+    assert {"LICENSE", "THIRD-PARTY-NOTICES.txt"} <= set(project["license-files"])
+    assert project["authors"] == [{"name": "Safety Assistant contributors"}]
+    classifiers = project["classifiers"]
+    for needed in ("Natural Language :: Russian", "Natural Language :: English",
+                   "Intended Audience :: End Users/Desktop", "Topic :: Security",
+                   "Operating System :: POSIX :: Linux", "Programming Language :: Python :: 3.11"):
+        assert needed in classifiers
+    assert not any(c.startswith("License ::") for c in classifiers)  # PEP 639: the expression
+    # Never an invented address: URLs only once the project has a public one.
+    assert "urls" not in project
+    meta = metadata.metadata("safety-assistant")
+    assert meta["License-Expression"] == "GPL-3.0-or-later"
+    assert meta["Requires-Python"] == ">=3.11"
+
+
+def test_readme_renders_off_the_repository() -> None:
+    """PyPI and `pip show` have no repository beside the README: no relative links."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    targets = re.findall(r"\]\(([^)\s]+)", readme)
+    relative = [t for t in targets if not re.match(r"https?://|#", t)]
+    assert relative == [], f"relative links break off the repository: {relative}"
+
+
+# --- Shell scripts, Windows and macOS scripts --------------------------------------------
+
+SHELL_SCRIPTS = [ROOT / "packaging" / "build.sh", ROOT / "packaging" / "linux" / "install.sh",
+                 ROOT / ".ci" / "run"]
+
+
+@pytest.mark.skipif(shutil.which("shellcheck") is None,
+                    reason="shellcheck is not installed (make test installs it)")
+@pytest.mark.parametrize("script", SHELL_SCRIPTS, ids=lambda p: p.name)
+def test_shell_scripts_pass_shellcheck(script: Path) -> None:
+    if not script.read_text("utf-8").startswith("#!/bin/sh") and script.suffix != ".sh":
+        pytest.skip(f"{script.name} is not a shell script")
+    result = subprocess.run(["shellcheck", "--shell=sh", str(script)], capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stdout
+
+
+def _inno_keys() -> dict[str, dict[str, list[str]]]:
+    """Inno Setup 6's message keys by section, each with its placeholders and '&'."""
+    sections: dict[str, dict[str, list[str]]] = {}
+    section = ""
+    for line in (ROOT / "packaging/windows/inno-setup-6-keys.txt").read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line.strip("[]")
+            sections[section] = {}
+            continue
+        key, *marks = line.split()
+        sections[section][key] = sorted(marks)
+    return sections
+
+
+def _isl(path: Path) -> dict[str, dict[str, str]]:
+    sections: dict[str, dict[str, str]] = {}
+    section = ""
+    for line in path.read_text("utf-8-sig").splitlines():
+        if not line or line.startswith(";"):
+            continue
+        if line.startswith("["):
+            section = line.strip("[]")
+            sections[section] = {}
+            continue
+        key, _, value = line.partition("=")
+        assert key not in sections[section], f"{key} twice"
+        sections[section][key] = value
+    return sections
+
+
+def test_kazakh_installer_messages_cover_every_inno_setup_6_key() -> None:
+    path = ROOT / "packaging" / "windows" / "Kazakh.isl"
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf"), "Inno Setup 6 needs UTF-8 with a BOM"
+    expected = _inno_keys()
+    assert len(expected["Messages"]) > 250 and "CustomMessages" in expected
+    kazakh = _isl(path)
+    for section, keys in expected.items():
+        translated = kazakh.get(section, {})
+        assert sorted(translated) == sorted(keys), (
+            section, sorted(set(keys) ^ set(translated)))
+        if section == "LangOptions":
+            continue
+        for key, marks in keys.items():
+            text = translated[key]
+            found = sorted(re.findall(r"%\d|%n|\[\w+(?:/\w+)?\]", text))
+            if "&" in text:
+                found = sorted([*found, "&"])
+            assert found == marks, (key, marks, text)
+            assert not re.search(r"[A-Za-z]{4,}", re.sub(
+                r"%\d|%n|\[\w+(?:/\w+)?\]|OK|Windows|Service Pack|Power Users|README|UNC|INI|"
+                r"DLL/OCX|RegSvr32|RestartReplace|C:\\APP|\\\\server\\share", "", text)), (
+                f"{key} looks untranslated: {text}")
+    assert kazakh["LangOptions"]["LanguageID"] == "$043F"
+
+
+def test_windows_scripts_refer_to_files_that_exist() -> None:
+    iss_path = ROOT / "packaging" / "windows" / "safety-assistant.iss"
+    iss = iss_path.read_text("utf-8")
+    referenced = [Path(p.replace("\\", "/")) for p in re.findall(r"\{#Root\}\\([^\"*\s]+)", iss)]
+    referenced += [iss_path.parent / name for name in re.findall(r'#include "([^"]+)"', iss)]
+    assert '#define KazakhMessages AddBackslash(SourcePath) + "Kazakh.isl"' in iss
+    referenced.append(iss_path.parent / "Kazakh.isl")
+    ps1 = (ROOT / "packaging" / "windows" / "build.ps1").read_text("utf-8")
+    referenced += [Path(p.replace("\\", "/")) for p in re.findall(r"(packaging\\[\w\\.-]+)", ps1)]
+    modules = re.findall(r"-m (tools\.\w+)", ps1)
+    assert modules, "build.ps1 runs the project's tools"
+    referenced += [Path(*module.split(".")).with_suffix(".py") for module in modules]
+    missing = [str(p) for p in referenced if not (ROOT / p).exists()]
+    assert len(referenced) >= 8 and missing == []
+    assert "LicenseFile={#Root}\\LICENSE" in iss
+    # Every step of build.ps1 that runs a program checks its exit code.
+    assert "$ErrorActionPreference = \"Stop\"" in ps1
+    lines = ps1.splitlines()
+    runs = [i for i, line in enumerate(lines) if re.search(r"(^|[({]\s*)& \$\w+", line.strip())]
+    assert len(runs) >= 8
+    for i in runs:
+        checked = ("Invoke-Checked" in lines[i] or "Invoke-Checked" in lines[i - 1]
+                   or any("$LASTEXITCODE" in later for later in lines[i:i + 2]))
+        assert checked, f"build.ps1 line {i + 1} ignores the exit code: {lines[i].strip()}"
+
+
+def test_installers_say_when_a_build_is_unsigned() -> None:
+    ps1 = (ROOT / "packaging" / "windows" / "build.ps1").read_text("utf-8")
+    build = (ROOT / "packaging" / "build.sh").read_text("utf-8")
+    assert "UNSIGNED" in ps1 and "/tr" in ps1 and "WINDOWS_TIMESTAMP_URL" in ps1
+    assert "UNSIGNED" in build and "--options runtime" in build
+    assert "notarytool submit" in build and "stapler staple" in build
+
+
+# --- install.sh refuses what cannot start ------------------------------------------------
+
+def _stand_in_bundle(tmp_path: Path, program: str, floor: str | None = None) -> Path:
+    bundle = tmp_path / "download" / "safety-assistant"
+    bundle.mkdir(parents=True)
+    (bundle / "safety-assistant").write_text(program)
+    (bundle / "safety-assistant").chmod(0o755)
+    desktop_entry.write_share(bundle / "share")
+    if floor:
+        (bundle / "share" / "safety-assistant").mkdir(parents=True, exist_ok=True)
+        (bundle / "share" / "safety-assistant" / "glibc-floor").write_text(floor + "\n")
+    shutil.copy(ROOT / "packaging" / "linux" / "install.sh", bundle / "install.sh")
+    return bundle
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux installer")
+@pytest.mark.parametrize(("program", "floor", "said"), [
+    # What an old glibc makes the real bundle print, before Python even starts.
+    ("#!/bin/sh\necho \"./safety-assistant: /lib/x86_64-linux-gnu/libc.so.6: version "
+     "\\`GLIBC_2.38' not found\" >&2\nexit 1\n", None, "GLIBC_2.38' not found"),
+    ("#!/bin/sh\necho safety-assistant 0.1.0\n", "99.0", "GNU C library 99.0 or newer"),
+])
+def test_install_script_refuses_an_app_that_cannot_start(tmp_path: Path, program: str,
+                                                         floor: str | None, said: str) -> None:
+    bundle = _stand_in_bundle(tmp_path, program, floor)
+    home = tmp_path / "home"
+    (home / ".local" / "bin").mkdir(parents=True)
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    result = subprocess.run(["sh", str(bundle / "install.sh")], env=env, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 1
+    assert "cannot start on this computer" in result.stderr and said in result.stderr
+    assert "pipx install" in result.stderr
+    assert not (home / ".local" / "share").exists(), "nothing may be installed"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux installer")
+def test_install_script_accepts_an_older_glibc_floor(tmp_path: Path) -> None:
+    bundle = _stand_in_bundle(tmp_path, "#!/bin/sh\necho safety-assistant 0.1.0\n", "2.17")
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    subprocess.run(["sh", str(bundle / "install.sh")], env=env, check=True, capture_output=True)
+    assert (home / ".local/share/safety-assistant/safety-assistant").is_file()
+
+
+def test_bundle_verifier_finds_the_glibc_floor(tmp_path: Path) -> None:
+    verifier = _load_verifier()
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "a.so").write_bytes(b"\x7fELF....GLIBC_2.17\x00GLIBC_2.34\x00")
+    (tmp_path / "lib" / "b.so").write_bytes(b"\x7fELF....GLIBC_2.4\x00GLIBC_2.34\x00x")
+    (tmp_path / "lib" / "c.so").write_bytes(b"\x7fELF....GLIBC_2.28\x00GLIBC_PRIVATE\x00")
+    (tmp_path / "notes.txt").write_bytes(b"GLIBC_2.99\x00")  # not an ELF file
+    assert verifier.glibc_floor(tmp_path) == ((2, 34), ["a.so", "b.so"])

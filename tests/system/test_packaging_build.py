@@ -1,7 +1,7 @@
-"""Packaging that builds: the wheel in a fresh venv, and the PyInstaller bundle.
+"""Packaging that builds: the wheel in a fresh venv, and the PyInstaller bundle twice.
 
-These take a minute or more and need the ``packaging`` extra (PyInstaller, build), so they
-run only when ``ASSISTANT_PACKAGING_TESTS=1`` is set: ``make package-test`` does that.
+These take several minutes (two full bundle builds, to prove they are byte-identical) and
+need the ``packaging`` extra (PyInstaller, build), so they run only when ``ASSISTANT_PACKAGING_TESTS=1`` is set: ``make package-test`` does that.
 """
 
 from __future__ import annotations
@@ -9,10 +9,12 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import sysconfig
 import tarfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -134,19 +136,80 @@ def test_wheel_installs_into_a_fresh_venv_and_starts(dist: Path, tmp_path: Path)
     print(f"check --json from the installed wheel: {outcome}")
 
 
-def test_bundle_builds_starts_and_checks(tmp_path: Path) -> None:
-    """PyInstaller with the real spec, then packaging/verify_bundle.py on the result."""
+@pytest.fixture(scope="module")
+def two_builds(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """``packaging/build.sh --no-verify`` twice, into two folders, as `make bundle` builds.
+
+    The second build starts from scratch too (its own PyInstaller work folder), so equal
+    archives mean the whole build is reproducible, not only the tar step.
+    """
     _need("PyInstaller")
-    subprocess.run([sys.executable, "-m", "tools.catalogs", "compile"], cwd=ROOT, check=True)
-    subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "work"),
-         str(ROOT / "packaging" / "safety-assistant.spec")],
-        cwd=ROOT, check=True, capture_output=True)
-    bundle = tmp_path / "dist" / "safety-assistant"
-    if sys.platform == "darwin":
-        bundle = tmp_path / "dist" / "Safety Assistant.app"
+    if not sys.platform.startswith("linux"):
+        pytest.skip("build.sh packs an archive on Linux only")
+    dists = []
+    for run in ("first", "second"):
+        folder = tmp_path_factory.mktemp(run)
+        env = dict(os.environ, DIST_DIR=str(folder / "dist"), WORK_DIR=str(folder / "work"),
+                   BUILD_VENV=sys.prefix, SOURCE_DATE_EPOCH="1767225600")
+        env.pop("PYTHONPATH", None)
+        started = time.monotonic()
+        result = subprocess.run(["sh", str(ROOT / "packaging" / "build.sh"), "--no-verify"],
+                                cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
+        print(f"{run} build: {time.monotonic() - started:.0f} s")
+        dists.append(folder / "dist")
+    return dists
+
+
+def test_bundle_builds_starts_and_checks(two_builds: list[Path]) -> None:
+    """packaging/verify_bundle.py on what build.sh made: start-up, checker, size, glibc."""
+    bundle = two_builds[0] / "safety-assistant"
     result = subprocess.run([sys.executable, str(ROOT / "packaging" / "verify_bundle.py"),
                              str(bundle)], capture_output=True, text=True, check=False)
     print(result.stdout)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "glibc floor" in result.stdout
+    assert (bundle / "LICENSE").read_bytes() == (ROOT / "LICENSE").read_bytes()
+    notices = (bundle / "THIRD-PARTY-NOTICES.txt").read_text("utf-8")
+    assert "Parts the installable bundle adds" in notices and "origin unknown" not in notices
+    floor = (bundle / "share" / "safety-assistant" / "glibc-floor").read_text().strip()
+    assert re.fullmatch(r"2\.\d+", floor) and f"glibc floor {floor}" in result.stdout
+
+
+def test_two_builds_give_byte_identical_archives(two_builds: list[Path]) -> None:
+    archives = [sorted(dist.glob("safety-assistant-*-linux-*.tar.xz")) for dist in two_builds]
+    assert [len(found) for found in archives] == [1, 1]
+    first, second = archives[0][0], archives[1][0]
+    print(f"archive {first.name}: {first.stat().st_size / 1e6:.1f} MB")
+    assert first.read_bytes() == second.read_bytes(), "two builds differ"
+    for dist in two_builds:
+        check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=dist, capture_output=True,
+                               text=True, check=False)
+        assert check.returncode == 0 and f"{first.name}: OK" in check.stdout, check.stdout
+    with tarfile.open(first) as archive:
+        members = archive.getmembers()
+    assert [m.name for m in members] == sorted(m.name for m in members)
+    assert {(m.uid, m.gid, m.uname, m.gname) for m in members} == {(0, 0, "", "")}
+    assert {m.mtime for m in members} == {1767225600}
+    names = {m.name for m in members}
+    for needed in ("safety-assistant/LICENSE", "safety-assistant/THIRD-PARTY-NOTICES.txt",
+                   "safety-assistant/install.sh", "safety-assistant/safety-assistant"):
+        assert needed in names
+
+
+def test_wheel_and_sdist_carry_the_licence_and_notices(dist: Path) -> None:
+    (wheel,) = dist.glob("*.whl")
+    (sdist,) = dist.glob("*.tar.gz")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        info = next(n for n in names if n.endswith(".dist-info/METADATA"))
+        metadata = archive.read(info).decode("utf-8")
+    licences = info.rsplit("/", 1)[0] + "/licenses/"
+    assert {licences + "LICENSE", licences + "THIRD-PARTY-NOTICES.txt"} <= names
+    assert "License-Expression: GPL-3.0-or-later" in metadata
+    assert "Author: Safety Assistant contributors" in metadata
+    assert "Requires-Python: >=3.11" in metadata
+    assert "Classifier: Natural Language :: Russian" in metadata
+    with tarfile.open(sdist) as archive:
+        members = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    assert {"LICENSE", "THIRD-PARTY-NOTICES.txt", "packaging/licenses/LGPL-3.0.txt"} <= members
