@@ -196,6 +196,9 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QFrame[role="notice"] {{ background: {c.warning_bg}; border: {border}px solid {c.warning_text};
                              border-radius: 6px; }}
     QFrame[role="notice"] QLabel {{ color: {c.warning_text}; }}
+    QFrame[role="calm-notice"] {{ background: {c.info_bg}; border: {border}px solid {c.info_text};
+        border-radius: 6px; }}
+    QFrame[role="calm-notice"] QLabel {{ color: {c.info_text}; }}
     QFrame[role="topbar"] {{ border-bottom: {border}px solid {c.accent}; }}
     QFrame[role="topbar"] QPushButton {{ padding: 0.15em 0.6em; min-height: 1.3em; }}
     QFrame[role="topbar"] QPushButton#nav-language {{ padding-right: {px(1.8)}; }}

@@ -3,8 +3,9 @@ is worried right now."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from assistant.core import freshness, i18n
 from assistant.core.i18n import _
 from assistant.ui.context import AppContext
 from assistant.ui.pages.registry import PageSpec, home_pages
@@ -30,6 +31,15 @@ class HomePage(Page):
             button.clicked.connect(lambda _checked=False, t=spec.id: self._shell.navigate(t))
             layout.addWidget(button)
             self.buttons[spec.id] = (spec, button)
+        # Six months after the build, a calm word that the knowledge may be dated.
+        self.build_date = freshness.build_date()
+        self.age_notice = QFrame()
+        self.age_notice.setObjectName("home-age-notice")
+        self.age_notice.setProperty("role", "calm-notice")
+        self.age_text = PlainLabel()
+        QVBoxLayout(self.age_notice).addWidget(self.age_text)
+        self.age_notice.setVisible(freshness.is_dated(self.build_date))
+        layout.addWidget(self.age_notice)
         layout.addStretch(1)
         self.retranslate_ui()
 
@@ -53,6 +63,14 @@ class HomePage(Page):
         self.intro.setText(_("What would you like to do?"))
         for spec, button in self.buttons.values():
             button.set_texts(_(spec.title), _(spec.description))
+
+        if self.build_date is not None and not self.age_notice.isHidden():
+            self.age_text.setText(
+                _("This copy of the app was made on {date}. Fraudsters keep changing "
+                  "their schemes, so a newer version may know more about recent ones. You "
+                  "can get it free where you got this one: the project's releases page, or "
+                  "the person who gave you the app. Everything here still works as before.")
+                .format(date=i18n.format_date(self.build_date)))
 
     def default_focus(self) -> QWidget | None:
         first = next(iter(self.buttons.values()), None)
