@@ -100,7 +100,7 @@ def licence_files() -> list[Path]:
         for entry in dist.files or []:
             if entry.name == LICENCE_FILES[0] and entry.parent.name == "licenses":
                 folders.append(Path(str(dist.locate_file(entry))).parent)
-    except Exception:  # noqa: BLE001 (not installed, or metadata unreadable): look further
+    except Exception:  # not installed, or metadata unreadable: look further
         pass
     folders.append(Path(__file__).resolve().parent.parent.parent)
     best: list[Path] = []

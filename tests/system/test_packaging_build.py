@@ -1,7 +1,8 @@
 """Packaging that builds: the wheel in a fresh venv, and the PyInstaller bundle twice.
 
 These take several minutes (two full bundle builds, to prove they are byte-identical) and
-need the ``packaging`` extra (PyInstaller, build), so they run only when ``ASSISTANT_PACKAGING_TESTS=1`` is set: ``make package-test`` does that.
+need the ``packaging`` extra (PyInstaller, build), so they run only when
+``ASSISTANT_PACKAGING_TESTS=1`` is set: ``make package-test`` does that.
 """
 
 from __future__ import annotations
