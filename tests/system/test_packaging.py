@@ -334,8 +334,10 @@ def test_notices_in_bundle_mode_list_libraries_by_origin(tmp_path: Path) -> None
     (tmp_path / "_internal/PySide6/Qt/lib/libicuuc.so.73").write_bytes(b"")
     (tmp_path / "_internal/libpython3.11.so.1.0").write_bytes(b"")
     (tmp_path / "_internal/libnobody-knows-me.so.1").write_bytes(b"")
+    (tmp_path / "_internal/libffi-8.dll").write_bytes(b"")  # as python.org's Windows build
     text, unknown = notices.render(tmp_path)
     assert unknown == ["libnobody-knows-me.so.1"]
+    assert "libffi-8.dll: shipped with Python" in text
     assert "Parts the installable bundle adds" in text
     assert "libicuuc.so (in PySide6_Essentials): ICU" in text
     assert "libavcodec" not in text  # vendored in the wheel, but not in this bundle
