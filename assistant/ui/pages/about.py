@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant import __version__
+from assistant.core import paths
 from assistant.core.i18n import _
 from assistant.ui.context import AppContext
 from assistant.ui.widgets import Page, PlainLabel
