@@ -27,6 +27,7 @@ TRANSLATABLE_KEYS = frozenset(
         "prompt", "feedback", "sender", "caption", "details", "reference",
         "always",
         "caveat",
+        "already", "steps",
     }
 )
 

@@ -259,6 +259,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence, QShortcut
 
         QShortcut(QKeySequence("Alt+Home"), self, lambda: self.show_page("home"))
+        # A caller is on the line: one key opens the questions, from any page.
+        QShortcut(QKeySequence("F2"), self, lambda: self.show_page("call"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.go_back)
 
     # -- pages ---------------------------------------------------------------------

@@ -199,6 +199,16 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QFrame[role="calm-notice"] {{ background: {c.info_bg}; border: {border}px solid {c.info_text};
         border-radius: 6px; }}
     QFrame[role="calm-notice"] QLabel {{ color: {c.info_text}; }}
+    QLabel[role="call-question"] {{ font-size: {pt(1.8)}; font-weight: bold; }}
+    QFrame[role="hang-up"] {{ background: {c.danger_bg}; border: {border}px solid {c.danger_text};
+                              border-radius: 10px; }}
+    QFrame[role="hang-up"] QLabel {{ color: {c.danger_text}; background: transparent; }}
+    QLabel[role="hang-up-title"] {{ font-size: {pt(2.2)}; font-weight: bold; }}
+    QLabel[role="hang-up-why"] {{ font-size: {pt(1.25)}; }}
+    QLabel[role="call-no-sign"] {{ font-size: {pt(1.5)}; font-weight: bold;
+                                   color: {c.warning_text}; background: {c.warning_bg};
+                                   border: {border}px solid {c.warning_text};
+                                   border-radius: 10px; padding: 0.5em; }}
     QFrame[role="topbar"] {{ border-bottom: {border}px solid {c.accent}; }}
     QFrame[role="topbar"] QPushButton {{ padding: 0.15em 0.6em; min-height: 1.3em; }}
     QFrame[role="topbar"] QPushButton#nav-language {{ padding-right: {px(1.8)}; }}

@@ -64,7 +64,11 @@ class ChecklistPage(Page):
 
     def on_shown(self, argument: Any = None) -> None:
         scenarios = argument.get("scenarios") if isinstance(argument, dict) else None
-        if isinstance(scenarios, list | tuple):
+        answers = argument.get("answers") if isinstance(argument, dict) else None
+        if isinstance(answers, list | tuple):
+            known = {option.id for option in self.checklist.what.options}
+            self.start_triage({a for a in answers if a in known})
+        elif isinstance(scenarios, list | tuple):
             wanted = [s for s in scenarios if isinstance(s, str)]
             self.start_triage(self.checklist.answers_for_scenarios(wanted))
         elif self.current_view() is self.plan and self.plan.incident is not None:

@@ -58,6 +58,12 @@ def _checklist(context: AppContext) -> Page:
     return ChecklistPage(context)
 
 
+def _call(context: AppContext) -> Page:
+    from assistant.ui.call import CallPage
+
+    return CallPage(context)
+
+
 def _settings(context: AppContext) -> Page:
     from assistant.ui.pages.settings import SettingsPage
 
@@ -76,6 +82,9 @@ LANGUAGE_PROMPT = "Тілді таңдаңыз · Выберите язык · C
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", N_("Home"), "", _home),
     PageSpec("language", LANGUAGE_PROMPT, "", _language),
+    PageSpec("call", N_("Someone is calling me now"),
+             N_("A few questions during the call. You will see at once if you should hang up. "
+                "Key: F2."), _call, on_home=True),
     PageSpec("check", N_("Check a message"),
              N_("Paste an SMS, a messenger message, a link or a phone number. "
                 "See if it shows signs of fraud."), _check, on_home=True),
