@@ -99,7 +99,10 @@ def test_navigation_by_mouse_and_keyboard(make_window: MakeWindow, qtbot: QtBot)
     qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
     assert window.current_page().page_id == "home"
     assert not window.home_button.isVisible()
-    # Keyboard only: focus starts on the first choice; Tab moves on; Enter opens.
+    # Keyboard only: focus starts on the first choice (a call in progress is the most
+    # urgent); Tab moves on; Enter opens.
+    assert QApplication.focusWidget() is home.button("call")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is home.check_button
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is home.quiz_button

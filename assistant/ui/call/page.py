@@ -18,6 +18,7 @@ from assistant.core.i18n import N_, _
 from assistant.ui.context import AppContext
 from assistant.ui.widgets import BigButton, Page, PlainLabel
 
+
 def announce(widget: QWidget) -> None:
     """Tell screen readers that ``widget``'s text is new (replaced in tests)."""
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,11 +12,15 @@ from assistant.core import calls, i18n
 from assistant.ui.call import page as call_page
 from assistant.ui.mainwindow import MainWindow
 from assistant.ui.widgets import BigButton, PlainLabel
+from tests.hints import LayoutProblems, MakeWindow
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
 LANGUAGES = ("kk", "ru", "en")
 
 
-def child(window: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
+def child(window: QWidget, kind: type, name: str) -> Any:
     widget = window.findChild(kind, name)
     assert widget is not None, name
     return widget
@@ -29,7 +33,7 @@ def visible_text(window: QWidget, name: str) -> str:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_code_request_reaches_hang_up_in_two_clicks(qtbot, make_window,  # type: ignore[no-untyped-def]
+def test_code_request_reaches_hang_up_in_two_clicks(qtbot: QtBot, make_window: MakeWindow,
                                                     language: str) -> None:
     window: MainWindow = make_window(language=language)
     clicks = 0
@@ -57,7 +61,7 @@ def test_code_request_reaches_hang_up_in_two_clicks(qtbot, make_window,  # type:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_all_no_ends_with_call_back_advice_not_calm(qtbot, make_window,  # type: ignore[no-untyped-def]
+def test_all_no_ends_with_call_back_advice_not_calm(qtbot: QtBot, make_window: MakeWindow,
                                                     language: str) -> None:
     window = make_window(language=language)
     qtbot.mouseClick(child(window, BigButton, "home-call"), Qt.MouseButton.LeftButton)
@@ -77,7 +81,7 @@ def test_all_no_ends_with_call_back_advice_not_calm(qtbot, make_window,  # type:
         i18n._("Question {number} of {total}").split("{")[0])
 
 
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,  # type: ignore[no-untyped-def]
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
           ) -> None:
     widget = QApplication.focusWidget()
     assert widget is not None
@@ -86,7 +90,7 @@ def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifie
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("scale", [100, 200])
-def test_keyboard_only_with_one_key(qtbot, make_window, language: str,  # type: ignore[no-untyped-def]
+def test_keyboard_only_with_one_key(qtbot: QtBot, make_window: MakeWindow, language: str,
                                     scale: int) -> None:
     window = make_window(language=language, scale=scale)
     window.resize(1366, 768)
@@ -122,7 +126,7 @@ def test_keyboard_only_with_one_key(qtbot, make_window, language: str,  # type: 
     assert window.current_page().triage.answers().what == frozenset({"money-sent"})
 
 
-def test_new_question_is_announced(qtbot, make_window,  # type: ignore[no-untyped-def]
+def test_new_question_is_announced(qtbot: QtBot, make_window: MakeWindow,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     heard: list[str] = []
     monkeypatch.setattr(call_page, "announce", lambda widget: heard.append(widget.text()))
@@ -132,7 +136,7 @@ def test_new_question_is_announced(qtbot, make_window,  # type: ignore[no-untype
     assert heard[-2:] == [calls.default().questions[0].text, "Hang up now"]
 
 
-def test_language_switch_keeps_the_place(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_language_switch_keeps_the_place(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window(language="en")
     qtbot.mouseClick(child(window, BigButton, "home-call"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(child(window, BigButton, "call-no"), Qt.MouseButton.LeftButton)
@@ -143,7 +147,7 @@ def test_language_switch_keeps_the_place(qtbot, make_window) -> None:  # type: i
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("scale", [100, 200])
-def test_no_clipped_text(qtbot, make_window, layout_problems: Callable,  # type: ignore[no-untyped-def]
+def test_no_clipped_text(qtbot: QtBot, make_window: MakeWindow, layout_problems: LayoutProblems,
                          language: str, scale: int) -> None:
     window = make_window(language=language, scale=scale)
     window.resize(1366, 768)
