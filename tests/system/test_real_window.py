@@ -92,7 +92,11 @@ def test_type_a_message_and_check_it_in_a_real_window(xvfb: str, tmp_path: Path)
         _xdotool(xvfb, "windowactivate", "--sync", window)
         _xdotool(xvfb, "windowsize", "--sync", window, "1200", "950")
         time.sleep(0.5)
-        _xdotool(xvfb, "key", "--window", window, "Return")  # "Check a message" has focus
+        # Focus starts on the first choice ("Someone is calling me now"); the next one is
+        # "Check a message".
+        _xdotool(xvfb, "key", "--window", window, "Tab")
+        time.sleep(0.2)
+        _xdotool(xvfb, "key", "--window", window, "Return")
         for _ in range(20):
             if "Check a message" in _xdotool(xvfb, "getwindowname", window):
                 break
