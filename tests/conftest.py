@@ -42,6 +42,16 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
 
 @pytest.fixture(autouse=True)
+def no_system_speech(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The machine's own speech engine stays out of tests (it may block or warn when the
+    machine has no sound); a test marked ``speech`` uses whatever the system has."""
+    if request.node.get_closest_marker("speech") is None:
+        from assistant.ui import speech
+
+        monkeypatch.setattr(speech, "_engines", lambda: ())
+
+
+@pytest.fixture(autouse=True)
 def english_by_default() -> Iterator[None]:
     """Start each test in English and leave no language listeners behind."""
     i18n.set_language("en")
