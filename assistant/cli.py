@@ -8,15 +8,22 @@ Usage::
     python -m assistant check --json "TEXT"   # one JSON object
     python -m assistant check --batch < in.jsonl > out.jsonl
     python -m assistant check -- "-text that starts with a dash"
+    python -m assistant check --image screenshot.png   # a picture: its text and QR codes
 
 ``--batch`` reads JSON Lines ``{"id": ..., "text": ...}`` (a UTF-8 byte-order mark
 before the first line is fine) and writes one object per line, in the same order, with
 the same ``id`` and the fields of ``--json``; a line that cannot be read gets an
-``error`` field instead. Output is strict JSON: an id such as ``1e999`` or ``NaN``
+``error`` field instead; a ``{"id": ..., "image": PATH}`` line reads the picture, like
+``--image``. Output is strict JSON: an id such as ``1e999`` or ``NaN``
 comes back as a string. ``--`` ends the options, so a message may start with ``-``.
 Input is read through :mod:`assistant.core.reading`: ``--file`` takes regular files
 only (a device or a FIFO is refused at once), ``.eml`` files are read as the window
 reads them, and every input (each batch line too) is limited to 12 MB.
+``--image PATH`` reads the words and the QR codes of a picture (offline, through
+:mod:`assistant.core.ocr`, which reads the file with its own byte limit and refuses more
+than 40 megapixels before decoding) and checks them; with ``--json`` the object also has
+``"text"`` (what was checked: the words read, then each QR code's payload on a line of
+its own; the spans point into it) and ``"qr"`` (the payloads).
 Exit status: 0 whatever the verdicts, 1 when the output cannot be written (a full
 disk), 2 on a usage error (bad option, unreadable or refused input). A closed pipe
 (``| head``) is not an error.
@@ -75,6 +82,9 @@ def _parser() -> _Parser:
                         help="language of the explanations (kk, ru, en; default: the "
                              "system's language if it is one of them, else en)")
     parser.add_argument("--file", metavar="PATH", help="read the message from a file")
+    parser.add_argument("--image", metavar="PATH",
+                        help="read the message from a picture (PNG, JPEG, WebP, BMP): its "
+                             "words and QR codes")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--batch", action="store_true",
                         help="JSON Lines in on stdin, JSON Lines out")
@@ -204,8 +214,13 @@ def _batch(stdin: BinaryIO, stdout: TextIO) -> None:
         item: Any = None
         try:
             item = _load_line(line)
+            if isinstance(item, dict) and isinstance(item.get("image"), str):
+                out = {"id": item.get("id")}
+                out.update(_image_result(item["image"])[1])
+                stdout.write(json.dumps(out, ensure_ascii=False, allow_nan=False) + "\n")
+                continue
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise ValueError("each line must be an object with a string 'text'")
+                raise ValueError("each line must be an object with a string 'text' or 'image'")
             out = {"id": item.get("id")}
             out.update(report_to_dict(_check(item["text"])))
         except (ValueError, RecursionError) as exc:
@@ -250,6 +265,29 @@ def _read_stdin(stdin: TextIO) -> str:
         return reading.decode_text(reading.read_stream(buffer))
     except reading.ReadError as error:
         raise _refused("stdin", error) from error
+
+
+def _image_result(path: str) -> tuple[str, dict[str, Any]]:
+    """Read the picture at ``path`` and check it: (human text, JSON object).
+
+    A picture that cannot be read gives the plain reason, as ``error`` in the object.
+    """
+    from assistant.core import ocr
+
+    try:
+        picture = ocr.read_picture(path, i18n.current_language())
+    except ocr.ImageError as error:
+        return ocr.describe(error), {"error": ocr.describe(error)}
+    message = picture.message()
+    report = _check(message)
+    result = report_to_dict(report)
+    result.update({"text": message, "qr": list(picture.qr)})
+    lines = [_("Read from a picture: check that the words are right."), "",
+             message or _("No words were found in this picture."), ""]
+    lines.extend(ocr.describe_codes(picture.qr))
+    if picture.qr:
+        lines.append("")
+    return "\n".join(lines) + format_human(message, report), result
 
 
 def _read_input(args: argparse.Namespace, stdin: TextIO) -> str:
@@ -298,9 +336,18 @@ def _silence_stdout() -> None:
 def _run(argv: list[str]) -> int:
     try:
         args = _parser().parse_args(argv)
-        if args.batch and (args.text or args.file or args.json):
-            raise _UsageError("--batch reads stdin only; it takes no TEXT, --file or --json")
+        if args.batch and (args.text or args.file or args.json or args.image):
+            raise _UsageError("--batch reads stdin only; it takes no TEXT, --file, --image "
+                              "or --json")
+        if args.image and (args.text or args.file):
+            raise _UsageError("give either TEXT, --file or --image, not two of them")
         i18n.set_language(args.lang)
+        if args.image:
+            human, result = _image_result(args.image)
+            failed = "error" in result
+            print(json.dumps(result, ensure_ascii=False) if args.json else human,
+                  file=sys.stderr if failed and not args.json else sys.stdout)
+            return 2 if failed else 0
         if args.batch:
             _batch(sys.stdin.buffer, sys.stdout)
             return 0

@@ -1,0 +1,119 @@
+"""Tesseract through tesserocr, with the language data shipped in ``resources/tessdata``.
+
+The engine and its data load on the first picture (never at start-up), one engine per
+set of languages, kept for the next picture. Calls are serialised: an engine is not safe
+to share between threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from assistant.core.paths import resources_dir
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+#: Tesseract's names for the languages we ship.
+TESSERACT = {"kk": "kaz", "ru": "rus", "en": "eng"}
+#: Letters found in Kazakh and not in Russian.
+KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+_lock = threading.Lock()
+_engines: dict[str, Any] = {}
+
+
+def tessdata_dir() -> str:
+    """The folder holding ``kaz``, ``rus`` and ``eng.traineddata`` (with a trailing /)."""
+    return str(resources_dir() / "tessdata") + "/"
+
+
+def _engine(languages: str) -> Any:
+    engine = _engines.get(languages)
+    if engine is None:
+        import tesserocr
+
+        engine = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=languages,
+                                         psm=tesserocr.PSM.AUTO,
+                                         oem=tesserocr.OEM.LSTM_ONLY)
+        _engines[languages] = engine
+    return engine
+
+
+def recognise(piece: Image, languages: str, photo: bool = False, block: bool = False) -> str:
+    """The text Tesseract reads in ``piece`` with ``languages`` (e.g. ``"kaz+eng"``).
+
+    ``photo``: binarise with Sauvola's local threshold (uneven light, noise) instead of
+    Otsu's global one, which loses the text of a dark photo to the background.
+    ``block``: one bubble, read as a single block (the automatic layout analysis finds
+    nothing in a one-line header beside an avatar).
+    """
+    import tesserocr
+
+    with _lock:
+        engine = _engine(languages)
+        engine.SetVariable("thresholding_method", "2" if photo else "0")
+        engine.SetPageSegMode(tesserocr.PSM.SINGLE_BLOCK if block else tesserocr.PSM.AUTO)
+        engine.SetImage(piece)
+        try:
+            engine.Recognize()
+            return _confident_text(engine)
+        finally:
+            engine.Clear()
+
+
+#: Words read with less confidence than this (0-100) and no longer than
+#: :data:`SHORT_WORD` are dropped: an avatar, a back arrow or an emoji read as letters.
+MIN_CONFIDENCE = 60
+SHORT_WORD = 2
+
+
+def _confident_text(engine: Any) -> str:
+    """The words read, lines and paragraphs kept, without the unlikely short words."""
+    import tesserocr
+
+    level = tesserocr.RIL.WORD
+    iterator = engine.GetIterator()
+    if iterator is None:
+        return ""
+    lines: list[list[str]] = []
+    for word in tesserocr.iterate_level(iterator, level):
+        text = word.GetUTF8Text(level) or ""
+        if word.IsAtBeginningOf(tesserocr.RIL.PARA) and lines:
+            lines.append([])  # a blank line: a new paragraph
+        if word.IsAtBeginningOf(tesserocr.RIL.TEXTLINE) or not lines:
+            lines.append([])
+        alnum = sum(char.isalnum() for char in text)
+        if len(text) <= SHORT_WORD and word.Confidence(level) < MIN_CONFIDENCE:
+            continue
+        if not alnum and word.Confidence(level) < MIN_CONFIDENCE:
+            continue
+        lines[-1].append(text)
+    return "\n".join(" ".join(words) for words in lines)
+
+
+def script_of(text: str) -> str:
+    """``"kk"`` (Cyrillic with Kazakh letters), ``"ru"`` (Cyrillic), ``"en"`` (Latin)."""
+    cyrillic = latin = kazakh = 0
+    for char in text:
+        if not char.isalpha():
+            continue
+        if char in KAZAKH_LETTERS:
+            kazakh += 1
+        if "\u0400" <= char <= "\u04ff":
+            cyrillic += 1
+        elif char.isascii():
+            latin += 1
+    if cyrillic > latin:
+        return "kk" if kazakh >= max(2, cyrillic // 100) else "ru"
+    return "en"
+
+
+def languages_for(language: str) -> str:
+    """Tesseract's languages for text mainly in ``language`` (kk, ru or en)."""
+    main = TESSERACT.get(language, "eng")
+    others = [code for code in ("kaz", "rus", "eng") if code != main]
+    if main == "kaz":
+        others.remove("rus")  # the Kazakh alphabet holds every Russian letter
+    return "+".join([main, *others])

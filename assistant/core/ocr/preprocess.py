@@ -1,0 +1,200 @@
+"""Prepare a screenshot or a photo for the OCR engine (Pillow only, no Qt).
+
+Each step can be switched off (:class:`Steps`) so the benchmark can measure what it buys:
+
+- **invert**: dark themes (light text on a dark background) are turned into dark on light,
+  per region, since an outgoing bubble may be dark on a light page;
+- **status bar**: on a phone screenshot, the band of the clock and the battery is dropped;
+- **bubbles**: the picture is cut into the regions that differ from the page's background
+  (chat bubbles, a header bar), read one by one, top to bottom;
+- **scale**: small text is scaled up (and very large text down) to the line height the
+  engine reads best.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+#: The height of a line of text, in pixels, that the engine reads best (tessdata_fast was
+#: trained on lines of about this height).
+TARGET_LINE = 40
+#: Status bars of phones: at most this share of the height, on pictures at least this tall
+#: for their width.
+STATUS_BAR_SHARE = 0.045
+PHONE_ASPECT = 1.6
+
+
+@dataclass(frozen=True)
+class Steps:
+    """Which preparation steps run (all by default)."""
+
+    invert: bool = True
+    status_bar: bool = True
+    bubbles: bool = True
+    scale: bool = True
+
+
+ALL_STEPS = Steps()
+
+
+def _background(gray: Image) -> int:
+    """The most common grey level: the page's background."""
+    histogram = gray.histogram()
+    return max(range(256), key=histogram.__getitem__)
+
+
+def upright(gray: Image, steps: Steps) -> Image:
+    """Dark text on a light background (inverted when the background is dark)."""
+    from PIL import ImageOps
+
+    if steps.invert and _background(gray) < 128:
+        return ImageOps.invert(gray)
+    return gray
+
+
+def _ink_rows(gray: Image, background: int) -> list[bool]:
+    """For each row of ``gray``: does it differ from ``background`` anywhere?"""
+    from PIL import Image as PILImage
+    from PIL import ImageChops
+
+    flat = PILImage.new("L", gray.size, background)
+    mask = ImageChops.difference(gray, flat).point(lambda v: 255 if v > 40 else 0)
+    rows = mask.resize((1, gray.height), PILImage.Resampling.BOX)
+    return [value > 0 for value in rows.tobytes()]
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    start = None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            runs.append((start, index))
+            start = None
+    return runs
+
+
+def line_height(gray: Image) -> int:
+    """The median height of the runs of rows holding ink (about a line of text), or 0."""
+    heights = sorted(end - start for start, end in _runs(_ink_rows(gray, _background(gray)))
+                     if end - start >= 4)
+    return heights[len(heights) // 2] if heights else 0
+
+
+def status_bar_end(gray: Image) -> int:
+    """The first row below a phone's status bar, or 0 when there is none to drop."""
+    width, height = gray.size
+    if height < PHONE_ASPECT * width:
+        return 0
+    limit = int(height * STATUS_BAR_SHARE)
+    band = gray.crop((0, 0, width, limit + 1))
+    rows = _ink_rows(band, _background(band))  # the bar may have its own colour
+    runs = _runs(rows)
+    if not runs or runs[0][1] > limit:
+        return 0
+    end = runs[0][1]
+    # the rows of the bar itself may be coloured: skip to the first row like the page below
+    return min(limit, end + max(4, limit // 8))
+
+
+def regions(gray: Image, top: int = 0) -> list[tuple[int, int, int, int]]:
+    """Boxes (left, top, right, bottom) of the regions that differ from the background.
+
+    Found on a copy shrunk 8 times, joined when they touch after widening by one cell,
+    sorted top to bottom; tiny specks (an icon, noise) are dropped.
+    """
+    from PIL import Image as PILImage
+    from PIL import ImageChops, ImageFilter
+
+    cell = 8
+    width, height = gray.size
+    small_w, small_h = max(1, width // cell), max(1, (height - top) // cell)
+    body = gray.crop((0, top, width, height))
+    background = _background(body)
+    flat = PILImage.new("L", body.size, background)
+    mask = ImageChops.difference(body, flat).point(lambda v: 255 if v > 12 else 0)
+    small = mask.resize((small_w, small_h), PILImage.Resampling.BOX)
+    small = small.point(lambda v: 255 if v > 8 else 0).filter(ImageFilter.MaxFilter(3))
+    cells = small.tobytes()
+    seen = bytearray(len(cells))
+    boxes: list[tuple[int, int, int, int]] = []
+    for start, value in enumerate(cells):
+        if not value or seen[start]:
+            continue
+        seen[start] = 1
+        queue = deque([start])
+        x0 = x1 = start % small_w
+        y0 = y1 = start // small_w
+        count = 0
+        while queue:
+            index = queue.popleft()
+            count += 1
+            x, y = index % small_w, index // small_w
+            x0, x1, y0, y1 = min(x0, x), max(x1, x), min(y0, y), max(y1, y)
+            for neighbour in (index - 1 if x else -1, index + 1 if x + 1 < small_w else -1,
+                              index - small_w, index + small_w):
+                if 0 <= neighbour < len(cells) and cells[neighbour] and not seen[neighbour]:
+                    seen[neighbour] = 1
+                    queue.append(neighbour)
+        if count >= 6 and (y1 - y0 + 1) >= 2:
+            boxes.append((max(0, x0 * cell - cell), max(0, y0 * cell - cell) + top,
+                          min(width, (x1 + 1) * cell + cell),
+                          min(height, (y1 + 1) * cell + cell + top)))
+    boxes.sort(key=lambda box: (box[1], box[0]))
+    return boxes
+
+
+def scaled(gray: Image, steps: Steps) -> Image:
+    """``gray`` scaled so its lines are about :data:`TARGET_LINE` pixels high."""
+    from PIL import Image as PILImage
+
+    if not steps.scale:
+        return gray
+    height = line_height(gray)
+    if not height:
+        return gray
+    factor = TARGET_LINE / height
+    if factor <= 1.25:  # large enough (a line may measure as tall as an avatar beside it)
+        return gray
+    factor = min(4.0, factor)
+    size = (max(1, round(gray.width * factor)), max(1, round(gray.height * factor)))
+    return gray.resize(size, PILImage.Resampling.LANCZOS)
+
+
+def is_photo(gray: Image) -> bool:
+    """A photo (of a screen or of paper) rather than a screenshot: no large flat area.
+
+    In a screenshot the page's background alone covers a large share of the pixels; a
+    camera's noise, blur and uneven light spread it over many grey levels.
+    """
+    histogram = gray.histogram()
+    return max(histogram) < 0.2 * sum(histogram)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A part of the picture to read, prepared, and how the engine should binarise it."""
+
+    image: Image
+    photo: bool  # uneven light and noise: binarise locally (Sauvola), not globally
+    block: bool = False  # one bubble: read as a single block of text
+
+
+def pieces(picture: Image, steps: Steps = ALL_STEPS) -> list[Piece]:
+    """The parts of ``picture`` to read, in reading order, each prepared for the engine."""
+    gray = picture.convert("L")
+    if is_photo(gray):  # bubbles and the status bar are not flat colours in a photo
+        return [Piece(scaled(upright(gray, steps), steps), photo=True)]
+    top = status_bar_end(gray) if steps.status_bar else 0
+    if steps.bubbles:
+        boxes = regions(gray, top) or [(0, top, gray.width, gray.height)]
+    else:
+        boxes = [(0, top, gray.width, gray.height)]
+    return [Piece(scaled(upright(gray.crop(box), steps), steps), photo=False,
+                  block=steps.bubbles) for box in boxes]
