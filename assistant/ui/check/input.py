@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextOption
+from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 from assistant.core import reading
@@ -23,6 +23,7 @@ from assistant.core.message_files import (
     load_message_file,
     notice_text,
 )
+from assistant.core.ocr.image import SUFFIXES as PICTURE_SUFFIXES
 from assistant.ui.worker import BackgroundWork
 
 
@@ -69,6 +70,15 @@ def _read(path: Path) -> MessageFile | MessageFileError:
         return error
 
 
+def clipboard_image() -> QImage | None:
+    """The clipboard's picture (a screenshot copied from a messenger), if it holds one."""
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None or not mime.hasImage():
+        return None
+    image = mime.imageData()
+    return image if isinstance(image, QImage) and not image.isNull() else None
+
+
 class MessageEdit(QPlainTextEdit):
     """A plain-text box: HTML is shown as its characters, never rendered.
 
@@ -80,6 +90,8 @@ class MessageEdit(QPlainTextEdit):
     problem = Signal(str)
     #: A dropped file was read (True) or refused (False), after :meth:`load_file`.
     file_loaded = Signal(bool)
+    #: A picture file was dropped (a Path) or a picture pasted (a QImage): the page reads it.
+    picture = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,10 +178,17 @@ class MessageEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return bool(_local_files(source)) or source.hasText() or source.hasHtml()
+        return (bool(_local_files(source)) or source.hasText() or source.hasHtml()
+                or source.hasImage())
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         files = _local_files(source)
+        if files and files[0].suffix.lower() in PICTURE_SUFFIXES:
+            self.picture.emit(files[0])
+            return
+        if not files and source.hasImage() and not source.hasText():
+            self.picture.emit(source.imageData())  # a screenshot on the clipboard
+            return
         if files:
             self.load_file(files[0])
             return

@@ -8,10 +8,18 @@ in ``found``), the marks in the text (``highlight``), speech and the opt-in hist
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QImage,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -25,7 +33,8 @@ from assistant.core.i18n import _
 from assistant.ui import speech, theme
 from assistant.ui.check.highlight import highlight
 from assistant.ui.check.history import HistorySection
-from assistant.ui.check.input import MessageEdit, clipboard_text
+from assistant.ui.check.input import MessageEdit, clipboard_image, clipboard_text
+from assistant.ui.check.picture import PicturePanel
 from assistant.ui.check.results import ResultView
 from assistant.ui.check.worker import CheckRunner
 from assistant.ui.context import AppContext
@@ -54,6 +63,10 @@ class CheckPage(Page):
         self.editor = MessageEdit()
         self.editor.submitted.connect(self.start_check)
         self.editor.problem.connect(self._show_note)
+        self.picture = PicturePanel()
+        self.editor.picture.connect(self._read_picture)
+        self.picture.text_read.connect(self._picture_read)
+        self.picture.problem.connect(self._show_note)
         self.editor.textChanged.connect(self._text_changed)
         self.paste_button = BigButton()
         self.check_button = BigButton()
@@ -87,7 +100,8 @@ class CheckPage(Page):
         buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.setSpacing(12)
         self._buttons_row = buttons
-        for button in (self.paste_button, self.check_button, self.clear_button):
+        for button in (self.paste_button, self.check_button, self.clear_button,
+                       self.picture.button):
             buttons.addWidget(button)
         busy_row = QHBoxLayout()
         busy_row.addWidget(self.busy_label)
@@ -98,6 +112,7 @@ class CheckPage(Page):
         layout.addWidget(self.editor)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
+        layout.addWidget(self.picture)
         layout.addLayout(busy_row)
         layout.addWidget(self.results)
         layout.addWidget(self.history)
@@ -117,6 +132,10 @@ class CheckPage(Page):
     def paste(self) -> None:
         """Replace the message with the clipboard's text (HTML shown as characters)."""
         text = clipboard_text()
+        image = clipboard_image()
+        if not text and image is not None:
+            self._read_picture(image)
+            return
         if not text:
             self._show_note(_("The clipboard is empty. Copy the message first."))
             return
@@ -138,8 +157,26 @@ class CheckPage(Page):
         self._stale = False
         self.runner.start(text)
 
+    def _read_picture(self, source: object) -> None:
+        """A dropped picture file or a pasted picture: read it off the GUI thread."""
+        self.note.hide()
+        if isinstance(source, Path):
+            self.picture.read_file(source)
+        elif isinstance(source, QImage) and not source.isNull():
+            self.picture.read_image(source)
+
+    def _picture_read(self, reading: Any) -> None:
+        """The text read goes into the box, is checked, and the person is told to look."""
+        self.editor.set_message(reading.message())
+        if reading.message().strip():
+            self.start_check()
+            self._show_note(_("Read from a picture: check that the words are right."))
+        else:
+            self._show_note(_("No words were found in this picture."))
+
     def clear(self) -> None:
         """Empty the box and forget the result."""
+        self.picture.clear()
         self.runner.cancel()
         self.speaker.stop()
         self.editor.set_message("")
@@ -208,7 +245,8 @@ class CheckPage(Page):
     def _chain_focus(self) -> None:
         """Tab follows the screen from top to bottom, also through rebuilt sections."""
         chain: list[QWidget] = [self.editor, self.paste_button, self.check_button,
-                                self.clear_button, *self.results.focus_chain(),
+                                self.clear_button, self.picture.button,
+                                self.picture.cancel_button, *self.results.focus_chain(),
                                 *self.history.focus_chain()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -222,6 +260,7 @@ class CheckPage(Page):
         self.paste_button.set_texts(_("Paste"), _("Take the text you copied"))
         self.check_button.set_texts(_("Check"), _("Or press Ctrl+Enter"))
         self.clear_button.set_texts(_("Clear"), _("Start again with an empty box"))
+        self.picture.retranslate_ui()
         self.busy_label.setText(_("Checking…"))
         self.busy.setAccessibleName(_("Checking the message"))
         self.results.retranslate_ui()
@@ -250,8 +289,9 @@ class CheckPage(Page):
         # the text is large (a button wider than its share would push the page sideways).
         row = self._buttons_row
         needed = sum(b.minimumSizeHint().width() for b in
-                     (self.paste_button, self.check_button, self.clear_button))
-        needed += 2 * row.spacing() + 60  # room for the words to wrap comfortably
+                     (self.paste_button, self.check_button, self.clear_button,
+                      self.picture.button))
+        needed += 3 * row.spacing() + 60  # room for the words to wrap comfortably
         direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= needed
                      else QBoxLayout.Direction.TopToBottom)
         if row.direction() != direction:

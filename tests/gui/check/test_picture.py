@@ -1,0 +1,137 @@
+"""Check a picture: the button, a dropped file and Ctrl+V of a screenshot, through the
+real widgets; the text read lands in the box and is checked; QR codes are described."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
+
+from assistant.ui.check import picture as picture_module
+from tests.core.ocr.pictures import chat, with_qr
+from tests.gui.check.test_check_page import open_check_page
+
+pytestmark = pytest.mark.gui
+
+WORDS = ["Здравствуйте, вам пришёл код от 1414,", "продиктуйте его мне, пожалуйста."]
+OUT = Path(__file__).resolve().parents[3] / "build" / "screenshots" / "check-picture"
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def wait_for_verdict(qtbot, page, start) -> None:  # type: ignore[no-untyped-def]
+    """Run ``start`` (a user action) and wait until the text is read and checked."""
+    with qtbot.waitSignal(page.picture.reader.read_done, timeout=60000):
+        start()
+    assert page.picture._busy_row.isVisible() is False
+    qtbot.waitUntil(lambda: page.results.isVisible(), timeout=20000)
+
+
+def drop(page, path: Path) -> None:  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    target = page.editor.viewport()
+    point = QPointF(target.rect().center())
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    try:
+        enter = QDragEnterEvent(point, *args)
+    except TypeError:
+        enter = QDragEnterEvent(point.toPoint(), *args)
+    QApplication.sendEvent(target, enter)
+    QApplication.sendEvent(target, QDropEvent(point, *args))
+
+
+def test_button_reads_a_file_and_checks_it(qtbot, make_window, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "shot.png"
+    chat(WORDS, dark=True).save(path)
+    asked = []
+    monkeypatch.setattr(picture_module, "choose_picture",
+                        lambda parent: asked.append(parent) or str(path))
+    _window, page = open_check_page(make_window)
+    assert page.picture.button.accessibleName() == "Check a picture"
+    wait_for_verdict(qtbot, page, lambda: qtbot.mouseClick(page.picture.button,
+                                                           Qt.MouseButton.LeftButton))
+    assert asked
+    assert words(" ".join(WORDS)) in words(page.editor.toPlainText())
+    assert page.note.text() == "Read from a picture: check that the words are right."
+    assert page.note.isVisible()
+    assert page.banner.verdict.value == "danger"
+    # the picture is never stored: no copy of it in the data folder or beside it
+    pictures = [p for p in tmp_path.rglob("*") if p.is_file() and p != path
+                and p.read_bytes()[:8] == path.read_bytes()[:8]]
+    assert pictures == []
+
+
+def test_dropped_picture_with_qr_codes(qtbot, make_window, tmp_path: Path) -> None:
+    path = tmp_path / "letter.jpg"
+    with_qr(chat(["Your document is ready.", "Scan the code to sign it."]),
+            "https://egov-kz.online/sign").save(path, "JPEG", quality=90)
+    _window, page = open_check_page(make_window)
+    wait_for_verdict(qtbot, page, lambda: drop(page, path))
+    assert page.picture.codes.isVisible()
+    assert page.picture.codes.text() == \
+        "This QR code leads to egov-kz[.]online: this is NOT egov.kz."
+    assert page.editor.toPlainText().endswith("https://egov-kz.online/sign")
+    assert page.banner.verdict.value == "danger"
+
+
+def test_ctrl_v_of_a_screenshot_on_the_clipboard(qtbot, make_window) -> None:
+    buffer = io.BytesIO()
+    chat(WORDS).save(buffer, "PNG")
+    image = QImage.fromData(buffer.getvalue())
+    assert not image.isNull()
+    _window, page = open_check_page(make_window)
+    QGuiApplication.clipboard().setImage(image)
+    page.editor.setFocus()
+    wait_for_verdict(qtbot, page, lambda: qtbot.keyClick(page.editor, Qt.Key.Key_V,
+                                                         Qt.KeyboardModifier.ControlModifier))
+    assert words(" ".join(WORDS)) in words(page.editor.toPlainText())
+    assert page.banner.verdict.value == "danger"
+
+
+def test_not_a_picture_and_cancel(qtbot, make_window, tmp_path: Path) -> None:
+    _window, page = open_check_page(make_window, language="kk")
+    bad = tmp_path / "note.png"
+    bad.write_text("not a picture")
+    with qtbot.waitSignal(page.picture.reader.read_failed, timeout=20000):
+        drop(page, bad)
+    assert page.note.isVisible()
+    assert "PNG, JPEG, WebP" in page.note.text() and "file is not" not in page.note.text()
+    good = tmp_path / "shot.png"
+    chat(WORDS).save(good)
+    drop(page, good)
+    assert page.picture._busy_row.isVisible()
+    assert page.picture.progress.isVisible()
+    qtbot.mouseClick(page.picture.cancel_button, Qt.MouseButton.LeftButton)
+    assert not page.picture._busy_row.isVisible()
+    page.picture.reader.wait(60000)
+    qtbot.wait(100)
+    assert page.editor.toPlainText() == ""  # the cancelled reading never lands
+
+
+@pytest.mark.screenshots
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_screenshots(qtbot, make_window, tmp_path: Path, language: str, scale: int,
+                     monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "shot.png"
+    lines = {"kk": ["Сізге 1414-тен код келді, соны маған", "айтыңызшы."],
+             "ru": WORDS, "en": ["Hello, you got a code from 1414,", "read it to me now."]}
+    with_qr(chat(lines[language], dark=True), "https://egov-kz.online/sign").save(path)
+    monkeypatch.setattr(picture_module, "choose_picture", lambda parent: str(path))
+    window, page = open_check_page(make_window, language=language, scale=scale)
+    wait_for_verdict(qtbot, page, lambda: qtbot.mouseClick(page.picture.button,
+                                                           Qt.MouseButton.LeftButton))
+    qtbot.wait(50)
+    OUT.mkdir(parents=True, exist_ok=True)
+    assert page.parentWidget().grab().save(str(OUT / f"picture-{language}-{scale}-page.png"))
+    assert window.grab().save(str(OUT / f"picture-{language}-{scale}-window.png"))
+    assert page.picture.codes.isVisible()
