@@ -21,7 +21,7 @@ def find(picture: Image) -> tuple[list[str], list[tuple[int, int, int, int]]]:
     import zxingcpp
 
     gray = picture.convert("L")
-    formats = [zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode]
+    formats = zxingcpp.barcode_formats_from_str("QRCode,MicroQRCode")
     # try_invert: a light code on a dark background (a dark-theme screenshot) too
     found = list(zxingcpp.read_barcodes(gray, formats=formats, try_invert=True))
     found.sort(key=lambda code: (code.position.top_left.y, code.position.top_left.x))
