@@ -73,11 +73,11 @@ def cases(per_language: int) -> list[Case]:
         step = max(1, len(items) // per_language)
         for item in items[::step][:per_language]:
             counter += 1
-            kind = ("photo" if counter % 4 == 0 else "jpeg" if counter % 4 == 2
-                    else "screenshot")
+            # independent cycles, so that no variation always meets the same other one
+            kind = ("screenshot", "jpeg", "screenshot", "photo")[counter % 4]
             chosen.append(Case(
                 id=item["id"], lang=lang, typed=item["text"], kind=kind,
-                theme="dark" if counter % 2 else "light",
+                theme="dark" if (counter // 4) % 2 else "light",
                 size=("small", "normal", "large")[counter % 3],
                 width=720 if counter % 5 == 0 else 1080,
                 family="noto" if counter % 7 in (1, 4) else "roboto",
@@ -128,10 +128,14 @@ def run(items: list[tuple[Case, ocr_render.Shot]], steps: Steps,
         started = time.process_time()
         reading = read_image(shot.image, case.lang, steps)
         seconds = time.process_time() - started
-        same = check(reading.message()).verdict == check(case.typed).verdict
+        verdict = check(reading.message()).verdict
+        same = verdict == check(case.typed).verdict
+        # the sender's number is on the screen too: what a person would type reading it
+        same_screen = verdict == check(shot.reference).verdict
         results.append({"id": case.id, "lang": case.lang, "kind": case.kind,
                         "theme": case.theme, "size": case.size,
                         "cer": cer(reading.text, shot.reference), "same": same,
+                        "same_screen": same_screen,
                         "seconds": seconds, "languages": reading.languages,
                         "text": reading.text, "reference": shot.reference})
         if verbose and (results[-1]["cer"] > TARGET_CER or not same):  # type: ignore[operator]
@@ -153,6 +157,7 @@ def summary(results: list[dict[str, object]]) -> dict[str, float]:
             out[f"cer_{group}"] = mean([float(r["cer"]) for r in chosen])  # type: ignore[arg-type]
     out["cer_all"] = mean([float(r["cer"]) for r in results])  # type: ignore[arg-type]
     out["same_verdict"] = mean([1.0 if r["same"] else 0.0 for r in results])
+    out["same_verdict_screen"] = mean([1.0 if r["same_screen"] else 0.0 for r in results])
     times = sorted(float(r["seconds"]) for r in results)  # type: ignore[arg-type]
     out["seconds_median"] = times[len(times) // 2] if times else 0.0
     out["seconds_max"] = times[-1] if times else 0.0
@@ -232,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
         print(_line(f"  CER {group}", figures[f"cer_{group}"], "", None))
     print(_line("same verdict as the typed text", figures["same_verdict"], ">= 95%",
                 figures["same_verdict"] >= TARGET_SAME))
+    print(_line("  same verdict as the screen typed out", figures["same_verdict_screen"], "",
+                None))
+    print("  (the screen typed out: the sender's number, the message and its time)")
     print(_line("seconds per picture (median)", figures["seconds_median"], "<= 2 s",
                 figures["seconds_median"] <= TARGET_SECONDS, percent=False))
     print(_line("seconds per picture (slowest)", figures["seconds_max"], "<= 2 s",

@@ -212,12 +212,15 @@ def photo(image: Image.Image, seed: int) -> Image.Image:
     wave.putdata([round(232 + 23 * math.sin(2 * math.pi * (x * cos + y * sin) / period))
                   for y in range(h) for x in range(w)])
     canvas = ImageChops.multiply(canvas, Image.merge("RGB", (wave, wave, wave)))
-    canvas = canvas.filter(ImageFilter.GaussianBlur(rng.uniform(0.8, 1.6)))
-    # a phone photo is smaller than the screen, and saved as JPEG
-    canvas = canvas.resize((round(w * 0.8), round(h * 0.8)), Image.Resampling.BILINEAR)
-    noise = Image.effect_noise(canvas.size, rng.uniform(6, 14))  # grey around 128
+    # a phone's camera has more pixels than the screen it photographs (a 12-megapixel
+    # photo of a 1080-pixel-wide screen holds it at ~1300-1500 pixels): scaled up, then
+    # blurred at that size (focus, shake), noise, and saved as JPEG
+    factor = rng.uniform(1.1, 1.4)
+    canvas = canvas.resize((round(w * factor), round(h * factor)), Image.Resampling.BILINEAR)
+    canvas = canvas.filter(ImageFilter.GaussianBlur(rng.uniform(0.8, 1.5)))
+    noise = Image.effect_noise(canvas.size, rng.uniform(5, 10))  # grey around 128
     canvas = ImageChops.add(canvas, Image.merge("RGB", (noise, noise, noise)), 1.0, -128)
-    return jpeg(canvas, rng.randint(55, 75))
+    return jpeg(canvas, rng.randint(60, 80))
 
 
 def jpeg(image: Image.Image, quality: int) -> Image.Image:

@@ -215,3 +215,18 @@ def test_evaluate_engine_option_checks_where_the_checker_comes_from(tmp_path: Pa
         capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=300, check=False,
     )
     assert proc.returncode != 0 and "--engine" in proc.stderr
+
+
+HAVE_FONTS = (REPO / "build" / "ocr-fonts").is_dir()
+
+
+@pytest.mark.skipif(not HAVE_FONTS,
+                    reason="phone fonts not fetched: benchmarks/ocr.py --fetch-fonts")
+def test_ocr_benchmark_quick() -> None:
+    report = _run("ocr.py", "--quick")
+    figures = report["all_steps"]
+    assert figures["pictures"] == 9
+    for key in ("cer_kk", "cer_ru", "cer_en", "cer_photo", "same_verdict", "seconds_median"):
+        assert key in figures and figures[key] >= 0
+    assert _is_rate(figures["same_verdict"])
+    assert isinstance(report["real"], list)

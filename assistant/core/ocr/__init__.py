@@ -64,6 +64,17 @@ def describe(error: ImageError) -> str:
 
 
 _HYPHEN_END = re.compile(r"\w-$")
+#: A phone's status bar in a photo: the clock, with only short tokens beside it
+#: ("12:47 LTE 87%"); the bar is cut off a screenshot before reading, not off a photo.
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+
+
+def _status_line(line: str) -> bool:
+    tokens = line.split()
+    return (any(_CLOCK.match(token) for token in tokens)
+            and all(len(token) <= 5 for token in tokens))
+
+
 #: A chat header's back arrow, and the avatar beside it read as a letter or two.
 _HEADER_JUNK = re.compile(r"^[<‹«←]\s+(?:[^\s\d+]{1,2}\s+(?=\S{3}|\+))?")
 
@@ -71,7 +82,11 @@ _HEADER_JUNK = re.compile(r"^[<‹«←]\s+(?:[^\s\d+]{1,2}\s+(?=\S{3}|\+))?")
 def tidy(raw: str) -> str:
     """Tesseract's lines joined into paragraphs; blank lines kept between paragraphs."""
     paragraphs: list[str] = []
-    raw = _HEADER_JUNK.sub("", raw.lstrip())
+    raw = raw.lstrip()
+    first, _newline, rest = raw.partition("\n")
+    if _status_line(first):
+        raw = rest.lstrip()
+    raw = _HEADER_JUNK.sub("", raw)
     for block in re.split(r"\n\s*\n", raw.replace("\x0c", "\n")):
         text = ""
         for line in block.splitlines():

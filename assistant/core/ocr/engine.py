@@ -69,6 +69,11 @@ MIN_CONFIDENCE = 60
 SHORT_WORD = 2
 
 
+#: Lines whose words were read with less confidence than this on average are dropped:
+#: the moiré of a photographed screen or a wallpaper read as letters.
+MIN_LINE_CONFIDENCE = 50
+
+
 def _confident_text(engine: Any) -> str:
     """The words read, lines and paragraphs kept, without the unlikely short words."""
     import tesserocr
@@ -77,20 +82,25 @@ def _confident_text(engine: Any) -> str:
     iterator = engine.GetIterator()
     if iterator is None:
         return ""
-    lines: list[list[str]] = []
+    lines: list[tuple[list[str], list[float]]] = []
     for word in tesserocr.iterate_level(iterator, level):
         text = word.GetUTF8Text(level) or ""
+        confidence = word.Confidence(level)
         if word.IsAtBeginningOf(tesserocr.RIL.PARA) and lines:
-            lines.append([])  # a blank line: a new paragraph
+            lines.append(([], []))  # a blank line: a new paragraph
         if word.IsAtBeginningOf(tesserocr.RIL.TEXTLINE) or not lines:
-            lines.append([])
+            lines.append(([], []))
+        lines[-1][1].append(confidence)
         alnum = sum(char.isalnum() for char in text)
-        if len(text) <= SHORT_WORD and word.Confidence(level) < MIN_CONFIDENCE:
+        if (len(text) <= SHORT_WORD or not alnum) and confidence < MIN_CONFIDENCE:
             continue
-        if not alnum and word.Confidence(level) < MIN_CONFIDENCE:
+        lines[-1][0].append(text)
+    kept = []
+    for words, confidences in lines:
+        if confidences and sum(confidences) / len(confidences) < MIN_LINE_CONFIDENCE:
             continue
-        lines[-1].append(text)
-    return "\n".join(" ".join(words) for words in lines)
+        kept.append(" ".join(words))
+    return "\n".join(kept)
 
 
 def script_of(text: str) -> str:

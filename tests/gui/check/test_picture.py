@@ -135,3 +135,15 @@ def test_screenshots(qtbot, make_window, tmp_path: Path, language: str, scale: i
     assert page.parentWidget().grab().save(str(OUT / f"picture-{language}-{scale}-page.png"))
     assert window.grab().save(str(OUT / f"picture-{language}-{scale}-window.png"))
     assert page.picture.codes.isVisible()
+
+
+def test_the_page_does_not_load_the_engine_until_a_picture_comes() -> None:
+    import subprocess
+    import sys
+
+    script = ("import sys\n"
+              "import assistant.ui.check.page\n"
+              "print(sorted(m for m in ('PIL', 'tesserocr', 'zxingcpp') if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, check=True)
+    assert result.stdout.strip() == "[]"
