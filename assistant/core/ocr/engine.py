@@ -7,6 +7,7 @@ to share between threads.
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -58,7 +59,7 @@ def recognise(piece: Image, languages: str, photo: bool = False, block: bool = F
         engine.SetImage(piece)
         try:
             engine.Recognize()
-            return _confident_text(engine)
+            return _confident_text(engine, piece, languages)
         finally:
             engine.Clear()
 
@@ -74,8 +75,47 @@ SHORT_WORD = 2
 MIN_LINE_CONFIDENCE = 50
 
 
-def _confident_text(engine: Any) -> str:
-    """The words read, lines and paragraphs kept, without the unlikely short words."""
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: A word read in Cyrillic that is likely Latin on the screen: a domain or an address
+#: ("едоу.К2" for egov.kz), letters mixed with digits ("5М5" for SMS), Latin letters
+#: mixed in, or capitals followed by small letters ("ІРһопе" for iPhone).
+_LIKELY_LATIN = re.compile(r"\w[./:@]\w|[^\W\d_]\d|\d[^\W\d_]|[A-Za-z]"
+                           r"|^\W*[А-ЯЁӘҒҚҢӨҰҮҺІ]{2}[а-яёәғқңөұүһі]")
+_LATIN_WORD = re.compile(r"^[\x21-\x7e]+$")
+#: A domain or a web address in Latin letters: taken even with less confidence, since a
+#: Cyrillic reading of it is never right (a Cyrillic domain is not written with Latin
+#: look-alike letters, digits and a Latin top-level domain mixed).
+_DOMAIN = re.compile(r"^\W*[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b", re.I)
+
+
+def _reread_latin(piece: Image, box: tuple[int, int, int, int], confidence: float,
+                  text: str) -> str:
+    """``text`` read again with English alone when that is read with more confidence."""
+    import tesserocr
+
+    margin = max(4, (box[3] - box[1]) // 4)
+    crop = piece.crop((max(0, box[0] - margin), max(0, box[1] - margin),
+                       min(piece.width, box[2] + margin), min(piece.height, box[3] + margin)))
+    english = _engine("eng")
+    english.SetPageSegMode(tesserocr.PSM.SINGLE_LINE)
+    english.SetImage(crop)
+    try:
+        latin = (english.GetUTF8Text() or "").strip()
+        latin_confidence = english.MeanTextConf()
+    finally:
+        english.Clear()
+    if _LATIN_WORD.match(latin) and (latin_confidence >= confidence or (
+            _DOMAIN.match(latin) and latin_confidence >= MIN_CONFIDENCE)):
+        return latin
+    return text
+
+
+def _confident_text(engine: Any, piece: Image | None = None, languages: str = "") -> str:
+    """The words read, lines and paragraphs kept, without the unlikely short words.
+
+    In a text read Cyrillic first, a word that looks like Latin on the screen is read
+    again in English alone (the Cyrillic models read "egov.kz" as "едоу.К2").
+    """
     import tesserocr
 
     level = tesserocr.RIL.WORD
@@ -94,6 +134,11 @@ def _confident_text(engine: Any) -> str:
         alnum = sum(char.isalnum() for char in text)
         if (len(text) <= SHORT_WORD or not alnum) and confidence < MIN_CONFIDENCE:
             continue
+        if (piece is not None and not languages.startswith("eng") and _CYRILLIC.search(text)
+                and _LIKELY_LATIN.search(text)):
+            box = word.BoundingBox(level)
+            if box is not None:
+                text = _reread_latin(piece, box, confidence, text)
         lines[-1][0].append(text)
     kept = []
     for words, confidences in lines:

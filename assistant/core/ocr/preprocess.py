@@ -103,7 +103,7 @@ def status_bar_end(gray: Image) -> int:
     return min(limit, end + max(4, limit // 8))
 
 
-def regions(gray: Image, top: int = 0) -> list[tuple[int, int, int, int]]:
+def regions(gray: Image, top: int = 0, photo: bool = False) -> list[tuple[int, int, int, int]]:
     """Boxes (left, top, right, bottom) of the regions that differ from the background.
 
     Found on a copy shrunk 8 times, joined when they touch after widening by one cell,
@@ -116,9 +116,13 @@ def regions(gray: Image, top: int = 0) -> list[tuple[int, int, int, int]]:
     width, height = gray.size
     small_w, small_h = max(1, width // cell), max(1, (height - top) // cell)
     body = gray.crop((0, top, width, height))
+    limit = 12
+    if photo:  # smooth the camera's noise and moiré away; bubbles stay, softer
+        body = body.filter(ImageFilter.BoxBlur(4)).point(lambda v: v // 4 * 4)
+        limit = 16
     background = _background(body)
     flat = PILImage.new("L", body.size, background)
-    mask = ImageChops.difference(body, flat).point(lambda v: 255 if v > 12 else 0)
+    mask = ImageChops.difference(body, flat).point(lambda v: 255 if v > limit else 0)
     small = mask.resize((small_w, small_h), PILImage.Resampling.BOX)
     small = small.point(lambda v: 255 if v > 8 else 0).filter(ImageFilter.MaxFilter(3))
     cells = small.tobytes()
@@ -189,7 +193,10 @@ class Piece:
 def pieces(picture: Image, steps: Steps = ALL_STEPS) -> list[Piece]:
     """The parts of ``picture`` to read, in reading order, each prepared for the engine."""
     gray = picture.convert("L")
-    if is_photo(gray):  # bubbles and the status bar are not flat colours in a photo
+    if is_photo(gray):  # no flat colours: find the bubbles on a smoothed copy
+        from PIL import ImageFilter
+
+        gray = gray.filter(ImageFilter.GaussianBlur(1))  # the moiré's fine stripes
         return [Piece(scaled(upright(gray, steps), steps), photo=True)]
     top = status_bar_end(gray) if steps.status_bar else 0
     if steps.bubbles:

@@ -32,7 +32,9 @@ def find(picture: Image) -> tuple[list[str], list[tuple[int, int, int, int]]]:
                    code.position.bottom_left, code.position.bottom_right)
         xs, ys = [corner.x for corner in corners], [corner.y for corner in corners]
         margin = max(8, (max(xs) - min(xs)) // 8)  # the quiet zone around the modules
-        boxes.append((min(xs) - margin, min(ys) - margin, max(xs) + margin, max(ys) + margin))
+        boxes.append((max(0, min(xs) - margin), max(0, min(ys) - margin),
+                      min(picture.width, max(xs) + margin),
+                      min(picture.height, max(ys) + margin)))
         text = code.text.strip()
         if text and code.valid and text not in texts:
             texts.append(text)
