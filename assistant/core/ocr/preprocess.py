@@ -80,10 +80,15 @@ def _runs(flags: list[bool]) -> list[tuple[int, int]]:
     return runs
 
 
+def line_heights(gray: Image) -> list[int]:
+    """The heights of the runs of rows holding ink (about the lines of text), sorted."""
+    return sorted(end - start for start, end in _runs(_ink_rows(gray, _background(gray)))
+                  if end - start >= 4)
+
+
 def line_height(gray: Image) -> int:
     """The median height of the runs of rows holding ink (about a line of text), or 0."""
-    heights = sorted(end - start for start, end in _runs(_ink_rows(gray, _background(gray)))
-                     if end - start >= 4)
+    heights = line_heights(gray)
     return heights[len(heights) // 2] if heights else 0
 
 
@@ -160,13 +165,15 @@ def scaled(gray: Image, steps: Steps) -> Image:
 
     if not steps.scale:
         return gray
-    height = line_height(gray)
-    if not height:
+    heights = line_heights(gray)
+    if not heights:
         return gray
-    factor = TARGET_LINE / height
-    if factor <= 1.25:  # large enough (a line may measure as tall as an avatar beside it)
+    factor = TARGET_LINE / heights[len(heights) // 2]
+    # Large text is scaled down only when several lines agree: a single run of rows may
+    # be an avatar beside a name, not a line of text.
+    if 0.5 <= factor <= 1.25 or (factor < 0.5 and len(heights) < 3):
         return gray
-    factor = min(4.0, factor)
+    factor = min(4.0, max(0.35, factor))
     size = (max(1, round(gray.width * factor)), max(1, round(gray.height * factor)))
     return gray.resize(size, PILImage.Resampling.LANCZOS)
 
