@@ -9,8 +9,6 @@ refused there and never reaches the decoder. Only PNG, JPEG, WebP and BMP are op
 from __future__ import annotations
 
 import io
-import os
-import stat
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,38 +43,16 @@ class ImageError(ValueError):
 def read_bytes(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of the regular file ``path``, refusing more than ``max_bytes``.
 
-    The open file is checked (not its name: a name can be swapped for a FIFO between a
-    ``stat`` and an ``open``), and the limit holds while reading, for a file that grows.
+    Read through the project's bounded reader (:func:`assistant.core.reading.read_file`):
+    the open file is checked, not its name, and the limit holds while reading.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    flags |= getattr(os, "O_BINARY", 0)
+    from assistant.core import reading
+
     try:
-        fd = os.open(path, flags)
-    except IsADirectoryError as exc:
-        raise ImageError("special") from exc
-    except OSError as exc:
-        raise ImageError("read") from exc
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise ImageError("special")
-        if info.st_size > max_bytes:
-            raise ImageError("size")
-        chunks: list[bytes] = []
-        total = 0
-        while True:
-            chunk = os.read(fd, 1024 * 1024)
-            if not chunk:
-                break
-            total += len(chunk)
-            if total > max_bytes:
-                raise ImageError("size")
-            chunks.append(chunk)
-        return b"".join(chunks)
-    except OSError as exc:
-        raise ImageError("read") from exc
-    finally:
-        os.close(fd)
+        return reading.read_file(path, max_bytes)
+    except reading.ReadError as error:
+        reason = error.reason if error.reason in ("special", "size") else "read"
+        raise ImageError(reason) from error
 
 
 def open_image(data: bytes, max_pixels: int = MAX_PIXELS) -> Image:
