@@ -64,6 +64,8 @@ def describe(error: ImageError) -> str:
 
 
 _HYPHEN_END = re.compile(r"\w-$")
+#: "+7" read as "%7" (the plus sign of a Kazakh number, small and blurred).
+_PLUS_SEVEN = re.compile(r"(?<!\S)%(?=7[\s(]*\d)")
 #: A phone's status bar in a photo: the clock, with only short tokens beside it
 #: ("12:47 LTE 87%"); the bar is cut off a screenshot before reading, not off a photo.
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
@@ -86,7 +88,7 @@ def tidy(raw: str) -> str:
     first, _newline, rest = raw.partition("\n")
     if _status_line(first):
         raw = rest.lstrip()
-    raw = _HEADER_JUNK.sub("", raw)
+    raw = _HEADER_JUNK.sub("", _PLUS_SEVEN.sub("+", raw))
     for block in re.split(r"\n\s*\n", raw.replace("\x0c", "\n")):
         text = ""
         for line in block.splitlines():

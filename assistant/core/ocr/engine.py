@@ -81,6 +81,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: mixed in, or capitals followed by small letters ("ІРһопе" for iPhone).
 _LIKELY_LATIN = re.compile(r"\w[./:@]\w|[^\W\d_]\d|\d[^\W\d_]|[A-Za-z]"
                            r"|^\W*[А-ЯЁӘҒҚҢӨҰҮҺІ]{2}[а-яёәғқңөұүһі]")
+#: Words that keep their line: something like a domain, or a run of digits.
+_KEEP = re.compile(r"\w\.[A-Za-z]{2,}|\d{3,}")
 _LATIN_WORD = re.compile(r"^[\x21-\x7e]+$")
 #: A domain or a web address in Latin letters: taken even with less confidence, since a
 #: Cyrillic reading of it is never right (a Cyrillic domain is not written with Latin
@@ -142,7 +144,9 @@ def _confident_text(engine: Any, piece: Image | None = None, languages: str = ""
         lines[-1][0].append(text)
     kept = []
     for words, confidences in lines:
-        if confidences and sum(confidences) / len(confidences) < MIN_LINE_CONFIDENCE:
+        # a line holding an address or a number is kept however unsure: the check needs it
+        if (confidences and sum(confidences) / len(confidences) < MIN_LINE_CONFIDENCE
+                and not any(_KEEP.search(word) for word in words)):
             continue
         kept.append(" ".join(words))
     return "\n".join(kept)

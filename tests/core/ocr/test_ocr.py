@@ -172,3 +172,9 @@ def test_engine_is_not_imported_by_the_package() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_tidy_mends_the_plus_of_a_kazakh_number() -> None:
+    assert ocr.tidy("%7 777 808 19 20") == "+7 777 808 19 20"
+    assert ocr.tidy("< О %7 747 000 12 34") == "+7 747 000 12 34"
+    assert ocr.tidy("скидка 50%7 дней") == "скидка 50%7 дней"
