@@ -110,6 +110,8 @@ def test_not_a_picture_and_cancel(qtbot, make_window, tmp_path: Path) -> None:
     drop(page, good)
     assert page.picture._busy_row.isVisible()
     assert page.picture.progress.isVisible()
+    OUT.mkdir(parents=True, exist_ok=True)
+    assert page.parentWidget().grab().save(str(OUT / "picture-busy-kk-100-page.png"))
     qtbot.mouseClick(page.picture.cancel_button, Qt.MouseButton.LeftButton)
     assert not page.picture._busy_row.isVisible()
     page.picture.reader.wait(60000)
