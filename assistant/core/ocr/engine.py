@@ -148,6 +148,8 @@ def _confident_text(engine: Any, piece: Image | None = None, languages: str = ""
         if (confidences and sum(confidences) / len(confidences) < MIN_LINE_CONFIDENCE
                 and not any(_KEEP.search(word) for word in words)):
             continue
+        if words and not any(char.isalnum() for word in words for char in word):
+            continue  # "[]", "|", "«": the edge of a frame or a code, not words
         kept.append(" ".join(words))
     return "\n".join(kept)
 

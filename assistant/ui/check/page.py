@@ -292,6 +292,8 @@ class CheckPage(Page):
                      (self.paste_button, self.check_button, self.clear_button,
                       self.picture.button))
         needed += 3 * row.spacing() + 60  # room for the words to wrap comfortably
+        # four buttons side by side need about ten letters' width each for their words
+        needed = max(needed, 4 * 10 * self.fontMetrics().horizontalAdvance("M"))
         direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= needed
                      else QBoxLayout.Direction.TopToBottom)
         if row.direction() != direction:
