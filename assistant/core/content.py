@@ -28,8 +28,14 @@ TRANSLATABLE_KEYS = frozenset(
         "always",
         "caveat",
         "already", "steps",
+        "statement",
     }
 )
+
+
+#: Where a fact may come from: a seed document, a checked fact of the fact sheet, or a
+#: public help page (Microsoft's, a government's) whose exact address is the reference.
+SOURCE_KINDS = ("seed", "official", "page")
 
 
 class ContentError(ValueError):
@@ -41,7 +47,7 @@ class Source:
     """Where a fact comes from: a seed document or an official page named in FACTS.md."""
 
     id: str
-    kind: str  # "seed" or "official"
+    kind: str  # one of SOURCE_KINDS
     title: str
     reference: str  # seed file name, or the outlets/pages as FACTS.md names them
     language: str = ""
@@ -175,8 +181,11 @@ def load(directory: Path | None = None) -> Content:
         for sid, item in _unique(src.get("source", []), "sources.toml", "source").items()
     }
     for source in sources.values():
-        if source.kind not in ("seed", "official"):
-            raise ContentError(f"sources.toml {source.id}: kind must be 'seed' or 'official'")
+        if source.kind not in SOURCE_KINDS:
+            raise ContentError(f"sources.toml {source.id}: kind must be one of "
+                               f"{', '.join(SOURCE_KINDS)}")
+        if source.kind == "page" and not source.reference.startswith("https://"):
+            raise ContentError(f"sources.toml {source.id}: a page's reference is its address")
 
     reg = load_toml("registry.toml", directory)
     content = Content(sources=sources, scenarios={}, numbers={}, domains={},

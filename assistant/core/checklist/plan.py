@@ -3,7 +3,8 @@
 Read from ``resources/content/checklist.toml`` and validated against the knowledge base
 (sources, scenarios, registry numbers), so a typo in the data is a load error, never a
 wrong number on screen. :meth:`Checklist.plan` turns triage answers into an ordered
-list of steps: most urgent first, each step once.
+list of steps: by phase (stop the damage, protect accounts, keep the evidence, report,
+follow up), then most urgent first within a phase, each step once.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Option:
     label: str
     description: str = ""
     scenarios: tuple[str, ...] = ()  # checker scenarios that pre-select this answer
+    statement: str = ""  # the answer in the first person, for the letters
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,15 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Phase:
+    """A part of the plan, in order of urgency, with the reason for its place."""
+
+    id: str
+    title: str
+    why: str  # one sentence
+
+
+@dataclass(frozen=True)
 class Step:
     """One action of the plan: what (one sentence), why, how, whom to call."""
 
@@ -84,10 +95,16 @@ class Step:
     contacts: tuple[str, ...] = ()  # generic contact ids
     sources: tuple[str, ...] = ()
     order_when: dict[str, int] = field(default_factory=dict)
+    phase: str = ""
+    phase_when: dict[str, str] = field(default_factory=dict)
 
     def order_for(self, when: str) -> int:
-        """The step's place in the plan for the answer ``when``."""
+        """The step's place within its phase for the answer ``when``."""
         return self.order_when.get(when, self.order)
+
+    def phase_for(self, when: str) -> str:
+        """The id of the phase the step belongs to for the answer ``when``."""
+        return self.phase_when.get(when, self.phase)
 
 
 @dataclass(frozen=True)
@@ -120,6 +137,19 @@ class Checklist:
     when: Question
     steps: dict[str, Step]
     contacts: dict[str, Contact]
+    phases: tuple[Phase, ...] = ()
+
+    def phase(self, phase_id: str) -> Phase:
+        """The phase with ``phase_id``; raises ``KeyError`` if unknown."""
+        for phase in self.phases:
+            if phase.id == phase_id:
+                return phase
+        raise KeyError(phase_id)
+
+    def urgency(self, step: Step, when: str) -> tuple[int, int]:
+        """The sort key of ``step`` for the answer ``when``: its phase, then its order."""
+        index = {phase.id: number for number, phase in enumerate(self.phases)}
+        return index.get(step.phase_for(when), len(index)), step.order_for(when)
 
     def plan(self, triage: Triage) -> list[Step]:
         """The steps for ``triage``, most urgent first, each once.
@@ -133,7 +163,7 @@ class Checklist:
         every = not answers or NOT_SURE in answers
         chosen = [step for step in self.steps.values() if every or step.triggers & answers]
         position = {step_id: index for index, step_id in enumerate(self.steps)}
-        return sorted(chosen, key=lambda step: (step.order_for(when), position[step.id]))
+        return sorted(chosen, key=lambda step: (*self.urgency(step, when), position[step.id]))
 
     def describe(self, triage: Triage) -> TriageDescription:
         """The options ``triage`` chose, for the plan, its header and its report."""
@@ -157,6 +187,7 @@ def _options(item: dict[str, Any], where: str, content: Content) -> tuple[Option
             label=require(raw, "label", spot),
             description=raw.get("description", ""),
             scenarios=string_tuple(raw, "scenarios", spot),
+            statement=raw.get("statement", ""),
         )
         for scenario_id in option.scenarios:
             content.check_scenario(f"{spot} {option.id}", scenario_id)
@@ -187,11 +218,17 @@ def _questions(data: dict[str, Any], content: Content) -> dict[str, Question]:
 
 
 def _step(item: dict[str, Any], where: str, known: set[str], contacts: dict[str, Contact],
-          content: Content) -> Step:
+          content: Content, phases: set[str]) -> Step:
     order_when = item.get("order_when", {})
     if not isinstance(order_when, dict) or not all(
             isinstance(v, int) for v in order_when.values()):
         raise ContentError(f"{where}: 'order_when' must map answers to numbers")
+    phase_when = item.get("phase_when", {})
+    if not isinstance(phase_when, dict) or not all(v in phases for v in phase_when.values()):
+        raise ContentError(f"{where}: 'phase_when' must map answers to known phases")
+    phase = require(item, "phase", where)
+    if phase not in phases:
+        raise ContentError(f"{where}: unknown phase {phase!r}")
     methods = tuple(
         Method(label=require(m, "label", f"{where} method"),
                how=string_tuple(m, "how", f"{where} method"))
@@ -201,6 +238,8 @@ def _step(item: dict[str, Any], where: str, known: set[str], contacts: dict[str,
         id=require(item, "id", where),
         order=require(item, "order", where, int),
         order_when=dict(order_when),
+        phase=phase,
+        phase_when=dict(phase_when),
         triggers=frozenset(string_tuple(item, "triggers", where)),
         title=require(item, "title", where),
         why=require(item, "why", where),
@@ -214,7 +253,7 @@ def _step(item: dict[str, Any], where: str, known: set[str], contacts: dict[str,
     content.check_sources(where, step.sources)
     if not step.how and not step.methods:
         raise ContentError(f"{where}: no 'how' and no 'method'")
-    for answer in step.triggers | set(step.order_when):
+    for answer in step.triggers | set(step.order_when) | set(step.phase_when):
         if answer not in known:
             raise ContentError(f"{where}: unknown answer {answer!r}")
     for number_id in step.numbers:
@@ -238,17 +277,28 @@ def load(content: Content | None = None, directory: Path | None = None) -> Check
                           sources=string_tuple(item, "source", where))
         content.check_sources(where, contact.sources)
         contacts[contact.id] = contact
+    phases: list[Phase] = []
+    for index, item in enumerate(data.get("phase", [])):
+        where = f"{FILE} phase #{index + 1}"
+        phase = Phase(id=require(item, "id", where), title=require(item, "title", where),
+                      why=require(item, "why", where))
+        if phase.id in {p.id for p in phases}:
+            raise ContentError(f"{FILE}: duplicate phase {phase.id!r}")
+        phases.append(phase)
+    if not phases:
+        raise ContentError(f"{FILE}: no phases")
     known = {o.id for o in questions[WHAT].options} | {o.id for o in questions[WHEN].options}
     steps: dict[str, Step] = {}
     for index, item in enumerate(data.get("step", [])):
-        step = _step(item, f"{FILE} step #{index + 1}", known, contacts, content)
+        step = _step(item, f"{FILE} step #{index + 1}", known, contacts, content,
+                     {p.id for p in phases})
         if step.id in steps:
             raise ContentError(f"{FILE}: duplicate step {step.id!r}")
         steps[step.id] = step
     if not steps:
         raise ContentError(f"{FILE}: no steps")
     return Checklist(what=questions[WHAT], when=questions[WHEN], steps=steps,
-                     contacts=contacts)
+                     contacts=contacts, phases=tuple(phases))
 
 
 @functools.cache
