@@ -116,6 +116,23 @@ def _(message: str) -> str:
     return _translation.gettext(message)
 
 
+def translator(lang: str) -> Callable[[str], str]:
+    """A ``_`` for ``lang`` without switching the app's language (a letter in Russian
+    while the window is in Kazakh); the active language's ``_`` for the active one."""
+    if lang == _current:
+        return _
+    if lang == PSEUDO:
+        return pseudo
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    translation = _load(lang)
+
+    def translate(message: str) -> str:
+        return translation.gettext(message) if message else message
+
+    return translate
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for extraction; translate it later with ``_``."""
     return message

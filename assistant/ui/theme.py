@@ -271,8 +271,9 @@ QFrame[role="step"] { border: 2px solid palette(mid); border-radius: 8px; }
 QFrame[role="step"][state="done"] { border-color: palette(highlight); }
 QLabel[role="subheading"], QLabel[role="status"] { font-weight: bold; }
 QPushButton[role="big"]:checked { border: 5px solid palette(highlight); }
-QLineEdit { border: 2px solid palette(window-text); border-radius: 4px; padding: 0.2em; }
-QLineEdit:focus { border: 4px solid palette(highlight); }
+QLineEdit, QPlainTextEdit {
+    border: 2px solid palette(window-text); border-radius: 4px; padding: 0.2em; }
+QLineEdit:focus, QPlainTextEdit:focus { border: 4px solid palette(highlight); }
 QPushButton#triage-submit { background: palette(highlight); }
 QPushButton#triage-submit QLabel { color: palette(highlighted-text); }
 """

@@ -50,6 +50,16 @@ register_migrations(
             reference   TEXT NOT NULL DEFAULT ''
         );
         """,
+        # The details the letters are filled in from (name, IIN, amounts...): one row per
+        # field, so a new field needs no migration.
+        """
+        CREATE TABLE checklist_details (
+            incident_id INTEGER NOT NULL REFERENCES checklist_incidents(id) ON DELETE CASCADE,
+            field       TEXT NOT NULL,
+            value       TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (incident_id, field)
+        );
+        """,
     ],
 )
 
@@ -301,9 +311,43 @@ class IncidentStore:
             self._touch(conn, incident_id, self._clock())
         self._storage.scrub()
 
-    def delete(self, incident_id: int) -> None:
-        """Forget an incident for good: its answers, steps, notes and contact log."""
+    def details(self, incident_id: int) -> dict[str, str]:
+        """What the person typed for the letters (name, IIN, amounts...), by field id."""
+        rows = self._storage.connection.execute(
+            "SELECT field, value FROM checklist_details WHERE incident_id = ?",
+            (incident_id,)).fetchall()
+        return {str(field): value if isinstance(value, str) else str(value)
+                for field, value in rows}
+
+    def set_detail(self, incident_id: int, field: str, value: str) -> None:
+        """Save one detail; an empty value removes it.
+
+        Emptying a detail folds the write-ahead log away, as for notes, so the old text
+        (a name, an IIN) leaves the disk.
+        """
+        value = _clean(value).strip()
         with self._storage.transaction() as conn:
+            if conn.execute("SELECT 1 FROM checklist_incidents WHERE id = ?",
+                            (incident_id,)).fetchone() is None:
+                raise KeyError(incident_id)
+            if value:
+                conn.execute(
+                    "INSERT INTO checklist_details(incident_id, field, value) VALUES (?, ?, ?)"
+                    " ON CONFLICT(incident_id, field) DO UPDATE SET value = excluded.value",
+                    (incident_id, field, value))
+                removed = False
+            else:
+                removed = conn.execute(
+                    "DELETE FROM checklist_details WHERE incident_id = ? AND field = ?",
+                    (incident_id, field)).rowcount > 0
+            self._touch(conn, incident_id, self._clock())
+        if removed:
+            self._storage.scrub()
+
+    def delete(self, incident_id: int) -> None:
+        """Forget an incident for good: its answers, steps, notes, details and contact log."""
+        with self._storage.transaction() as conn:
+            conn.execute("DELETE FROM checklist_details WHERE incident_id = ?", (incident_id,))
             conn.execute("DELETE FROM checklist_contacts WHERE incident_id = ?", (incident_id,))
             conn.execute("DELETE FROM checklist_steps WHERE incident_id = ?", (incident_id,))
             conn.execute("DELETE FROM checklist_incidents WHERE id = ?", (incident_id,))

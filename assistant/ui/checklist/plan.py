@@ -9,12 +9,36 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.core import checklist as core
 from assistant.core.content import Content
+from assistant.core.i18n import _
 from assistant.core.storage import StorageWriteError
 from assistant.core.writing import NotSaved
 from assistant.ui.checklist import pdf
 from assistant.ui.checklist.contacts import ContactLog
 from assistant.ui.checklist.header import PlanActions, PlanHeader
+from assistant.ui.checklist.letters import LettersPanel
 from assistant.ui.checklist.step import StepCard
+from assistant.ui.widgets import PlainLabel
+
+
+class PhaseHeading(PlainLabel):
+    """The title of a part of the plan (stop the damage, protect accounts...) and its why."""
+
+    def __init__(self, checklist: core.Checklist, phase_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent, role="subheading")
+        self.phase_id = phase_id
+        self.setObjectName(f"phase-{phase_id}")
+        self._checklist = checklist
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Re-set the text in the current language."""
+        try:
+            phase = self._checklist.phase(self.phase_id)
+        except KeyError:
+            self.hide()
+            return
+        self.setText(f"{_(phase.title)}: {_(phase.why)}")
 
 
 class PlanView(QWidget):
@@ -30,6 +54,7 @@ class PlanView(QWidget):
         self._store, self._checklist, self._content = store, checklist, content
         self.incident: core.Incident | None = None
         self.cards: dict[str, StepCard] = {}
+        self.phase_headings: list[PhaseHeading] = []
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         self.header = PlanHeader(checklist)
@@ -42,6 +67,9 @@ class PlanView(QWidget):
         self.contacts.add_requested.connect(self._add_contact)
         self.contacts.remove_requested.connect(self._remove_contact)
         layout.addWidget(self.contacts)
+        self.letters = LettersPanel(checklist)
+        self.letters.detail_edited.connect(self._set_detail)
+        layout.addWidget(self.letters)
         self.plan_actions = PlanActions()
         self.plan_actions.pdf_requested.connect(self.save_pdf)
         self.plan_actions.print_requested.connect(self._print)
@@ -56,11 +84,21 @@ class PlanView(QWidget):
         self.flush()
         for card in self.cards.values():
             card.deleteLater()
+        for heading in self.phase_headings:
+            heading.deleteLater()
         self.cards = {}
+        self.phase_headings = []
+        shown_phase = None
         for record in incident.steps:
             step = self._checklist.steps.get(record.step_id)
             if step is None:  # a step removed from the content since; its data stays saved
                 continue
+            phase = step.phase_for(incident.triage.when)
+            if phase != shown_phase:  # each part of the plan says why it comes there
+                shown_phase = phase
+                heading = PhaseHeading(self._checklist, phase)
+                self.phase_headings.append(heading)
+                self.steps_box.addWidget(heading)
             card = StepCard(step, self._checklist, self._content)
             card.state_requested.connect(self._set_state)
             card.note_edited.connect(self._set_note)
@@ -76,13 +114,24 @@ class PlanView(QWidget):
                 number += 1
                 self.cards[record.step_id].show_record(number, record, incident.closed)
         self.contacts.show_entries(incident.contacts, incident.closed)
+        self.letters.show_incident(incident, self._store.details(incident.id))
         self.header.show_incident(incident)
         self.plan_actions.show_incident(incident, new)
 
     def flush(self) -> None:
-        """Save notes still waiting for the pause in typing."""
+        """Save notes and letter details still waiting for the pause in typing."""
         for card in self.cards.values():
             card.flush_note()
+        self.letters.flush()
+
+    def _set_detail(self, field_id: str, text: str) -> None:
+        if self.incident is not None:
+            try:
+                self._store.set_detail(self.incident.id, field_id, text)
+            except StorageWriteError as failure:
+                if not failure.reported:
+                    raise
+                self.letters.mark_unsaved(field_id)  # kept as typed, saved again later
 
     def _set_state(self, step_id: str, state: core.StepState) -> None:
         if self.incident is not None:
@@ -165,4 +214,7 @@ class PlanView(QWidget):
         self.plan_actions.retranslate_ui()
         for card in self.cards.values():
             card.retranslate_ui()
+        for heading in self.phase_headings:
+            heading.retranslate_ui()
         self.contacts.retranslate_ui()
+        self.letters.retranslate_ui()
