@@ -21,7 +21,11 @@ SOURCED_DOMAINS = {"egov.kz", "kz-imei.kz", "gov.kz", "mykassa.kz", "bankffin.kz
 def test_bundled_content_loads() -> None:
     data = content.load()
     assert len(data.scenarios) >= 20
-    assert {s.kind for s in data.sources.values()} == {"seed", "official"}
+    kinds = {s.kind for s in data.sources.values()}
+    assert {"seed", "official"} <= kinds <= {"seed", "official", "page"}
+    for source in data.sources.values():
+        if source.kind == "page":  # a public help page is cited by its exact address
+            assert source.reference.startswith("https://"), source.id
 
 
 def test_every_seed_is_a_source_and_used() -> None:
