@@ -38,7 +38,7 @@ class PhaseHeading(PlainLabel):
         except KeyError:
             self.hide()
             return
-        self.setText(f"{_(phase.title)}: {_(phase.why)}")
+        self.setText(f"{_(phase.title)}\n{_(phase.why)}")
 
 
 class PlanView(QWidget):

@@ -205,7 +205,7 @@ def test_the_plan_shows_its_parts_with_their_reasons(make_window, qtbot) -> None
     window = make_window()
     make_plan(qtbot, window, ["remote-app"])
     first = child(window, PlainLabel, "phase-stop")
-    assert first.text().startswith("Stop the damage now: ")
+    assert first.text().startswith("Stop the damage now\n")
     assert child(window, PlainLabel, "phase-follow-up").isVisible()
     page = window.current_page()
     assert list(page.plan.cards)[:3] == ["disconnect", "bank", "remove-app"]
