@@ -8,18 +8,12 @@ text: the document is built with ``QTextCursor.insertText`` only.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -42,7 +36,9 @@ from assistant.core import checklist as core
 from assistant.core import i18n
 from assistant.core.checklist import letters
 from assistant.core.i18n import _
+from assistant.core.writing import NotSaved
 from assistant.ui.flowlayout import FlowLayout
+from assistant.ui.pdf_writer import save_pdf
 from assistant.ui.widgets import PlainLabel
 
 #: How long typing must pause before a detail is saved (milliseconds).
@@ -98,37 +94,14 @@ def build_document(letter: letters.Letter) -> QTextDocument:
 
 
 def write_pdf(letter: letters.Letter, path: Path) -> None:
-    """Write ``letter`` to ``path`` as an A4 PDF, readable only by the user.
+    """Save ``letter`` at ``path`` as an A4 PDF, whole or not at all, readable by the user
+    only (the shared PDF writer: temporary file, fsync, checked, renamed, mode 0600).
 
-    Written to a temporary file beside ``path``, checked, then renamed over it, so a
-    failure never leaves a cut-short letter. Raises ``OSError`` if it cannot be written.
+    Raises:
+        NotSaved: with the reason in plain words (a full disk, a folder that cannot be
+            written to, a file that came out incomplete).
     """
-    folder = path.parent
-    handle, name = tempfile.mkstemp(prefix=".letter-", suffix=".pdf", dir=folder)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        os.chmod(temporary, 0o600)
-        writer = QPdfWriter(str(temporary))
-        writer.setTitle(letter.title)
-        writer.setCreator("Safety Assistant")
-        writer.setResolution(300)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait,
-                                         QMarginsF(20, 20, 20, 20),
-                                         QPageLayout.Unit.Millimeter))
-        build_document(letter).print_(writer)
-        del writer  # finishes the file
-        data = temporary.read_bytes()
-        if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
-            raise OSError(f"the PDF could not be written: {path}")
-        with temporary.open("rb") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
+    save_pdf(build_document(letter), letter.title, path)
 
 
 def suggested_path(letter: letters.Letter, language: str) -> Path:
@@ -240,10 +213,9 @@ class LetterDialog(QDialog):
             return
         try:
             write_pdf(letter, path)
-        except OSError as error:
+        except NotSaved as failure:
             self.saved = None
-            self._say(_("The letter was not saved: {reason}").format(
-                reason=error.strerror or str(error)))
+            self._say(_("The letter was not saved: {reason}").format(reason=failure.reason))
         else:
             self.saved = path
             self._say(_("The letter was saved: {path}").format(path=path))
