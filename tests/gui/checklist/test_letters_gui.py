@@ -7,6 +7,7 @@ import stat
 import subprocess
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,8 +25,17 @@ from assistant.core import checklist as core
 from assistant.core import paths
 from assistant.core.checklist import letters as core_letters
 from assistant.core.storage import Storage
+from assistant.ui.checklist import ChecklistPage
 from assistant.ui.checklist import letters as ui_letters
 from assistant.ui.widgets import BigButton, PlainLabel
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from pytestqt.qtbot import QtBot
+
+    from assistant.ui.mainwindow import MainWindow
+    from tests.hints import MakeWindow
 
 pytestmark = pytest.mark.gui
 
@@ -34,23 +44,25 @@ NAME = "Сәрсенова Әйгерім Қайратқызы"
 IIN = "900101400123"
 
 
-def child(window: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
+def child(window: QWidget, kind: type, name: str) -> Any:
     widget = window.findChild(kind, name)
     assert widget is not None, name
     return widget
 
 
-def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+def click(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def make_plan(qtbot, window, answers: list[str]):  # type: ignore[no-untyped-def]
+def make_plan(qtbot: QtBot, window: MainWindow, answers: list[str]) -> ChecklistPage:
     click(qtbot, window.pages["home"].checklist_button)
     for answer in answers:
         click(qtbot, child(window, BigButton, f"triage-what-{answer}"))
     click(qtbot, child(window, BigButton, "triage-when-today"))
     click(qtbot, child(window, BigButton, "triage-submit"))
-    return window.current_page()
+    page = window.current_page()
+    assert isinstance(page, ChecklistPage)
+    return page
 
 
 def saved_details() -> dict[str, str]:
@@ -70,7 +82,7 @@ def type_text(widget: QWidget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def type_details(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def type_details(qtbot: QtBot, window: MainWindow) -> None:
     type_text(child(window, QLineEdit, "letter-field-name"), NAME)
     qtbot.keyClicks(child(window, QLineEdit, "letter-field-iin"), IIN)
     type_text(child(window, QLineEdit, "letter-field-lender"), "ТОО «МФО Пример»")
@@ -91,7 +103,7 @@ def capture_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[ui_letters.LetterDi
     return shown
 
 
-def test_details_are_saved_and_the_letters_use_them(make_window, qtbot,
+def test_details_are_saved_and_the_letters_use_them(make_window: MakeWindow, qtbot: QtBot,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
     make_plan(qtbot, window, ["code-1414", "loan-taken"])
@@ -124,7 +136,7 @@ def test_details_are_saved_and_the_letters_use_them(make_window, qtbot,
     assert child(again, QLineEdit, "letter-field-name").text() == NAME
 
 
-def test_delete_wipes_the_name_and_iin(make_window, qtbot,
+def test_delete_wipes_the_name_and_iin(make_window: MakeWindow, qtbot: QtBot,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     from assistant.ui.checklist import page as checklist_page
 
@@ -139,7 +151,7 @@ def test_delete_wipes_the_name_and_iin(make_window, qtbot,
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_letters_as_pdf(make_window, qtbot, tmp_path: Path, language: str,
+def test_letters_as_pdf(make_window: MakeWindow, qtbot: QtBot, tmp_path: Path, language: str,
                         monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window(language=language)
     make_plan(qtbot, window, ["code-1414", "loan-taken"])
@@ -150,7 +162,8 @@ def test_letters_as_pdf(make_window, qtbot, tmp_path: Path, language: str,
         target = tmp_path / f"{kind}.pdf"
         suggested: list[Path] = []
 
-        def ask(parent, path, target=target, suggested=suggested):  # type: ignore[no-untyped-def]
+        def ask(parent: QWidget, path: Path, target: Path = target,
+                suggested: list[Path] = suggested) -> Path:
             suggested.append(path)
             return target
 
@@ -184,7 +197,8 @@ def test_letters_as_pdf(make_window, qtbot, tmp_path: Path, language: str,
         assert list(OUT.glob(f"{language}-{kind}-pdf-*.png"))
 
 
-def test_a_letter_that_cannot_be_saved_says_why(make_window, qtbot, tmp_path: Path,
+def test_a_letter_that_cannot_be_saved_says_why(make_window: MakeWindow, qtbot: QtBot,
+                                                tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
     make_plan(qtbot, window, ["card-details"])
@@ -201,7 +215,7 @@ def test_a_letter_that_cannot_be_saved_says_why(make_window, qtbot, tmp_path: Pa
     assert dialog.saved is None
 
 
-def test_the_plan_shows_its_parts_with_their_reasons(make_window, qtbot) -> None:
+def test_the_plan_shows_its_parts_with_their_reasons(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     make_plan(qtbot, window, ["remote-app"])
     first = child(window, PlainLabel, "phase-stop")
