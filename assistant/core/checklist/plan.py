@@ -97,6 +97,8 @@ class Step:
     order_when: dict[str, int] = field(default_factory=dict)
     phase: str = ""
     phase_when: dict[str, str] = field(default_factory=dict)
+    #: Hard for many people (removing an app, eGov): the plan suggests asking for help.
+    hard: bool = False
 
     def order_for(self, when: str) -> int:
         """The step's place within its phase for the answer ``when``."""
@@ -249,7 +251,10 @@ def _step(item: dict[str, Any], where: str, known: set[str], contacts: dict[str,
         numbers=string_tuple(item, "numbers", where),
         contacts=string_tuple(item, "contacts", where),
         sources=string_tuple(item, "source", where),
+        hard=item.get("hard", False),
     )
+    if not isinstance(step.hard, bool):
+        raise ContentError(f"{where}: 'hard' must be true or false")
     content.check_sources(where, step.sources)
     if not step.how and not step.methods:
         raise ContentError(f"{where}: no 'how' and no 'method'")

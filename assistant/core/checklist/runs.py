@@ -128,6 +128,20 @@ class Incident:
         """(steps done, steps in the plan)."""
         return sum(r.state is StepState.DONE for r in self.steps), len(self.steps)
 
+    def current_step(self, known: set[str] | frozenset[str] | None = None) -> str | None:
+        """The step to open: the first one not done yet, or None when none is left.
+
+        A step still open comes first; a step put off ("I can't do this now") comes back
+        once no open step is left; a skipped step counts as settled. ``known``: only
+        steps the checklist still has (one removed from the content is never opened).
+        """
+        records = [r for r in self.steps if known is None or r.step_id in known]
+        for wanted in (StepState.OPEN, StepState.LATER):
+            for record in records:
+                if record.state is wanted:
+                    return record.step_id
+        return None
+
 
 def _now() -> _dt.datetime:
     return _dt.datetime.now(_dt.UTC)

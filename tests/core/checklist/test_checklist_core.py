@@ -20,6 +20,8 @@ from assistant.core.checklist import (
     default,
     load,
 )
+from assistant.core.checklist.reminder import Reminders
+from assistant.core.checklist.report import BLANK, REPORT_FIELDS, file_name
 from assistant.core.content import ContentError
 from assistant.core.storage import Storage
 from tools.babel_toml import strings_in
@@ -232,9 +234,15 @@ def test_report_lists_answers_steps_notes_and_contacts(storage: Storage) -> None
     assert "When: Today" in text
     for record in incident.steps:
         assert CHECKLIST.steps[record.step_id].title in text
-    bank = next(s for s in report.steps if s.title == CHECKLIST.steps["bank"].title)
+    bank = next(s for s in report.done if s.title == CHECKLIST.steps["bank"].title)
     assert bank.status.startswith("Done: ") and bank.note == "Note: Request <42> & co"
-    assert "Could not do it yet" in text and "Not done yet" in text
+    # "Done" holds the done step alone; everything else waits under "Still to do".
+    assert [s.title for s in report.done] == [CHECKLIST.steps["bank"].title]
+    assert len(report.todo) == len(incident.steps) - 1
+    later = next(s for s in report.todo if s.title == CHECKLIST.steps["passwords"].title)
+    assert later.status.startswith("Could not do it yet: ")
+    assert all(s.status == "Not done yet" for s in report.todo if s is not later)
+    assert text.index("Done\n") < text.index(bank.title) < text.index("Still to do\n")
     assert report.contacts[0].who == "Police 102"
     assert report.contacts[0].reference == "Reference: KUSP-9"
 
@@ -246,7 +254,96 @@ def test_report_is_translated(storage: Storage) -> None:
         i18n.set_language(language)
         report = build(CHECKLIST, incident)
         assert report.title != "Fraud incident report", language
-        assert report.steps[0].title != CHECKLIST.steps["loan-refusal"].title, language
+        assert report.todo[0].title != CHECKLIST.steps["loan-refusal"].title, language
+        assert report.file_name.endswith(f"{_dt.date.today().isoformat()}.pdf"), language
+        assert not report.file_name.startswith("fraud-report"), language
+        assert "/" not in report.file_name, language
+
+
+def test_report_details_are_optional_kept_and_wiped(storage: Storage) -> None:
+    store = IncidentStore(storage, CHECKLIST, Clock())
+    incident = store.create(Triage.of(["money-sent"], "today"))
+    store.set_detail(incident.id, "name", "Aigerim Bekova")
+    store.set_detail(incident.id, "iin", "900101300123")
+    store.set_detail(incident.id, "message", "Your card is blocked <b>call</b>")
+    report = build(CHECKLIST, incident, store.details(incident.id))
+    values = {d.label: d.value for d in report.details}
+    assert values["Your full name"] == "Aigerim Bekova"
+    assert values["Your IIN"] == "900101300123"
+    assert values["The message they sent"] == "Your card is blocked <b>call</b>"
+    assert values["Money lost"] == BLANK  # left empty: a line to fill in by hand
+    assert len(report.details) == len(REPORT_FIELDS)
+    # Emptying a field removes it from the database; "Delete" removes the rest.
+    store.set_detail(incident.id, "name", "  ")
+    assert "name" not in store.details(incident.id)
+    store.delete(incident.id)
+    rows = storage.connection.execute("SELECT COUNT(*) FROM checklist_details").fetchone()
+    assert rows[0] == 0
+
+
+def test_file_name_has_no_path_characters() -> None:
+    for language in ("en", "ru", "kk"):
+        i18n.set_language(language)
+        name = file_name(_dt.date(2026, 12, 7))
+        assert name.endswith("2026-12-07.pdf")
+        assert not set(name) & set('/\\:*?"<>|')
+
+
+# -- where the plan opens -------------------------------------------------------------
+
+
+def test_plan_opens_at_the_first_step_not_done(storage: Storage) -> None:
+    store = IncidentStore(storage, CHECKLIST, Clock())
+    incident = store.create(Triage.of(["bank-code", "sim-lost"], "just-now"))
+    first, second, third = (r.step_id for r in incident.steps[:3])
+    assert incident.current_step() == first
+    store.set_state(incident.id, first, StepState.DONE)
+    assert store.load(incident.id).current_step() == second
+    store.set_state(incident.id, second, StepState.LATER)  # put off: comes back last
+    assert store.load(incident.id).current_step() == third
+    for record in store.load(incident.id).steps:
+        if record.step_id not in (first, second):
+            store.set_state(incident.id, record.step_id, StepState.SKIPPED)
+    assert store.load(incident.id).current_step() == second
+    store.set_state(incident.id, second, StepState.DONE)
+    assert store.load(incident.id).current_step() is None
+    # A step the content no longer has is never the one to open.
+    store.set_state(incident.id, first, StepState.OPEN)
+    assert store.load(incident.id).current_step(known=set()) is None
+
+
+def test_hard_steps_are_marked_and_the_flag_is_checked(tmp_path: Path) -> None:
+    hard = {step.id for step in CHECKLIST.steps.values() if step.hard}
+    assert {"remove-app", "loan-refusal"} <= hard
+    assert "bank" not in hard
+    source = Path(__file__).resolve().parents[3] / "resources/content/checklist.toml"
+    text = source.read_text("utf-8").replace("hard = true", 'hard = "yes"', 1)
+    (tmp_path / "checklist.toml").write_text(text, "utf-8")
+    with pytest.raises(ContentError):
+        load(directory=tmp_path)
+
+
+# -- the follow-up reminder -------------------------------------------------------------
+
+
+def test_reminder_is_due_once_and_can_be_turned_off(storage: Storage) -> None:
+    day = _dt.date(2027, 1, 15)
+    now = [_dt.date(2026, 12, 7)]
+    reminders = Reminders(storage, clock=lambda: now[0])
+    assert reminders.day() is None and reminders.take_due() is None
+    reminders.set(day)
+    assert reminders.day() == day
+    assert reminders.take_due() is None  # not yet
+    now[0] = day
+    assert reminders.take_due() == day
+    assert reminders.take_due() is None  # once
+    reminders.set(day)
+    reminders.turn_off()
+    now[0] = day + _dt.timedelta(days=400)
+    assert reminders.take_due() is None
+    assert reminders.in_a_year() == _dt.date(2029, 2, 19)
+    now[0] = _dt.date(2028, 2, 29)
+    assert reminders.in_a_year() == _dt.date(2029, 2, 28)
 
 
 # -- translations -------------------------------------------------------------------
