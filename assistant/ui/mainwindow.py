@@ -30,6 +30,8 @@ from assistant.ui.widgets import Page, PlainLabel, after_first_paint
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent
 
+    from assistant.ui.checklist.reminder import ReminderBanner
+
 # No Qt enum from the ``Qt`` namespace before the first paint (see widgets.py): the
 # scroll areas set theirs by value through the property system.
 _NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.topbar)
 
         self._banner: NoticeBanner | None = None  # built when there is something to say
+        self.reminder: ReminderBanner | None = None  # the follow-up, when its day has come
         self._banner_box = QVBoxLayout()
         self._banner_box.setContentsMargins(12, 8, 12, 0)
         outer.addLayout(self._banner_box)
@@ -226,6 +229,8 @@ class MainWindow(QMainWindow):
         # Save failures, "saved again", a deleted text still on disk: one banner, no
         # dialog per failed save.
         context.storage.listeners.append(self._storage_notice)
+        # The follow-up reminder the person set in a plan, once its day has come.
+        after_first_paint(self._show_due_reminder)
         self.resize(960, 720)
         self.retranslate_ui()
 
@@ -237,6 +242,11 @@ class MainWindow(QMainWindow):
             self._banner_box.addWidget(self._banner)
             self._banner.retranslate_ui()
         return self._banner
+
+    def _show_due_reminder(self) -> None:
+        from assistant.ui.checklist.reminder import show_if_due
+
+        self.reminder = show_if_due(self.context.storage, self._banner_box.addWidget)
 
     def _add_language_menu(self) -> None:
         from PySide6.QtGui import QAction, QActionGroup
@@ -361,6 +371,8 @@ class MainWindow(QMainWindow):
         self.about_button.setAccessibleName(_("About the app"))
         if self._banner is not None:
             self._banner.retranslate_ui()
+        if self.reminder is not None:
+            self.reminder.retranslate_ui()
         for page in self.pages.values():
             page.retranslate_ui()
         self._update_chrome()

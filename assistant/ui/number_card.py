@@ -2,7 +2,8 @@
 
 One widget for both places that show numbers: the check page's "Official numbers" (in
 full: the name above, the note and the source below) and a step of the emergency plan
-(compact: the name, note and caveat under the number, and "Copied" on the button).
+(compact: the name, note, caveat and source under the number, and "Copied" on the
+button). A number is never shown without its source.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ class NumberCard(QFrame):
                 parts.append(_(number.note))
             if number.caveat:
                 parts.append(_(number.caveat))
+            parts.append(_("Source: {source}").format(source=self.source_text))
             self.name.setText("\n".join(parts))
             self.digits.setAccessibleName(_("{name}: {number}").format(
                 name=_(number.name), number=number.number))

@@ -269,11 +269,20 @@ def _checklist_page(c: Colours, border: int) -> str:
     return """
 QFrame[role="step"] { border: 2px solid palette(mid); border-radius: 8px; }
 QFrame[role="step"][state="done"] { border-color: palette(highlight); }
+QFrame[role="step"][open="true"] { border: 4px solid palette(highlight); }
+QPushButton[role="step-line"] { text-align: left; border: none; padding: 0; }
+QPushButton[role="step-line"]:focus { border: 4px solid palette(highlight); }
+QPushButton[role="primary"] { background: palette(highlight); color: palette(highlighted-text);
+    font-weight: bold; }
 QLabel[role="subheading"], QLabel[role="status"] { font-weight: bold; }
 QPushButton[role="big"]:checked { border: 5px solid palette(highlight); }
 QLineEdit, QPlainTextEdit {
     border: 2px solid palette(window-text); border-radius: 4px; padding: 0.2em; }
 QLineEdit:focus, QPlainTextEdit:focus { border: 4px solid palette(highlight); }
+QDateEdit { border: 2px solid palette(window-text); border-radius: 4px; padding: 0.3em;
+    min-height: 1.6em; }
+QDateEdit:focus { border: 4px solid palette(highlight); }
+QDateEdit QLineEdit, QDateEdit QLineEdit:focus { border: none; padding: 0; }
 QPushButton#triage-submit { background: palette(highlight); }
 QPushButton#triage-submit QLabel { color: palette(highlighted-text); }
 """

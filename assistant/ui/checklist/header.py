@@ -29,9 +29,10 @@ def answers_text(checklist: core.Checklist, triage: core.Triage) -> str:
 
 
 class PlanHeader(QWidget):
-    """The top of a plan: where the user stands, the answers given and a way to change them.
+    """The top of a plan: a calm word about help, where the user stands, the answers given
+    and a way to change them.
 
-    Nothing else stands between the user and step 1; the actions on the whole plan
+    Nothing else stands between the user and the open step; the actions on the whole plan
     (report, close, delete) wait below the steps in :class:`PlanActions`.
     """
 
@@ -53,8 +54,10 @@ class PlanHeader(QWidget):
         self.change.clicked.connect(self.change_requested.emit)
         change_row = FlowLayout()
         change_row.addWidget(self.change)
+        self.support = PlainLabel()
+        self.support.setObjectName("plan-support")
         self.calm = PlainLabel()
-        for widget in (self.heading, self.progress, self.answers):
+        for widget in (self.heading, self.support, self.progress, self.answers):
             layout.addWidget(widget)
         layout.addLayout(change_row)
         layout.addWidget(self.calm)
@@ -82,8 +85,11 @@ class PlanHeader(QWidget):
                                          _("When: {answer}").format(answer=when))))
         self.change.setText(_("Change my answers"))
         self.change.setAccessibleName(_("Change my answers"))
-        self.calm.setText(_("Go step by step, from the top. Press “Done” when a step is "
-                            "done: the time is saved. Everything is saved at once."))
+        self.support.setText(_("You can ask someone you trust to sit with you while you "
+                               "do this."))
+        self.calm.setText(_("One step at a time. Press “Done” when a step is done: the "
+                            "time is saved and the next step opens. Everything is saved "
+                            "at once."))
 
 
 class PlanActions(QWidget):

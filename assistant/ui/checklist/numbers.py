@@ -1,4 +1,5 @@
-"""Whom to call for a step: registry numbers shown large with "Copy", and generic advice."""
+"""Whom to call for a step: the advice that fits every bank or operator first, then the
+registry's numbers shown large with "Copy", each with its caveat and its source."""
 
 from __future__ import annotations
 
@@ -22,13 +23,15 @@ class NumberBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = PlainLabel(role="subheading")
         layout.addWidget(self.heading)
+        # The line that works for every bank or operator comes first: a customer of a
+        # bank not listed below must not read first that theirs is missing.
+        self.generic = PlainLabel()
+        layout.addWidget(self.generic)
         self.cards = [NumberCard(content.numbers[n], content, compact=True)
                       for n in step.numbers]
         for card in self.cards:
             layout.addSpacing(6)
             layout.addWidget(card)
-        self.generic = PlainLabel()
-        layout.addWidget(self.generic)
         self.setVisible(bool(self.cards or self._contacts))
 
     def retranslate_ui(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from assistant.core import checklist as core
+from assistant.core.checklist.reminder import Reminders
 from assistant.core.i18n import _
 from assistant.ui.checklist.incidents import IncidentList
 from assistant.ui.checklist.plan import PlanView
@@ -49,7 +50,8 @@ class ChecklistPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         self.incidents = IncidentList(self.checklist)
         self.triage = TriageView(self.checklist)
-        self.plan = PlanView(self.store, self.checklist, context.content())
+        self.plan = PlanView(self.store, self.checklist, context.content(),
+                             Reminders(context.storage))
         self.views = ViewSwitcher((self.triage, self.incidents, self.plan))
         self.views.hide()  # until on_shown chooses the view
         layout.addWidget(self.views)
@@ -98,7 +100,7 @@ class ChecklistPage(Page):
         """Resume the plan of ``incident_id`` where it stopped."""
         self.plan.show_incident(self.store.load(incident_id))
         self._show(self.plan)
-        self._focus(self.plan.header.progress)
+        self.plan.land()  # at the first step not done
 
     def _triage_done(self, triage: core.Triage) -> None:
         if self._changing is not None:
@@ -146,7 +148,8 @@ class ChecklistPage(Page):
             return self.triage.first_button()
         if current is self.incidents:
             return self.incidents.first_button()
-        return None
+        card = self.plan.open_card()  # the first step not done
+        return card.main_button() if card is not None else None
 
     def hideEvent(self, event: Any) -> None:
         self.plan.flush()  # a note typed just before leaving the page is kept

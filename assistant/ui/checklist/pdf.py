@@ -64,15 +64,23 @@ def build_document(report: IncidentReport) -> QTextDocument:
     line(report.printed)
     if report.closed:
         line(report.closed)
+    line(report.details_heading, _char(14, bold=True), top=14)
+    for detail in report.details:
+        line(f"{detail.label}:", bold, top=4)
+        line(detail.value, indent=1)
     line(report.answers_heading, _char(14, bold=True), top=14)
     for answer in report.answers:
         line(f"• {answer}", indent=1)
-    line(report.steps_heading, _char(14, bold=True), top=14)
-    for step in report.steps:
-        line(f"{step.number}. {step.title}", bold, top=6)
-        line(step.status, indent=1)
-        if step.note:
-            line(step.note, indent=1)
+    for heading, steps, empty in ((report.done_heading, report.done, report.no_done),
+                                  (report.todo_heading, report.todo, report.no_todo)):
+        line(heading, _char(14, bold=True), top=14)
+        for step in steps:
+            line(f"{step.number}. {step.title}", bold, top=6)
+            line(step.status, indent=1)
+            if step.note:
+                line(step.note, indent=1)
+        if not steps:
+            line(empty, indent=1)
     line(report.contacts_heading, _char(14, bold=True), top=14)
     if report.contacts:
         for contact in report.contacts:
@@ -95,11 +103,11 @@ def write_pdf(report: IncidentReport, path: Path) -> None:
     save_pdf(build_document(report), report.title, path)
 
 
-def suggested_path(report_date: str) -> Path:
-    """Where to offer saving: the Documents folder, a name with the date."""
+def suggested_path(file_name: str) -> Path:
+    """Where to offer saving: the Documents folder, the report's name (in its language)."""
     folder = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    return Path(folder) / f"incident-report-{report_date}.pdf"
+    return Path(folder) / file_name
 
 
 def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:

@@ -1,21 +1,30 @@
-"""The plan of one incident: the header, the steps in order, the contact log, the actions."""
+"""The plan of one incident: the header, one step open at a time, the follow-up, the
+report's details, the contact log and the actions.
+
+The plan opens at the first step not done (:meth:`Incident.current_step`, decided in
+core); the other steps are folded to one line each and open with a click. "Done" opens
+the next step not done.
+"""
 
 from __future__ import annotations
 
-import datetime as _dt
+from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QTimer, Signal
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from assistant.core import checklist as core
+from assistant.core.checklist.reminder import Reminders
 from assistant.core.content import Content
 from assistant.core.i18n import _
 from assistant.core.storage import StorageWriteError
 from assistant.core.writing import NotSaved
 from assistant.ui.checklist import pdf
 from assistant.ui.checklist.contacts import ContactLog
+from assistant.ui.checklist.details import DetailsForm
 from assistant.ui.checklist.header import PlanActions, PlanHeader
 from assistant.ui.checklist.letters import LettersPanel
+from assistant.ui.checklist.reminder import ReminderBox
 from assistant.ui.checklist.step import StepCard
 from assistant.ui.widgets import PlainLabel
 
@@ -49,12 +58,14 @@ class PlanView(QWidget):
     delete_requested = Signal(object)  # Incident
 
     def __init__(self, store: core.IncidentStore, checklist: core.Checklist,
-                 content: Content, parent: QWidget | None = None) -> None:
+                 content: Content, reminders: Reminders,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store, self._checklist, self._content = store, checklist, content
         self.incident: core.Incident | None = None
         self.cards: dict[str, StepCard] = {}
         self.phase_headings: list[PhaseHeading] = []
+        self.open_step: str | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         self.header = PlanHeader(checklist)
@@ -63,12 +74,22 @@ class PlanView(QWidget):
         self.steps_box = QVBoxLayout()
         self.steps_box.setSpacing(14)
         layout.addLayout(self.steps_box)
+        self.finished = PlainLabel(role="status")
+        self.finished.setObjectName("plan-finished")
+        layout.addWidget(self.finished)
+        self.reminder = ReminderBox(reminders)
+        layout.addWidget(self.reminder)
+        self.details = DetailsForm()
+        self.details.detail_edited.connect(
+            lambda field_id, text: self._set_detail(field_id, text, self.details.retry))
+        layout.addWidget(self.details)
         self.contacts = ContactLog()
         self.contacts.add_requested.connect(self._add_contact)
         self.contacts.remove_requested.connect(self._remove_contact)
         layout.addWidget(self.contacts)
         self.letters = LettersPanel(checklist)
-        self.letters.detail_edited.connect(self._set_detail)
+        self.letters.detail_edited.connect(
+            lambda field_id, text: self._set_detail(field_id, text, self.letters.mark_unsaved))
         layout.addWidget(self.letters)
         self.plan_actions = PlanActions()
         self.plan_actions.pdf_requested.connect(self.save_pdf)
@@ -102,42 +123,108 @@ class PlanView(QWidget):
             card = StepCard(step, self._checklist, self._content)
             card.state_requested.connect(self._set_state)
             card.note_edited.connect(self._set_note)
+            card.open_requested.connect(self.open)
             self.cards[step.id] = card
             self.steps_box.addWidget(card)
         self._refresh(incident, new=True)
+        self.open(incident.current_step(set(self.cards)))
 
     def _refresh(self, incident: core.Incident, new: bool = False) -> None:
         self.incident = incident
-        number = 0
-        for record in incident.steps:
-            if record.step_id in self.cards:
-                number += 1
-                self.cards[record.step_id].show_record(number, record, incident.closed)
+        records = [r for r in incident.steps if r.step_id in self.cards]
+        for number, record in enumerate(records, start=1):
+            self.cards[record.step_id].show_record(number, len(records), record,
+                                                   incident.closed)
         self.contacts.show_entries(incident.contacts, incident.closed)
-        self.letters.show_incident(incident, self._store.details(incident.id))
+        self._show_details(incident)
         self.header.show_incident(incident)
         self.plan_actions.show_incident(incident, new)
+        self.reminder.refresh()
+        self._show_finished()
+
+    def _show_details(self, incident: core.Incident) -> None:
+        """Show the saved details in the report's form and in the letters alike."""
+        details = self._store.details(incident.id)
+        self.details.show_details(details, incident.closed)
+        self.letters.show_incident(incident, details)
+
+    def open(self, step_id: str | None) -> None:
+        """Open ``step_id`` and fold every other step (None: fold them all)."""
+        self.flush()  # a note typed in the step being folded is kept
+        self.open_step = step_id if step_id in self.cards else None
+        for card_id, card in self.cards.items():
+            card.set_expanded(card_id == self.open_step)
+        self._show_finished()
+
+    def open_card(self) -> StepCard | None:
+        """The step open now, if any."""
+        return self.cards.get(self.open_step) if self.open_step else None
+
+    def land(self) -> None:
+        """Bring the open step into view with the keyboard on its main button."""
+        card = self.open_card()
+        if card is None:
+            return
+        button = card.main_button()
+        if self.isVisible() and button.isVisible():
+            button.setFocus()
+
+        def scroll() -> None:
+            area = self.parentWidget()
+            while area is not None and not isinstance(area, QScrollArea):
+                area = area.parentWidget()
+            holder = area.widget() if isinstance(area, QScrollArea) else None
+            if area is None or holder is None or not card.isVisible():
+                return
+            # Scroll as little as needed to show the step's title down to its main
+            # button: what is above (the calm word, the folded steps) stays when it fits.
+            top = card.mapTo(holder, QPoint(0, 0)).y()
+            bottom = button.mapTo(holder, QPoint(0, button.height())).y()
+            half = max(0, bottom - top) // 2
+            area.ensureVisible(0, top + half, 0, half + 24)
+
+        QTimer.singleShot(0, self, scroll)
+
+    def _show_finished(self) -> None:
+        incident = self.incident
+        left = incident.current_step(set(self.cards)) if incident else None
+        self.finished.setVisible(incident is not None and left is None
+                                 and self.open_step is None)
+        self.finished.setText(_("Every step is done or skipped. You can save the report "
+                                "below, and set a reminder to check for new loans later. "
+                                "Press a step to see it again."))
 
     def flush(self) -> None:
-        """Save notes and letter details still waiting for the pause in typing."""
+        """Save notes and details still waiting for the pause in typing."""
         for card in self.cards.values():
             card.flush_note()
+        self.details.flush()
         self.letters.flush()
 
-    def _set_detail(self, field_id: str, text: str) -> None:
+    def _set_detail(self, field_id: str, text: str,
+                    retry: Callable[[str], None] | None = None) -> None:
         if self.incident is not None:
             try:
                 self._store.set_detail(self.incident.id, field_id, text)
             except StorageWriteError as failure:
                 if not failure.reported:
                     raise
-                self.letters.mark_unsaved(field_id)  # kept as typed, saved again later
+                if retry is not None:  # kept as typed where it was typed, saved again later
+                    retry(field_id)
+                return
+            # The details form and the letters share these fields: show the saved text
+            # in the other one too.
+            self._show_details(self.incident)
 
     def _set_state(self, step_id: str, state: core.StepState) -> None:
         if self.incident is not None:
             self.flush()
             self._store.set_state(self.incident.id, step_id, state)
-            self._refresh(self._store.load(self.incident.id))
+            incident = self._store.load(self.incident.id)
+            self._refresh(incident)
+            if state is not core.StepState.OPEN:  # settled for now: on to the next one
+                self.open(incident.current_step(set(self.cards)))
+                self.land()
 
     def _set_note(self, step_id: str, text: str) -> None:
         if self.incident is not None:
@@ -149,7 +236,8 @@ class PlanView(QWidget):
                 return  # the note stays as typed, and is saved again at the next pause
             self.incident = self._store.load(self.incident.id)
             card = self.cards[step_id]
-            card.show_record(card.number, self.incident.step(step_id), self.incident.closed)
+            card.show_record(card.number, card.total, self.incident.step(step_id),
+                             self.incident.closed)
 
     def _add_contact(self, who: str, reference: str) -> None:
         if self.incident is not None:
@@ -186,15 +274,15 @@ class PlanView(QWidget):
         """The report of the incident as saved now."""
         assert self.incident is not None
         self.flush()
-        return core.build(self._checklist, self._store.load(self.incident.id))
+        return core.build(self._checklist, self._store.load(self.incident.id),
+                          self._store.details(self.incident.id))
 
     def save_pdf(self) -> None:
         """Ask where, then write the incident report as a PDF."""
         if self.incident is None:
             return
         report = self.report()
-        today = _dt.date.today().isoformat()
-        path = pdf.ask_save_path(self, pdf.suggested_path(today))
+        path = pdf.ask_save_path(self, pdf.suggested_path(report.file_name))
         if path is None:
             return
         try:
@@ -216,5 +304,8 @@ class PlanView(QWidget):
             card.retranslate_ui()
         for heading in self.phase_headings:
             heading.retranslate_ui()
+        self._show_finished()
+        self.reminder.retranslate_ui()
+        self.details.retranslate_ui()
         self.contacts.retranslate_ui()
         self.letters.retranslate_ui()

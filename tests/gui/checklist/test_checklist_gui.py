@@ -6,55 +6,45 @@ import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from assistant.core import checklist as core
 from assistant.core import paths
 from assistant.core.storage import Storage
 from assistant.ui import theme
-from assistant.ui.checklist import ChecklistPage
 from assistant.ui.checklist import pdf as checklist_pdf
 from assistant.ui.widgets import BigButton, PlainLabel
-
-if TYPE_CHECKING:
-    from typing import Any
-
-    from pytestqt.qtbot import QtBot
-
-    from assistant.ui.mainwindow import MainWindow
-    from tests.hints import MakeWindow
 
 pytestmark = pytest.mark.gui
 
 
-def child(window: QWidget, kind: type, name: str) -> Any:
+def child(window: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
     widget = window.findChild(kind, name)
     assert widget is not None, name
     return widget
 
 
-def click(qtbot: QtBot, widget: QWidget) -> None:
+def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def open_checklist(qtbot: QtBot, window: MainWindow) -> None:
+def open_checklist(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     click(qtbot, window.pages["home"].checklist_button)
     assert window.current_page().page_id == "checklist"
 
 
-def make_plan(qtbot: QtBot, window: MainWindow, answers: list[str], when: str) -> ChecklistPage:
+def make_plan(qtbot, window, answers: list[str], when: str):  # type: ignore[no-untyped-def]
     open_checklist(qtbot, window)
     for answer in answers:
         click(qtbot, child(window, BigButton, f"triage-what-{answer}"))
     click(qtbot, child(window, BigButton, f"triage-when-{when}"))
     click(qtbot, child(window, BigButton, "triage-submit"))
     page = window.current_page()
-    assert isinstance(page, ChecklistPage) and page.current_view() is page.plan
+    assert page.current_view() is page.plan
     return page
 
 
@@ -66,20 +56,42 @@ def saved_incidents() -> list[core.Incident]:
         storage.close()
 
 
-def test_triage_tick_note_and_resume_after_restart(make_window: MakeWindow, qtbot: QtBot) -> None:
+def saved_details() -> dict[str, str]:
+    storage = Storage.open(paths.database_path())
+    try:
+        store = core.IncidentStore(storage, core.default())
+        return store.details(store.incidents()[0].id)
+    finally:
+        storage.close()
+
+
+def test_triage_tick_note_and_resume_after_restart(make_window, qtbot) -> None:
     window = make_window()
     page = make_plan(qtbot, window, ["code-1414", "bank-code"], "just-now")
     expected = [s.id for s in core.default().plan(core.Triage.of(["code-1414", "bank-code"],
                                                                  "just-now"))]
     assert list(page.plan.cards) == expected
-    first = page.plan.cards["bank"]
-    assert first.title.text() == "Step 1. Call your bank: block your cards and stop the transfers."
+    first, second, third = expected[:3]
+    assert first == "bank"
+    card = page.plan.cards["bank"]
+    assert card.title.text() == "Call your bank: block your cards and stop the transfers."
+    assert card.position.text() == f"Step 1 of {len(expected)}"
     assert child(window, PlainLabel, "number-halyk-7111").text() == "7111"
+    # One step open at a time: the others are one line each.
+    assert [c.body.isVisible() for c in page.plan.cards.values()] == [True] + [False] * (
+        len(expected) - 1)
 
     click(qtbot, child(window, QPushButton, "step-done-bank"))
+    assert page.plan.open_step == second  # "Done" opens the next step
+    line = child(window, QPushButton, "step-line-bank")
+    assert line.isVisible() and line.accessibleName().startswith("✓ 1. Call your bank")
+    assert "Done: " in line.accessibleName()
+    click(qtbot, child(window, QPushButton, f"step-later-{second}"))
+    assert page.plan.open_step == third
+    click(qtbot, line)  # a finished step opens again, with its note
+    assert page.plan.open_step == "bank"
     assert child(window, PlainLabel, "step-status-bank").text().startswith("✓ Done: ")
     assert not child(window, QPushButton, "step-done-bank").isVisible()
-    click(qtbot, child(window, QPushButton, "step-later-passwords"))
     note = child(window, QLineEdit, "step-note-bank")
     note.setFocus()
     qtbot.keyClicks(note, "Request 555 <b>x</b>")
@@ -102,15 +114,18 @@ def test_triage_tick_note_and_resume_after_restart(make_window: MakeWindow, qtbo
     assert f"1 of {len(expected)} steps done." in button.accessibleDescription()
     click(qtbot, button)
     assert page.current_view() is page.plan
-    assert child(again, PlainLabel, "step-status-bank").text().startswith("✓ Done: ")
-    assert child(again, PlainLabel, "step-status-passwords").text().startswith(
-        "… Could not do it yet: ")
+    # After a restart the plan opens at the first step not done (the one put off waits).
+    assert page.plan.open_step == third
+    assert page.default_focus() is child(again, QPushButton, f"step-done-{third}")
+    assert child(again, QPushButton, f"step-line-{second}").accessibleName().startswith(
+        "… 2. ")
+    click(qtbot, child(again, QPushButton, "step-line-bank"))
     assert child(again, QLineEdit, "step-note-bank").text() == "Request 555 <b>x</b>"
     click(qtbot, child(again, QPushButton, "step-undo-bank"))
     assert saved_incidents()[0].step("bank").state is core.StepState.OPEN
 
 
-def test_note_typed_just_before_leaving_is_saved(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_note_typed_just_before_leaving_is_saved(make_window, qtbot) -> None:
     window = make_window()
     make_plan(qtbot, window, ["account-taken"], "today")
     qtbot.keyClicks(child(window, QLineEdit, "step-note-warn-contacts"), "Told my sister")
@@ -118,19 +133,19 @@ def test_note_typed_just_before_leaving_is_saved(make_window: MakeWindow, qtbot:
     assert saved_incidents()[0].step("warn-contacts").note == "Told my sister"
 
 
-def test_ticking_another_step_keeps_a_note_being_typed(make_window: MakeWindow,
-                                                       qtbot: QtBot) -> None:
+def test_opening_another_step_keeps_a_note_being_typed(make_window, qtbot) -> None:
     window = make_window()
-    make_plan(qtbot, window, ["code-1414"], "today")
+    page = make_plan(qtbot, window, ["code-1414"], "today")
+    assert page.plan.open_step == "loan-refusal"
     note = child(window, QLineEdit, "step-note-loan-refusal")
     qtbot.keyClicks(note, "Signed at 10:05")
+    click(qtbot, child(window, QPushButton, "step-line-police"))
     click(qtbot, child(window, QPushButton, "step-done-police"))
     assert note.text() == "Signed at 10:05"
     assert saved_incidents()[0].step("loan-refusal").note == "Signed at 10:05"
 
 
-def test_step_one_comes_first_and_the_plan_actions_wait_below(make_window: MakeWindow,
-                                                              qtbot: QtBot) -> None:
+def test_step_one_comes_first_and_the_plan_actions_wait_below(make_window, qtbot) -> None:
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
@@ -154,7 +169,7 @@ def test_step_one_comes_first_and_the_plan_actions_wait_below(make_window: MakeW
     assert close.palette().color(text).name() != theme.colours(False).danger_text
 
 
-def test_close_and_reopen_an_incident(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_close_and_reopen_an_incident(make_window, qtbot) -> None:
     window = make_window()
     make_plan(qtbot, window, ["money-sent"], "earlier")
     click(qtbot, child(window, QPushButton, "plan-close"))
@@ -164,7 +179,7 @@ def test_close_and_reopen_an_incident(make_window: MakeWindow, qtbot: QtBot) -> 
     assert not saved_incidents()[0].closed
 
 
-def test_change_answers_keeps_progress(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_change_answers_keeps_progress(make_window, qtbot) -> None:
     window = make_window()
     page = make_plan(qtbot, window, ["card-details"], "today")
     click(qtbot, child(window, QPushButton, "step-done-bank"))
@@ -177,7 +192,7 @@ def test_change_answers_keeps_progress(make_window: MakeWindow, qtbot: QtBot) ->
     assert saved_incidents()[0].step("bank").state is core.StepState.DONE
 
 
-def test_nothing_chosen_asks_for_an_answer(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_nothing_chosen_asks_for_an_answer(make_window, qtbot) -> None:
     window = make_window()
     open_checklist(qtbot, window)
     click(qtbot, child(window, BigButton, "triage-submit"))
@@ -185,8 +200,7 @@ def test_nothing_chosen_asks_for_an_answer(make_window: MakeWindow, qtbot: QtBot
     assert saved_incidents() == []
 
 
-def test_scenarios_from_the_checker_preselect_answers(make_window: MakeWindow,
-                                                      qtbot: QtBot) -> None:
+def test_scenarios_from_the_checker_preselect_answers(make_window, qtbot) -> None:
     window = make_window()
     window.show_page("checklist", {"scenarios": ["card-otp-request", "remote-access-app"]})
     chosen = {name for name in ("code-1414", "bank-code", "card-details", "remote-app",
@@ -196,7 +210,7 @@ def test_scenarios_from_the_checker_preselect_answers(make_window: MakeWindow,
     window.show_page("checklist", {"scenarios": "not-a-list"})  # bad input: no crash
 
 
-def test_copy_puts_the_number_on_the_clipboard(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_copy_puts_the_number_on_the_clipboard(make_window, qtbot) -> None:
     window = make_window()
     make_plan(qtbot, window, ["sim-lost"], "just-now")
     copy = child(window, QPushButton, "copy-kcell-2588300")
@@ -205,27 +219,41 @@ def test_copy_puts_the_number_on_the_clipboard(make_window: MakeWindow, qtbot: Q
     assert copy.text() == "Copied"
 
 
-def test_language_switch_retranslates_the_plan(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_language_switch_retranslates_the_plan(make_window, qtbot) -> None:
     window = make_window()
     page = make_plan(qtbot, window, ["code-1414"], "today")
     english = page.plan.cards["loan-refusal"].title.text()
     window.set_language("ru")
     russian = page.plan.cards["loan-refusal"].title.text()
     assert russian != english and "eGov" in russian
-    assert child(window, QPushButton, "step-done-police").text() != "Done"
+    assert child(window, QPushButton, "step-done-loan-refusal").text() == "Сделано"
+    assert child(window, QPushButton, "step-how-loan-refusal").text() != "Show how"
 
 
-def test_pdf_report_holds_steps_and_notes(make_window: MakeWindow, qtbot: QtBot, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    window = make_window()
-    make_plan(qtbot, window, ["code-1414", "money-sent"], "today")
-    click(qtbot, child(window, QPushButton, "step-done-bank"))
-    note = child(window, QLineEdit, "step-note-bank")
-    qtbot.keyClicks(note, "Request <i>42</i> & officer Serik")
+def test_pdf_report_holds_steps_notes_and_details(make_window, qtbot, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window(language="ru")
+    page = make_plan(qtbot, window, ["code-1414", "money-sent"], "today")
+    first = page.plan.open_step
+    click(qtbot, child(window, QPushButton, f"step-done-{first}"))
+    click(qtbot, child(window, QPushButton, f"step-line-{first}"))
+    qtbot.keyClicks(child(window, QLineEdit, f"step-note-{first}"),
+                    "Request <i>42</i> & officer Serik")
+    qtbot.keyClicks(child(window, QLineEdit, "detail-name"), "Aigerim Bekova")
+    qtbot.keyClicks(child(window, QLineEdit, "detail-iin"), "900101300123")
+    qtbot.keyClicks(child(window, QPlainTextEdit, "detail-message"), "Your card is <b>blocked</b>")
     target = tmp_path / "report.pdf"
-    monkeypatch.setattr(checklist_pdf, "ask_save_path", lambda parent, suggested: target)
+    offered: list[Path] = []
+
+    def fake_ask(parent: QWidget, suggested: Path) -> Path:
+        offered.append(suggested)
+        return target
+
+    monkeypatch.setattr(checklist_pdf, "ask_save_path", fake_ask)
     click(qtbot, child(window, QPushButton, "plan-pdf"))
+    assert offered[0].name.startswith("отчёт-о-мошенничестве-")  # in the chosen language
     assert target.is_file() and target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_mode & 0o077 == 0, oct(target.stat().st_mode)
     assert str(target) in child(window, PlainLabel, "plan-pdf-status").text()
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed: cannot read the PDF's text;"
@@ -234,16 +262,21 @@ def test_pdf_report_holds_steps_and_notes(make_window: MakeWindow, qtbot: QtBot,
                           text=True, check=True).stdout
     # NFKC: the PDF's font writes "ffi" as one ligature glyph.
     flat = " ".join(unicodedata.normalize("NFKC", text).split())
-    assert "Fraud incident report" in flat
+    assert "Отчёт о случае мошенничества" in flat
     assert "Request <i>42</i> & officer Serik" in flat  # the note, as typed, not as HTML
-    for step_id in ("bank", "loan-refusal", "police"):
-        title = core.default().steps[step_id].title
-        assert title in flat, title
-    assert "A code from 1414 or eGov" in flat and "When: Today" in flat
+    assert "Aigerim Bekova" in flat and "900101300123" in flat
+    assert "Your card is <b>blocked</b>" in flat
+    done_at, todo_at = flat.index("Сделано "), flat.index("Ещё предстоит сделать")
+    steps = core.default().steps
+    with_language = __import__("assistant.core.i18n", fromlist=["_"])
+    first_title = with_language._(steps[first].title)
+    assert done_at < flat.index(first_title) < todo_at  # the done step under "Done" only
+    for record in saved_incidents()[0].steps[1:]:
+        title = with_language._(steps[record.step_id].title)
+        assert flat.index(title) > todo_at, title
 
 
-def test_pdf_to_a_folder_that_cannot_be_written_says_so(make_window: MakeWindow, qtbot: QtBot,
-                                                        tmp_path: Path,
+def test_pdf_to_a_folder_that_cannot_be_written_says_so(make_window, qtbot, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
     make_plan(qtbot, window, ["card-details"], "today")
@@ -259,7 +292,7 @@ def test_pdf_to_a_folder_that_cannot_be_written_says_so(make_window: MakeWindow,
     assert not target.exists()
 
 
-def test_triage_works_with_the_keyboard(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_triage_works_with_the_keyboard(make_window, qtbot) -> None:
     window = make_window()
     open_checklist(qtbot, window)
     first = child(window, BigButton, "triage-what-code-1414")
@@ -279,8 +312,7 @@ def test_triage_works_with_the_keyboard(make_window: MakeWindow, qtbot: QtBot) -
     assert saved_incidents()[0].triage.when == "today"
 
 
-def test_delete_a_plan_wipes_its_notes(make_window: MakeWindow, qtbot: QtBot,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_delete_a_plan_wipes_its_notes(make_window, qtbot, monkeypatch) -> None:
     from assistant.ui.checklist import page as checklist_page
 
     answers: list[bool] = [False, True]
@@ -295,8 +327,18 @@ def test_delete_a_plan_wipes_its_notes(make_window: MakeWindow, qtbot: QtBot,
     make_plan(qtbot, window, ["code-1414"], "today")
     note = child(window, QLineEdit, "step-note-loan-refusal")
     qtbot.keyClicks(note, "Secret note 7781")
-    click(qtbot, child(window, QPushButton, "step-done-police"))
+    click(qtbot, child(window, QPushButton, "step-done-loan-refusal"))
     assert saved_incidents()[0].step("loan-refusal").note == "Secret note 7781"
+    qtbot.keyClicks(child(window, QLineEdit, "detail-iin"), "870505400999")
+    qtbot.keyClicks(child(window, QLineEdit, "detail-fraud_contacts"), "+7 700 111 2299")
+    qtbot.waitUntil(lambda: saved_details() == {"iin": "870505400999",
+                                                "fraud_contacts": "+7 700 111 2299"},
+                    timeout=3000)  # saved after a pause in typing
+    iin = child(window, QLineEdit, "detail-iin")
+    iin.selectAll()
+    qtbot.keyClick(iin, Qt.Key.Key_Delete)  # emptying a field removes it
+    qtbot.waitUntil(lambda: "iin" not in saved_details(), timeout=3000)
+    qtbot.keyClicks(iin, "870505400999")
     click(qtbot, child(window, QPushButton, "plan-delete"))  # "No, keep it"
     assert len(saved_incidents()) == 1
     click(qtbot, child(window, QPushButton, "plan-delete"))  # "Yes, delete it"
@@ -307,9 +349,10 @@ def test_delete_a_plan_wipes_its_notes(make_window: MakeWindow, qtbot: QtBot,
     # The text is gone from the files on disk too (secure_delete + checkpoint).
     data = b"".join(p.read_bytes() for p in paths.database_path().parent.glob("assistant.db*"))
     assert b"Secret note 7781" not in data
+    assert b"870505400999" not in data and b"700 111 2299" not in data
 
 
-def test_an_unanswered_when_counts_as_not_sure(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_an_unanswered_when_counts_as_not_sure(make_window, qtbot) -> None:
     window = make_window()
     open_checklist(qtbot, window)
     click(qtbot, child(window, BigButton, "triage-what-bank-code"))

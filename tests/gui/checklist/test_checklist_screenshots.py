@@ -1,7 +1,8 @@
-"""Renders the emergency plan (triage, plan, PDF) to PNG for people to look at.
+"""Renders the emergency plan (triage, plan first open, middle, finished, the list, the
+PDF report) to PNG for people to look at.
 
 Output: build/screenshots/checklist/<lang>-<scale>-<view>.png (whole page) and
-...-window.png (what fits on the screen), plus <lang>-pdf-<page>.png.
+...-window.png (what a 1366x768 window shows), plus <lang>-pdf-<page>.png.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,13 +17,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from assistant.ui.checklist import pdf as checklist_pdf
 from assistant.ui.widgets import BigButton
-
-if TYPE_CHECKING:
-    from pytestqt.qtbot import QtBot
-
-    from assistant.ui.checklist import ChecklistPage
-    from assistant.ui.mainwindow import MainWindow
-    from tests.hints import MakeWindow
 
 OUT = Path(__file__).resolve().parents[3] / "build" / "screenshots" / "checklist"
 
@@ -33,36 +26,57 @@ pytestmark = [
 ]
 
 
-def shoot(window: MainWindow, page: ChecklistPage, name: str) -> None:
+def settle() -> None:
     for _round in range(10):  # layout requests travel up one parent per round
         QApplication.processEvents()
+
+
+def shoot(window, page, name: str) -> None:  # type: ignore[no-untyped-def]
+    settle()
     window.grab().save(str(OUT / f"{name}-window.png"))
     page.grab().save(str(OUT / f"{name}.png"))
 
 
+def press(qtbot, window, kind: type, name: str) -> None:  # type: ignore[no-untyped-def]
+    widget = window.findChild(kind, name)
+    assert widget is not None and widget.isVisible(), name
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
 @pytest.mark.parametrize("scale", [100, 200])
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_screenshots(make_window: MakeWindow, qtbot: QtBot, language: str, scale: int,
+def test_screenshots(make_window, qtbot, language: str, scale: int,
                      tmp_path: Path) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     window = make_window(language=language, scale=scale)
+    window.resize(1366, 768)
     window.show_page("checklist", {"scenarios": ["fake-1414-code"]})
     page = window.current_page()
-    qtbot.mouseClick(window.findChild(BigButton, "triage-when-just-now"),
-                     Qt.MouseButton.LeftButton)
+    press(qtbot, window, BigButton, "triage-when-just-now")
     shoot(window, page, f"{language}-{scale}-triage")
 
-    qtbot.mouseClick(window.findChild(BigButton, "triage-what-bank-code"),
-                     Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.findChild(BigButton, "triage-submit"), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.findChild(QPushButton, "step-done-bank"), Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window.findChild(QLineEdit, "step-note-bank"), "No. 12345, Aigerim")
-    qtbot.mouseClick(window.findChild(QPushButton, "step-later-loan-refusal"),
-                     Qt.MouseButton.LeftButton)
+    press(qtbot, window, BigButton, "triage-what-bank-code")
+    press(qtbot, window, BigButton, "triage-submit")
+    shoot(window, page, f"{language}-{scale}-plan-first")
+
+    steps = list(page.plan.cards)
+    first = steps[0]
+    qtbot.keyClicks(window.findChild(QLineEdit, f"step-note-{first}"), "No. 12345, Aigerim")
+    press(qtbot, window, QPushButton, f"step-done-{first}")
+    press(qtbot, window, QPushButton, f"step-later-{steps[1]}")
+    press(qtbot, window, QPushButton, f"step-how-{steps[2]}")
+    shoot(window, page, f"{language}-{scale}-plan-middle")
+
+    for step_id in steps[2:]:
+        press(qtbot, window, QPushButton, f"step-done-{step_id}")
+    press(qtbot, window, QPushButton, f"step-done-{steps[1]}")
+    assert page.plan.open_card() is None
     qtbot.keyClicks(window.findChild(QLineEdit, "contact-who"), "Halyk Bank 7111")
     qtbot.keyClicks(window.findChild(QLineEdit, "contact-reference"), "12345")
-    qtbot.mouseClick(window.findChild(QPushButton, "contact-add"), Qt.MouseButton.LeftButton)
-    shoot(window, page, f"{language}-{scale}-plan")
+    press(qtbot, window, QPushButton, "contact-add")
+    qtbot.keyClicks(window.findChild(QLineEdit, "detail-name"), "Aigerim Bekova")
+    page.plan.flush()
+    shoot(window, page, f"{language}-{scale}-plan-finished")
 
     window.show_page("home")
     window.show_page("checklist")
