@@ -45,7 +45,6 @@ class DetailsForm(QFrame):
             if field.multiline:
                 editor = QPlainTextEdit()
                 editor.setTabChangesFocus(True)
-                editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 6)
                 editor.textChanged.connect(lambda f=field.id: self._edited(f))
             else:
                 editor = QLineEdit()

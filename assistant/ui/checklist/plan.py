@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QTimer, Signal
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from assistant.core import checklist as core
 from assistant.core.checklist.reminder import Reminders
@@ -176,11 +176,16 @@ class PlanView(QWidget):
             holder = area.widget() if isinstance(area, QScrollArea) else None
             if area is None or holder is None or not card.isVisible():
                 return
-            # Scroll as little as needed to show the step's title down to its main
-            # button: what is above (the calm word, the folded steps) stays when it fits.
+            # Lay the new plan out first: its positions are still the old view's.
+            for _round in range(8):  # a layout request travels up one parent per round
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            # Scroll from the top as little as needed to show the step's title down to
+            # its main button: what is above (the calm word, the folded steps) stays in
+            # view when it fits.
             top = card.mapTo(holder, QPoint(0, 0)).y()
             bottom = button.mapTo(holder, QPoint(0, button.height())).y()
             half = max(0, bottom - top) // 2
+            area.ensureVisible(0, 0, 0, 0)  # from the top (hiding a view moved it)
             area.ensureVisible(0, top + half, 0, half + 24)
 
         QTimer.singleShot(0, self, scroll)

@@ -116,7 +116,8 @@ def test_the_line_for_every_bank_comes_before_the_numbers(make_window, qtbot) ->
     card = page.plan.cards["bank"]
     generic = card.numbers.generic
     assert generic.text().startswith("• Any bank: call only the number on the back of your card")
-    numbers = [child(window, PlainLabel, f"number-{n}") for n in core.default().steps["bank"].numbers]
+    numbers = [child(window, PlainLabel, f"number-{n}")
+               for n in core.default().steps["bank"].numbers]
     for number in numbers:
         assert generic.mapTo(card, QPoint(0, 0)).y() < number.mapTo(card, QPoint(0, 0)).y()
     # Each official number says where it comes from.
