@@ -97,3 +97,25 @@ def test_screenshots(make_window, qtbot, language: str, scale: int,
     page.show_list()
     shoot(window, page, f"{language}-{scale}-list")
 
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_reminder_screenshots(make_window, language: str, scale: int,
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as _dt
+
+    from assistant.core import paths
+    from assistant.core.checklist import reminder
+    from assistant.core.storage import Storage
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    storage = Storage.open(paths.database_path())
+    reminder.Reminders(storage).set(_dt.date(2027, 1, 15))
+    storage.close()
+    monkeypatch.setattr(reminder, "today", lambda: _dt.date(2027, 1, 20))
+    window = make_window(language=language, scale=scale)
+    window.resize(1366, 768)
+    assert window.reminder is not None and window.reminder.isVisible()
+    settle()
+    window.grab().save(str(OUT / f"{language}-{scale}-reminder-window.png"))
