@@ -161,20 +161,20 @@ class PlanView(QWidget):
         return self.cards.get(self.open_step) if self.open_step else None
 
     def land(self) -> None:
-        """Bring the open step into view with the keyboard on its main button."""
+        """Bring the open step into view with the keyboard on its main button; with
+        every step settled, the words saying so."""
         card = self.open_card()
-        if card is None:
-            return
-        button = card.main_button()
-        if self.isVisible() and button.isVisible():
-            button.setFocus()
+        first: QWidget = card if card is not None else self.finished
+        last: QWidget = card.main_button() if card is not None else self.finished
+        if card is not None and self.isVisible() and last.isVisible():
+            last.setFocus()
 
         def scroll() -> None:
             area = self.parentWidget()
             while area is not None and not isinstance(area, QScrollArea):
                 area = area.parentWidget()
             holder = area.widget() if isinstance(area, QScrollArea) else None
-            if area is None or holder is None or not card.isVisible():
+            if area is None or holder is None or not first.isVisible():
                 return
             # Lay the new plan out first: its positions are still the old view's.
             for _round in range(8):  # a layout request travels up one parent per round
@@ -182,8 +182,8 @@ class PlanView(QWidget):
             # Scroll from the top as little as needed to show the step's title down to
             # its main button: what is above (the calm word, the folded steps) stays in
             # view when it fits.
-            top = card.mapTo(holder, QPoint(0, 0)).y()
-            bottom = button.mapTo(holder, QPoint(0, button.height())).y()
+            top = first.mapTo(holder, QPoint(0, 0)).y()
+            bottom = last.mapTo(holder, QPoint(0, last.height())).y()
             half = max(0, bottom - top) // 2
             area.ensureVisible(0, 0, 0, 0)  # from the top (hiding a view moved it)
             area.ensureVisible(0, top + half, 0, half + 24)

@@ -98,7 +98,8 @@ def test_walk_a_whole_plan_at_200_percent_in_kazakh(make_window, qtbot) -> None:
         press(qtbot, page.plan.cards[step_id].done_button)
     settle(qtbot)
     assert page.plan.open_card() is None
-    assert child(again, PlainLabel, "plan-finished").isVisible()
+    finished = child(again, PlainLabel, "plan-finished")
+    assert finished.isVisible() and on_screen(again, finished)  # brought into view
     assert saved().progress() == (len(plan), len(plan))
     # Each finished step is one line; its note can still be reached.
     line = child(again, QPushButton, f"step-line-{plan[0]}")
