@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,38 +14,47 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from assistant.core import checklist as core
-from assistant.core import paths
+from assistant.core import i18n, paths
 from assistant.core.storage import Storage
 from assistant.ui import theme
+from assistant.ui.checklist import ChecklistPage
 from assistant.ui.checklist import pdf as checklist_pdf
 from assistant.ui.widgets import BigButton, PlainLabel
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from pytestqt.qtbot import QtBot
+
+    from assistant.ui.mainwindow import MainWindow
+    from tests.hints import MakeWindow
 
 pytestmark = pytest.mark.gui
 
 
-def child(window: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
+def child(window: QWidget, kind: type, name: str) -> Any:
     widget = window.findChild(kind, name)
     assert widget is not None, name
     return widget
 
 
-def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+def click(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def open_checklist(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def open_checklist(qtbot: QtBot, window: MainWindow) -> None:
     click(qtbot, window.pages["home"].checklist_button)
     assert window.current_page().page_id == "checklist"
 
 
-def make_plan(qtbot, window, answers: list[str], when: str):  # type: ignore[no-untyped-def]
+def make_plan(qtbot: QtBot, window: MainWindow, answers: list[str], when: str) -> ChecklistPage:
     open_checklist(qtbot, window)
     for answer in answers:
         click(qtbot, child(window, BigButton, f"triage-what-{answer}"))
     click(qtbot, child(window, BigButton, f"triage-when-{when}"))
     click(qtbot, child(window, BigButton, "triage-submit"))
     page = window.current_page()
-    assert page.current_view() is page.plan
+    assert isinstance(page, ChecklistPage) and page.current_view() is page.plan
     return page
 
 
@@ -65,7 +75,7 @@ def saved_details() -> dict[str, str]:
         storage.close()
 
 
-def test_triage_tick_note_and_resume_after_restart(make_window, qtbot) -> None:
+def test_triage_tick_note_and_resume_after_restart(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     page = make_plan(qtbot, window, ["code-1414", "bank-code"], "just-now")
     expected = [s.id for s in core.default().plan(core.Triage.of(["code-1414", "bank-code"],
@@ -125,7 +135,7 @@ def test_triage_tick_note_and_resume_after_restart(make_window, qtbot) -> None:
     assert saved_incidents()[0].step("bank").state is core.StepState.OPEN
 
 
-def test_note_typed_just_before_leaving_is_saved(make_window, qtbot) -> None:
+def test_note_typed_just_before_leaving_is_saved(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     make_plan(qtbot, window, ["account-taken"], "today")
     qtbot.keyClicks(child(window, QLineEdit, "step-note-warn-contacts"), "Told my sister")
@@ -133,7 +143,8 @@ def test_note_typed_just_before_leaving_is_saved(make_window, qtbot) -> None:
     assert saved_incidents()[0].step("warn-contacts").note == "Told my sister"
 
 
-def test_opening_another_step_keeps_a_note_being_typed(make_window, qtbot) -> None:
+def test_opening_another_step_keeps_a_note_being_typed(make_window: MakeWindow,
+                                                       qtbot: QtBot) -> None:
     window = make_window()
     page = make_plan(qtbot, window, ["code-1414"], "today")
     assert page.plan.open_step == "loan-refusal"
@@ -145,7 +156,8 @@ def test_opening_another_step_keeps_a_note_being_typed(make_window, qtbot) -> No
     assert saved_incidents()[0].step("loan-refusal").note == "Signed at 10:05"
 
 
-def test_step_one_comes_first_and_the_plan_actions_wait_below(make_window, qtbot) -> None:
+def test_step_one_comes_first_and_the_plan_actions_wait_below(make_window: MakeWindow,
+                                                              qtbot: QtBot) -> None:
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
@@ -169,7 +181,7 @@ def test_step_one_comes_first_and_the_plan_actions_wait_below(make_window, qtbot
     assert close.palette().color(text).name() != theme.colours(False).danger_text
 
 
-def test_close_and_reopen_an_incident(make_window, qtbot) -> None:
+def test_close_and_reopen_an_incident(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     make_plan(qtbot, window, ["money-sent"], "earlier")
     click(qtbot, child(window, QPushButton, "plan-close"))
@@ -179,7 +191,7 @@ def test_close_and_reopen_an_incident(make_window, qtbot) -> None:
     assert not saved_incidents()[0].closed
 
 
-def test_change_answers_keeps_progress(make_window, qtbot) -> None:
+def test_change_answers_keeps_progress(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     page = make_plan(qtbot, window, ["card-details"], "today")
     click(qtbot, child(window, QPushButton, "step-done-bank"))
@@ -192,7 +204,7 @@ def test_change_answers_keeps_progress(make_window, qtbot) -> None:
     assert saved_incidents()[0].step("bank").state is core.StepState.DONE
 
 
-def test_nothing_chosen_asks_for_an_answer(make_window, qtbot) -> None:
+def test_nothing_chosen_asks_for_an_answer(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     open_checklist(qtbot, window)
     click(qtbot, child(window, BigButton, "triage-submit"))
@@ -200,7 +212,8 @@ def test_nothing_chosen_asks_for_an_answer(make_window, qtbot) -> None:
     assert saved_incidents() == []
 
 
-def test_scenarios_from_the_checker_preselect_answers(make_window, qtbot) -> None:
+def test_scenarios_from_the_checker_preselect_answers(make_window: MakeWindow,
+                                                      qtbot: QtBot) -> None:
     window = make_window()
     window.show_page("checklist", {"scenarios": ["card-otp-request", "remote-access-app"]})
     chosen = {name for name in ("code-1414", "bank-code", "card-details", "remote-app",
@@ -210,7 +223,7 @@ def test_scenarios_from_the_checker_preselect_answers(make_window, qtbot) -> Non
     window.show_page("checklist", {"scenarios": "not-a-list"})  # bad input: no crash
 
 
-def test_copy_puts_the_number_on_the_clipboard(make_window, qtbot) -> None:
+def test_copy_puts_the_number_on_the_clipboard(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     make_plan(qtbot, window, ["sim-lost"], "just-now")
     copy = child(window, QPushButton, "copy-kcell-2588300")
@@ -219,7 +232,7 @@ def test_copy_puts_the_number_on_the_clipboard(make_window, qtbot) -> None:
     assert copy.text() == "Copied"
 
 
-def test_language_switch_retranslates_the_plan(make_window, qtbot) -> None:
+def test_language_switch_retranslates_the_plan(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     page = make_plan(qtbot, window, ["code-1414"], "today")
     english = page.plan.cards["loan-refusal"].title.text()
@@ -230,7 +243,8 @@ def test_language_switch_retranslates_the_plan(make_window, qtbot) -> None:
     assert child(window, QPushButton, "step-how-loan-refusal").text() != "Show how"
 
 
-def test_pdf_report_holds_steps_notes_and_details(make_window, qtbot, tmp_path: Path,
+def test_pdf_report_holds_steps_notes_and_details(make_window: MakeWindow,
+                                                  qtbot: QtBot, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window(language="ru")
     page = make_plan(qtbot, window, ["code-1414", "money-sent"], "today")
@@ -268,15 +282,15 @@ def test_pdf_report_holds_steps_notes_and_details(make_window, qtbot, tmp_path: 
     assert "Your card is <b>blocked</b>" in flat
     done_at, todo_at = flat.index("Сделано "), flat.index("Ещё предстоит сделать")
     steps = core.default().steps
-    with_language = __import__("assistant.core.i18n", fromlist=["_"])
-    first_title = with_language._(steps[first].title)
+    first_title = i18n._(steps[first].title)
     assert done_at < flat.index(first_title) < todo_at  # the done step under "Done" only
     for record in saved_incidents()[0].steps[1:]:
-        title = with_language._(steps[record.step_id].title)
+        title = i18n._(steps[record.step_id].title)
         assert flat.index(title) > todo_at, title
 
 
-def test_pdf_to_a_folder_that_cannot_be_written_says_so(make_window, qtbot, tmp_path: Path,
+def test_pdf_to_a_folder_that_cannot_be_written_says_so(make_window: MakeWindow,
+                                                        qtbot: QtBot, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
     make_plan(qtbot, window, ["card-details"], "today")
@@ -292,7 +306,7 @@ def test_pdf_to_a_folder_that_cannot_be_written_says_so(make_window, qtbot, tmp_
     assert not target.exists()
 
 
-def test_triage_works_with_the_keyboard(make_window, qtbot) -> None:
+def test_triage_works_with_the_keyboard(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     open_checklist(qtbot, window)
     first = child(window, BigButton, "triage-what-code-1414")
@@ -312,7 +326,8 @@ def test_triage_works_with_the_keyboard(make_window, qtbot) -> None:
     assert saved_incidents()[0].triage.when == "today"
 
 
-def test_delete_a_plan_wipes_its_notes(make_window, qtbot, monkeypatch) -> None:
+def test_delete_a_plan_wipes_its_notes(make_window: MakeWindow, qtbot: QtBot,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from assistant.ui.checklist import page as checklist_page
 
     answers: list[bool] = [False, True]
@@ -352,7 +367,7 @@ def test_delete_a_plan_wipes_its_notes(make_window, qtbot, monkeypatch) -> None:
     assert b"870505400999" not in data and b"700 111 2299" not in data
 
 
-def test_an_unanswered_when_counts_as_not_sure(make_window, qtbot) -> None:
+def test_an_unanswered_when_counts_as_not_sure(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
     open_checklist(qtbot, window)
     click(qtbot, child(window, BigButton, "triage-what-bank-code"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +18,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from assistant.ui.checklist import pdf as checklist_pdf
 from assistant.ui.widgets import BigButton
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from assistant.ui.checklist import ChecklistPage
+    from assistant.ui.mainwindow import MainWindow
+    from tests.hints import MakeWindow
 
 OUT = Path(__file__).resolve().parents[3] / "build" / "screenshots" / "checklist"
 
@@ -31,19 +39,19 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def shoot(window, page, name: str) -> None:  # type: ignore[no-untyped-def]
+def shoot(window: MainWindow, page: ChecklistPage, name: str) -> None:
     settle()
     window.grab().save(str(OUT / f"{name}-window.png"))
     page.grab().save(str(OUT / f"{name}.png"))
 
 
-def press(qtbot, window, kind: type, name: str) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot: QtBot, window: MainWindow, kind: type, name: str) -> None:
     widget = window.findChild(kind, name)
     assert widget is not None and widget.isVisible(), name
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def report_pages(page, tmp_path: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+def report_pages(page: ChecklistPage, tmp_path: Path, name: str) -> None:
     if shutil.which("pdftoppm") is None:
         return  # poppler-utils missing: the page screenshots are still made
     pdf = tmp_path / "report.pdf"
@@ -56,7 +64,7 @@ def report_pages(page, tmp_path: Path, name: str) -> None:  # type: ignore[no-un
 
 @pytest.mark.parametrize("scale", [100, 200])
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_screenshots(make_window, qtbot, language: str, scale: int,
+def test_screenshots(make_window: MakeWindow, qtbot: QtBot, language: str, scale: int,
                      tmp_path: Path) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     window = make_window(language=language, scale=scale)
@@ -101,7 +109,7 @@ def test_screenshots(make_window, qtbot, language: str, scale: int,
 
 @pytest.mark.parametrize("scale", [100, 200])
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_reminder_screenshots(make_window, language: str, scale: int,
+def test_reminder_screenshots(make_window: MakeWindow, language: str, scale: int,
                               monkeypatch: pytest.MonkeyPatch) -> None:
     import datetime as _dt
 

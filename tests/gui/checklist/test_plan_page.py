@@ -4,6 +4,7 @@ laptop-sized window; the numbers in order; help for hard steps; the offline remi
 from __future__ import annotations
 
 import datetime as _dt
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -13,29 +14,38 @@ from assistant.core import checklist as core
 from assistant.core import i18n, paths
 from assistant.core.checklist import reminder as core_reminder
 from assistant.core.storage import Storage
+from assistant.ui.checklist import ChecklistPage
 from assistant.ui.widgets import BigButton, PlainLabel
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from pytestqt.qtbot import QtBot
+
+    from assistant.ui.mainwindow import MainWindow
+    from tests.hints import MakeWindow
 
 pytestmark = pytest.mark.gui
 
 
-def child(window: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
+def child(window: QWidget, kind: type, name: str) -> Any:
     widget = window.findChild(kind, name)
     assert widget is not None, name
     return widget
 
 
-def press(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot: QtBot, widget: QWidget) -> None:
     assert widget.isVisible(), widget.objectName()  # a person can only press what shows
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def settle(qtbot: QtBot) -> None:
     qtbot.wait(30)  # the plan scrolls to the open step once the layout has run
     for _round in range(6):
         QApplication.processEvents()
 
 
-def on_screen(window, widget: QWidget) -> bool:  # type: ignore[no-untyped-def]
+def on_screen(window: MainWindow, widget: QWidget) -> bool:
     """Whether all of ``widget`` is inside the part of the page the window shows."""
     viewport = window._scrolls["checklist"].viewport()
     top = widget.mapTo(viewport, QPoint(0, 0)).y()
@@ -51,14 +61,14 @@ def saved() -> core.Incident:
         storage.close()
 
 
-def laptop_window(make_window, language: str = "kk"):  # type: ignore[no-untyped-def]
+def laptop_window(make_window: MakeWindow, language: str = "kk") -> MainWindow:
     window = make_window(language=language, scale=200)
     window.resize(1366, 768)
     return window
 
 
-def check_open_step(qtbot, window, page, step_id: str, number: int,
-                    total: int) -> None:  # type: ignore[no-untyped-def]
+def check_open_step(qtbot: QtBot, window: MainWindow, page: ChecklistPage, step_id: str,
+                    number: int, total: int) -> None:
     settle(qtbot)
     card = page.plan.cards[step_id]
     assert page.plan.open_step == step_id
@@ -71,7 +81,7 @@ def check_open_step(qtbot, window, page, step_id: str, number: int,
     assert on_screen(window, card.done_button), step_id
 
 
-def test_walk_a_whole_plan_at_200_percent_in_kazakh(make_window, qtbot) -> None:
+def test_walk_a_whole_plan_at_200_percent_in_kazakh(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = laptop_window(make_window)
     press(qtbot, window.pages["home"].checklist_button)
     press(qtbot, child(window, BigButton, "triage-what-not-sure"))  # every step
@@ -108,7 +118,8 @@ def test_walk_a_whole_plan_at_200_percent_in_kazakh(make_window, qtbot) -> None:
     assert page.plan.cards[plan[0]].note.isVisible()
 
 
-def test_the_line_for_every_bank_comes_before_the_numbers(make_window, qtbot) -> None:
+def test_the_line_for_every_bank_comes_before_the_numbers(make_window: MakeWindow,
+                                                          qtbot: QtBot) -> None:
     window = make_window()
     press(qtbot, window.pages["home"].checklist_button)
     press(qtbot, child(window, BigButton, "triage-what-bank-code"))
@@ -127,7 +138,7 @@ def test_the_line_for_every_bank_comes_before_the_numbers(make_window, qtbot) ->
     assert len(about) == len(numbers) and all("\nSource: " in text for text in about)
 
 
-def test_hard_steps_suggest_asking_for_help(make_window, qtbot) -> None:
+def test_hard_steps_suggest_asking_for_help(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window(language="ru")
     press(qtbot, window.pages["home"].checklist_button)
     press(qtbot, child(window, BigButton, "triage-what-remote-app"))
@@ -142,7 +153,7 @@ def test_hard_steps_suggest_asking_for_help(make_window, qtbot) -> None:
 
 
 def test_reminder_shows_once_after_its_day_and_can_be_turned_off(
-        make_window, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+        make_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     today = _dt.date(2026, 12, 7)
     monkeypatch.setattr(core_reminder, "today", lambda: today)
     window = make_window()
@@ -188,7 +199,7 @@ def test_reminder_shows_once_after_its_day_and_can_be_turned_off(
     assert later.findChild(QWidget, "reminder-banner") is None
 
 
-def test_reminder_can_come_again_in_a_year(make_window, qtbot,
+def test_reminder_can_come_again_in_a_year(make_window: MakeWindow, qtbot: QtBot,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     storage = Storage.open(paths.database_path())
     core_reminder.Reminders(storage).set(_dt.date(2027, 1, 15))
