@@ -15,6 +15,7 @@ from assistant.ui.shell import NoShell, Shell
 if TYPE_CHECKING:
     from assistant.core.check_history import CheckHistory
     from assistant.core.checklist import IncidentStore
+    from assistant.core.checklist.reminder import Reminders
     from assistant.core.content import Content
     from assistant.core.quiz import Quiz
 
@@ -57,6 +58,13 @@ class AppContext:
         from assistant.core import checklist
 
         return checklist.IncidentStore(self.storage, checklist.default())
+
+    @functools.cached_property
+    def reminders(self) -> Reminders:
+        """The follow-up reminder the person may set in a plan."""
+        from assistant.core.checklist.reminder import Reminders
+
+        return Reminders(self.storage)
 
     def data_file(self) -> Path | None:
         """The file that keeps the user's data; None when nothing can be saved."""

@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
     def _show_due_reminder(self) -> None:
         from assistant.ui.checklist.reminder import show_if_due
 
-        self.reminder = show_if_due(self.context.storage, self._banner_box.addWidget)
+        self.reminder = show_if_due(self.context.reminders, self._banner_box.addWidget)
 
     def _add_language_menu(self) -> None:
         from PySide6.QtGui import QAction, QActionGroup

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from assistant.core import checklist as core
-from assistant.core.checklist.reminder import Reminders
 from assistant.core.i18n import _
 from assistant.ui.checklist.incidents import IncidentList
 from assistant.ui.checklist.plan import PlanView
@@ -51,7 +50,7 @@ class ChecklistPage(Page):
         self.incidents = IncidentList(self.checklist)
         self.triage = TriageView(self.checklist)
         self.plan = PlanView(self.store, self.checklist, context.content(),
-                             Reminders(context.storage))
+                             context.reminders)
         self.views = ViewSwitcher((self.triage, self.incidents, self.plan))
         self.views.hide()  # until on_shown chooses the view
         layout.addWidget(self.views)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDateEdit, QFrame, QPushButton, QVBoxLayout, QWidg
 from assistant.core import i18n
 from assistant.core.checklist.reminder import Reminders
 from assistant.core.i18n import _
-from assistant.core.storage import Storage
 from assistant.ui.flowlayout import FlowLayout
 from assistant.ui.widgets import PlainLabel
 
@@ -152,9 +151,9 @@ class ReminderBanner(QFrame):
         self.close_button.setAccessibleName(_("Close the reminder"))
 
 
-def show_if_due(storage: Storage, place: Callable[[QWidget], None]) -> ReminderBanner | None:
+def show_if_due(reminders: Reminders,
+                place: Callable[[QWidget], None]) -> ReminderBanner | None:
     """At start-up: if the reminder's day has come, put a banner in the window (once)."""
-    reminders = Reminders(storage)
     if reminders.take_due() is None:
         return None
     banner = ReminderBanner(reminders)
