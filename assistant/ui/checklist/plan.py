@@ -8,8 +8,6 @@ the next step not done.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
@@ -81,7 +79,7 @@ class PlanView(QWidget):
         layout.addWidget(self.reminder)
         self.details = DetailsForm()
         self.details.detail_edited.connect(
-            lambda field_id, text: self._set_detail(field_id, text, self.details.retry))
+            lambda field_id, text: self._set_detail(field_id, text, self.details))
         layout.addWidget(self.details)
         self.contacts = ContactLog()
         self.contacts.add_requested.connect(self._add_contact)
@@ -89,7 +87,7 @@ class PlanView(QWidget):
         layout.addWidget(self.contacts)
         self.letters = LettersPanel(checklist)
         self.letters.detail_edited.connect(
-            lambda field_id, text: self._set_detail(field_id, text, self.letters.mark_unsaved))
+            lambda field_id, text: self._set_detail(field_id, text, self.letters))
         layout.addWidget(self.letters)
         self.plan_actions = PlanActions()
         self.plan_actions.pdf_requested.connect(self.save_pdf)
@@ -207,19 +205,29 @@ class PlanView(QWidget):
         self.letters.flush()
 
     def _set_detail(self, field_id: str, text: str,
-                    retry: Callable[[str], None] | None = None) -> None:
-        if self.incident is not None:
-            try:
-                self._store.set_detail(self.incident.id, field_id, text)
-            except StorageWriteError as failure:
-                if not failure.reported:
-                    raise
-                if retry is not None:  # kept as typed where it was typed, saved again later
-                    retry(field_id)
-                return
-            # The details form and the letters share these fields: show the saved text
-            # in the other one too.
-            self._show_details(self.incident)
+                    source: DetailsForm | LettersPanel) -> None:
+        """Save one detail typed in ``source``; the report's form and the letters share
+        these fields (name, IIN, amount...), so the other one shows the saved text too."""
+        if self.incident is None:
+            return
+        try:
+            self._store.set_detail(self.incident.id, field_id, text)
+        except StorageWriteError as failure:
+            if not failure.reported:
+                raise
+            # Kept as typed where it was typed, and saved again at the next pause.
+            if isinstance(source, DetailsForm):
+                source.retry(field_id)
+            else:
+                source.mark_unsaved(field_id)
+            return
+        # Only the other view is refreshed: the one saving may still hold fields it has
+        # not handed over yet.
+        details = self._store.details(self.incident.id)
+        if isinstance(source, DetailsForm):
+            self.letters.show_incident(self.incident, details)
+        else:
+            self.details.show_details(details, self.incident.closed)
 
     def _set_state(self, step_id: str, state: core.StepState) -> None:
         if self.incident is not None:

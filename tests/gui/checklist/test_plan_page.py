@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QPushButton, QWidget
 
 from assistant.core import checklist as core
 from assistant.core import i18n, paths
@@ -57,6 +57,15 @@ def saved() -> core.Incident:
     storage = Storage.open(paths.database_path())
     try:
         return core.IncidentStore(storage, core.default()).incidents()[0]
+    finally:
+        storage.close()
+
+
+def saved_details() -> dict[str, str]:
+    storage = Storage.open(paths.database_path())
+    try:
+        store = core.IncidentStore(storage, core.default())
+        return store.details(store.incidents()[0].id)
     finally:
         storage.close()
 
@@ -144,6 +153,8 @@ def test_hard_steps_suggest_asking_for_help(make_window: MakeWindow, qtbot: QtBo
     press(qtbot, child(window, BigButton, "triage-what-remote-app"))
     press(qtbot, child(window, BigButton, "triage-submit"))
     page = window.current_page()
+    assert page.plan.open_step == "disconnect"  # first of all: cut the stranger off
+    press(qtbot, child(window, QPushButton, "step-line-remove-app"))
     assert page.plan.open_step == "remove-app"
     help_line = child(window, PlainLabel, "step-help-remove-app")
     assert help_line.isVisible() and "доверяете" in help_line.text()
@@ -214,3 +225,38 @@ def test_reminder_can_come_again_in_a_year(make_window: MakeWindow, qtbot: QtBot
         assert core_reminder.Reminders(storage).day() == _dt.date(2028, 1, 20)
     finally:
         storage.close()
+
+
+def test_report_details_and_letters_share_one_store(make_window: MakeWindow,
+                                                     qtbot: QtBot) -> None:
+    window = make_window(language="en")
+    press(qtbot, window.pages["home"].checklist_button)
+    press(qtbot, child(window, BigButton, "triage-what-loan-taken"))
+    press(qtbot, child(window, BigButton, "triage-submit"))
+    page = window.current_page()
+    report_name = child(window, QLineEdit, "detail-name")
+    report_iin = child(window, QLineEdit, "detail-iin")
+    letter_name = child(window, QLineEdit, "letter-field-name")
+    letter_amount = child(window, QLineEdit, "letter-field-amount")
+    # Typed in the report's form: saved once, and the letters show it.
+    qtbot.keyClicks(report_name, "Aigerim Bekova")
+    qtbot.keyClicks(report_iin, "900101300123")
+    page.plan.flush()
+    assert letter_name.text() == "Aigerim Bekova"
+    assert child(window, QLineEdit, "letter-field-iin").text() == "900101300123"
+    # Typed in the letters: the report's form shows it.
+    qtbot.keyClicks(letter_amount, "150000")
+    letter_name.clear()
+    qtbot.keyClicks(letter_name, "Aigerim Bekkyzy")
+    page.plan.flush()
+    assert child(window, QLineEdit, "detail-amount").text() == "150000"
+    assert report_name.text() == "Aigerim Bekkyzy"
+    details = saved_details()
+    assert details["name"] == "Aigerim Bekkyzy" and details["amount"] == "150000"
+    # Emptied in one place: gone from the store and from the other view.
+    report_iin.clear()
+    qtbot.keyClicks(report_iin, "1")
+    qtbot.keyClick(report_iin, Qt.Key.Key_Backspace)
+    page.plan.flush()
+    assert "iin" not in saved_details()
+    assert child(window, QLineEdit, "letter-field-iin").text() == ""
