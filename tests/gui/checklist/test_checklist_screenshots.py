@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from assistant.ui.checklist import pdf as checklist_pdf
@@ -87,6 +87,15 @@ def test_screenshots(make_window: MakeWindow, qtbot: QtBot, language: str, scale
     qtbot.keyClicks(window.findChild(QLineEdit, "detail-name"), "Aigerim Bekova")
     qtbot.keyClicks(window.findChild(QLineEdit, "detail-amount"), "150 000")
     shoot(window, page, f"{language}-{scale}-plan-middle")
+    # The letters panel, halfway, as the window shows it once scrolled down to it: the
+    # name typed in the report's details is there too (one store for both).
+    page.plan.flush()
+    letters = page.plan.letters
+    assert letters.inputs["name"].text() == "Aigerim Bekova"
+    area = window._scrolls["checklist"]
+    area.verticalScrollBar().setValue(letters.mapTo(area.widget(), QPoint(0, 0)).y())
+    settle()
+    window.grab().save(str(OUT / f"{language}-{scale}-plan-letters-window.png"))
     # The report halfway: "Done" and "Still to do" both hold steps.
     report_pages(page, tmp_path, f"{language}-{scale}-pdf")
 
