@@ -22,6 +22,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 DEVSET_DIR = REPO / "benchmarks" / "devset"
+REALWORLD_DIR = REPO / "benchmarks" / "realworld"
+REALWORLD_PARTS = ("test", "train")
 DATA_ENV = "ASSISTANT_BENCH_DATA"
 
 FLAGGED = ("danger", "suspicious")
@@ -138,6 +140,43 @@ def load_devset(directory: Path = DEVSET_DIR) -> list[Item]:
                 meta = {k: row[k] for k in ("lang", "scenario", "source", "expect")}
                 items.append(Item(row["id"], row["text"], row["label"],
                                   row["label"] == "fraud", meta))
+    return items
+
+
+def load_realworld(root: Path = REALWORLD_DIR, part: str = "train") -> list[Item]:
+    """Real messages quoted word for word from public sources (``<root>/<part>/*.jsonl``,
+    see /work/corpus/SPEC.md for the fields). A text found by two collectors counts once.
+    The ``test`` part is read only to compute aggregate figures: its texts are never printed.
+    """
+    items: list[Item] = []
+    seen: set[str] = set()
+    for path in sorted((root / part).glob("*.jsonl")):
+        with path.open(encoding="utf-8") as f:
+            for n, line in enumerate(f):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError:
+                    continue  # a line still being written by a collector
+                text = row.get("text")
+                label = row.get("label")
+                if not isinstance(text, str) or label not in ("scam", "genuine"):
+                    continue
+                key = " ".join(text.split()).lower()
+                if key in seen:
+                    continue
+                seen.add(key)
+                meta = {
+                    "lang": row.get("lang") or "?",
+                    "scheme": row.get("scheme") or "other",
+                    "quote": row.get("quote") or "full",
+                    "region": row.get("region") or "?",
+                    "source_key": row.get("source_key") or row.get("source_url") or path.name,
+                    "part": part,
+                }
+                items.append(Item(str(row.get("id") or f"{path.stem}-{n}"), text, label,
+                                  label == "scam", meta))
     return items
 
 

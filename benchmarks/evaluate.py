@@ -1,4 +1,13 @@
-"""Evaluate the message checker on the public datasets and on the kk/ru/en development set.
+"""Evaluate the message checker on real-world messages, the public datasets and the dev set.
+
+The real-world corpus (``benchmarks/realworld/{test,train}/*.jsonl``, or ``--realworld
+PATH``) comes first: messages quoted word for word from public sources, split by source.
+The ``test`` part is held out: only its aggregate figures are printed (complete messages:
+recall at danger|suspicious, false alarms and danger on genuine notices, per language and
+per scheme; fragments apart), never a text of it. The ``train`` part follows with the
+same figures, the grouped-by-source cross-validation of the learned part (when there is
+one) and the list of its misses and false alarms. A ``cannot_tell`` verdict (a bare number
+or link) counts as neither caught nor a false alarm.
 
 For each set it prints the size, the recall on fraud/spam (verdict ``danger`` or
 ``suspicious``), the false-positive rate on genuine messages, the same two figures for
@@ -35,12 +44,15 @@ from _common import (
     DEVSET_DIR,
     FLAGGED,
     PUBLIC_SETS,
+    REALWORLD_DIR,
+    REALWORLD_PARTS,
     Item,
     Outcome,
     find_data_dir,
     held_out,
     load_check,
     load_devset,
+    load_realworld,
     run_cli_batch,
     run_in_process,
     run_main,
@@ -48,7 +60,10 @@ from _common import (
 )
 
 DEV_SETS = ("dev", "holdout")
-ALL_SETS = (*DEV_SETS, *PUBLIC_SETS)
+ALL_SETS = ("realworld", *DEV_SETS, *PUBLIC_SETS)
+CANNOT_TELL = "cannot_tell"
+#: The issue's targets on the held-out real-world messages (complete ones).
+RW_RECALL, RW_FPR, RW_DANGER = 0.90, 0.02, 0.005
 QUICK_LIMIT = 300
 
 
@@ -330,6 +345,147 @@ def print_result(r: dict[str, Any], examples: int) -> None:
                                         for s in r["slowest"]))
 
 
+# --- the real-world corpus -------------------------------------------------------------
+
+
+def rw_figures(pairs: Sequence[tuple[Item, Outcome]]) -> dict[str, Any]:
+    """Counts and rates of one group of real-world messages; ``cannot_tell`` apart.
+
+    ``*_rules`` figures leave out flags that come from the learned part alone."""
+    told = [(i, o) for i, o in pairs if o.verdict != CANNOT_TELL]
+    scams = [o for i, o in told if i.positive]
+    genuine = [o for i, o in told if not i.positive]
+    caught = sum(o.verdict in FLAGGED for o in scams)
+    flagged = sum(o.verdict in FLAGGED for o in genuine)
+    return {
+        "scam": len(scams), "caught": caught,
+        "caught_rules": caught - sum(model_only(o) for o in scams),
+        "caught_danger": sum(o.verdict == "danger" for o in scams),
+        "genuine": len(genuine), "flagged": flagged,
+        "flagged_rules": flagged - sum(model_only(o) for o in genuine),
+        "genuine_danger": sum(o.verdict == "danger" for o in genuine),
+        "cannot_tell": len(pairs) - len(told),
+        "errors": sum(o.verdict == "error" for _, o in pairs),
+        "recall": rate(caught, len(scams)),
+        "recall_rules": rate(caught - sum(model_only(o) for o in scams), len(scams)),
+        "fpr": rate(flagged, len(genuine)),
+        "danger_rate": rate(sum(o.verdict == "danger" for o in genuine), len(genuine)),
+    }
+
+
+def _grouped(pairs: Sequence[tuple[Item, Outcome]], key: str) -> dict[str, dict[str, Any]]:
+    groups: dict[str, list[tuple[Item, Outcome]]] = {}
+    for item, outcome in pairs:
+        groups.setdefault(str(item.meta.get(key, "?")), []).append((item, outcome))
+    return {name: rw_figures(group) for name, group in sorted(groups.items())}
+
+
+def summarise_realworld(part: str, items: Sequence[Item], outcomes: Sequence[Outcome],
+                        seconds: float, cv: dict[str, Any] | None) -> dict[str, Any]:
+    """Figures of one part; the texts only for the train part (the test part is unread)."""
+    pairs = list(zip(items, outcomes, strict=True))
+    full = [(i, o) for i, o in pairs if i.meta["quote"] == "full"]
+    fragments = [(i, o) for i, o in pairs if i.meta["quote"] != "full"]
+    result: dict[str, Any] = {
+        "set": f"realworld-{part}", "size": len(items), "seconds": round(seconds, 3),
+        "errors": sum(o.verdict == "error" for o in outcomes),
+        "sources": len({i.meta["source_key"] for i in items}),
+        "complete": rw_figures(full),
+        "complete_by_lang": _grouped(full, "lang"),
+        "complete_by_scheme": _grouped(full, "scheme"),
+        "fragments": rw_figures(fragments),
+        "fragments_by_lang": _grouped(fragments, "lang"),
+        "all": rw_figures(pairs),
+    }
+    if part == "test":
+        c = result["complete"]
+        result["targets"] = [
+            target(f"real-world test, complete scams caught >= {RW_RECALL:.0%}",
+                   None if c["recall"] is None else c["recall"] >= RW_RECALL,
+                   f"{pct(c['recall'])} ({c['caught']} of {c['scam']})"),
+            target(f"real-world test, genuine notices flagged <= {RW_FPR:.0%}",
+                   None if c["fpr"] is None else c["fpr"] <= RW_FPR,
+                   f"{pct(c['fpr'])} ({c['flagged']} of {c['genuine']})"),
+            target(f"real-world test, genuine notices called danger <= {RW_DANGER:.1%}",
+                   None if c["danger_rate"] is None else c["danger_rate"] <= RW_DANGER,
+                   f"{pct(c['danger_rate'])} ({c['genuine_danger']} of {c['genuine']})"),
+        ]
+        return result
+    result["targets"] = []
+    result["cross_validation"] = cv
+    result["misses"] = [dict(example(i, o, 220), scheme=i.meta["scheme"], lang=i.meta["lang"],
+                             quote=i.meta["quote"])
+                        for i, o in pairs if i.positive and o.verdict not in FLAGGED
+                        and o.verdict != CANNOT_TELL]
+    result["false_alarms"] = [dict(example(i, o, 220), scheme=i.meta["scheme"],
+                                   lang=i.meta["lang"], quote=i.meta["quote"])
+                              for i, o in pairs if not i.positive and o.verdict in FLAGGED]
+    return result
+
+
+def learned_cross_validation(items: Sequence[Item]) -> dict[str, Any] | None:
+    """Grouped-by-source cross-validation of the learned part, when the project has one
+    (``tools/train_checker_model.py``); None otherwise."""
+    tools = Path(__file__).resolve().parent.parent / "tools"
+    if not (tools / "train_checker_model.py").is_file():
+        return None
+    sys.path.insert(0, str(tools))
+    try:
+        import train_checker_model  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(tools))
+    return train_checker_model.cross_validate_items(items)  # type: ignore[no-any-return]
+
+
+def print_rw_row(label: str, f: dict[str, Any]) -> None:
+    scam = (f"scam {f['caught']:>3}/{f['scam']:<3} {pct(f['recall']):>8}"
+            f" (rules alone {pct(f['recall_rules']):>8}, danger {f['caught_danger']:>3})"
+            if f["scam"] else f"{'':<56}")
+    genuine = (f"   genuine flagged {f['flagged']:>2}/{f['genuine']:<3} {pct(f['fpr']):>7},"
+               f" danger {f['genuine_danger']}" if f["genuine"] else "")
+    tell = f"   cannot tell {f['cannot_tell']}" if f["cannot_tell"] else ""
+    print(f"  {label:<28} {scam}{genuine}{tell}")
+
+
+def print_realworld(r: dict[str, Any], examples: int) -> None:
+    print(f"\n== {r['set']}: {r['size']} messages from {r['sources']} sources,"
+          f" {r['seconds']} s, errors {r['errors']}")
+    print_rw_row("complete messages", r["complete"])
+    for name, f in r["complete_by_lang"].items():
+        print_rw_row(f"  lang {name}", f)
+    for name, f in r["complete_by_scheme"].items():
+        print_rw_row(f"  scheme {name}", f)
+    print_rw_row("fragments", r["fragments"])
+    for name, f in r["fragments_by_lang"].items():
+        print_rw_row(f"  lang {name}", f)
+    for t in r["targets"]:
+        print(f"  [{t['status']}] {t['target']}: {t['detail']}")
+    cv = r.get("cross_validation")
+    if cv:
+        print(f"  learned part, {cv['folds']}-fold cross-validation grouped by source"
+              f" ({cv['groups']} sources): threshold {cv['threshold']:.3f};"
+              f" rules alone recall {pct(cv['recall_rules'])} FPR {pct(cv['fpr_rules'])};"
+              f" rules + learned recall {pct(cv['recall'])} FPR {pct(cv['fpr'])}")
+    if "misses" in r:
+        print_examples("MISSED scams (train)", r["misses"], examples)
+        print_examples("GENUINE flagged (train)", r["false_alarms"], examples)
+
+
+def evaluate_realworld(root: Path, check: Callable[[str], Any] | None,
+                       report: dict[str, Any]) -> None:
+    for part in REALWORLD_PARTS:
+        items = load_realworld(root, part)
+        if not items:
+            report["sets"].append({"set": f"realworld-{part}",
+                                   "skipped": f"no messages in {root / part}"})
+            continue
+        start = time.perf_counter()
+        outcomes = run_in_process(check, items) if check else run_cli_batch(items)
+        seconds = time.perf_counter() - start
+        cv = learned_cross_validation(items) if part == "train" else None
+        report["sets"].append(summarise_realworld(part, items, outcomes, seconds, cv))
+
+
 # --- main ------------------------------------------------------------------------------
 
 
@@ -356,6 +512,10 @@ def evaluate(args: argparse.Namespace) -> dict[str, Any]:
     report: dict[str, Any] = {"mode": mode, "data": str(data) if data else None,
                               "limit": limit or None, "sets": []}
     for name in sets:
+        if name == "realworld":
+            evaluate_realworld(Path(args.realworld) if args.realworld else REALWORLD_DIR,
+                               check, report)
+            continue
         if name in DEV_SETS:
             folder = DEVSET_DIR if name == "dev" else DEVSET_DIR / "holdout"
             items = load_devset(folder)
@@ -382,6 +542,9 @@ def evaluate(args: argparse.Namespace) -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", help="folder of the public datasets (default ../shared/data)")
+    parser.add_argument("--realworld", metavar="PATH",
+                        help="folder holding the real-world corpus's train/ and test/"
+                             f" (default {REALWORLD_DIR})")
     parser.add_argument("--sets", default=",".join(ALL_SETS),
                         help=f"comma-separated sets to run (default: {','.join(ALL_SETS)})")
     parser.add_argument("--quick", action="store_true",
@@ -409,7 +572,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         if args.examples <= 0:
             for r in report["sets"]:
-                for key in ("false_positives", "misses", "error_examples"):
+                for key in ("false_positives", "misses", "error_examples", "false_alarms"):
                     if r.get("set") not in DEV_SETS and key in r:
                         r[key] = []
         json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
@@ -420,6 +583,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for r in report["sets"]:
         if "skipped" in r:
             print(f"\n== {r['set']}: skipped ({r['skipped']})")
+        elif r["set"].startswith("realworld-"):
+            print_realworld(r, args.examples)
         else:
             print_result(r, args.examples)
     if args.compare:
