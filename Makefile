@@ -16,7 +16,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	fonts-dejavu-core xvfb xauth hunspell hunspell-kk hunspell-ru gettext poppler-utils \
 	desktop-file-utils appstream xdotool python3-venv shellcheck
 
-.PHONY: run test setup system-deps catalogs translations lint smoke screenshots bench clean \
+.PHONY: run test setup system-deps catalogs translations wordforms lint smoke screenshots bench clean \
 	bundle package-test icons
 
 run: setup
@@ -58,6 +58,12 @@ catalogs: $(STAMP)
 # Re-extract messages from code and content, and merge them into kk/ru catalogs.
 translations: $(STAMP)
 	$(PY) -m tools.catalogs update
+
+# The word forms of the checker's word families (resources/content/shape.toml), generated
+# with pymorphy3 (Russian) and the Kazakh suffix table; run after editing either file.
+wordforms: $(STAMP)
+	$(PY) -c "import pymorphy3" 2>/dev/null || $(PY) -m pip install --quiet -e '.[tools]'
+	$(PY) tools/build_wordforms.py
 
 smoke: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m assistant --smoke-test

@@ -11,20 +11,27 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
 
 from assistant.core import content as content_module
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
+from assistant.core.checker import shape as shape_module
 from assistant.core.checker import translit
-from assistant.core.checker.normalise import normalise
+from assistant.core.checker.gates import gate
+from assistant.core.checker.normalise import Normalised, normalise
 from assistant.core.checker.report import Finding, LinkInfo, PhoneInfo, Report, Verdict
 from assistant.core.checker.rules import Rule, RuleSet, load_rules
 
 _SENTENCE_END = re.compile(r"[.!?\n;]")
 # A negation counts only in its own clause: "чтобы не заблокировали счета, оплатите".
 _CLAUSE_END = re.compile(r"[.!?\n;,:—–]")
+
+
+#: One compiled part of a rule: the rule, whether a match must start a word, the regex,
+#: and its gate (strings one of which every match contains; None: always searched).
+Scan = tuple[Rule, bool, re.Pattern[str], tuple[str, ...] | None]
 
 
 @dataclass(frozen=True)
@@ -34,8 +41,8 @@ class Engine:
     rules: RuleSet
     official_links: links_module.Official
     official_numbers: phones_module.OfficialNumbers
-    #: pattern parts by the script a text needs: [(rule, starts_word, regex)], in rule order
-    scans: dict[str, list[tuple[Rule, bool, re.Pattern[str]]]]
+    #: pattern parts by the script a text needs, in rule order
+    scans: dict[str, list[Scan]]
     # The rules sorted by what the engine does with them, so a check loops only over those.
     by_id: dict[str, Rule]
     link_rules: tuple[Rule, ...]
@@ -43,6 +50,8 @@ class Engine:
     combo_rules: tuple[Rule, ...]
     unless_rules: tuple[Rule, ...]
     number_clear_rules: tuple[Rule, ...]
+    #: the word families and shapes (shape.toml, wordforms.json)
+    lexicon: shape_module.Lexicon
 
 
 def build_engine(content: content_module.Content | None = None) -> Engine:
@@ -70,14 +79,13 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
             if e164:
                 full[e164] = number.id
     links_module.registrable_domain("warm.up.example.kz")  # load the suffix list now
-    scans: dict[str, list[tuple[Rule, bool, re.Pattern[str]]]] = {
-        "any": [], "cyrillic": [], "latin": [], "translit": []}
+    scans: dict[str, list[Scan]] = {"any": [], "cyrillic": [], "latin": [], "translit": []}
     for rule in rules.rules:
         for script, starts_word, regex in rule.parts:
-            scans[script].append((rule, starts_word, regex))
+            scans[script].append((rule, starts_word, regex, gate(regex)))
             if script == "cyrillic":  # the same rule read on a transliterated text
-                scans["translit"].append((rule, starts_word, re.compile(
-                    translit.simplify(regex.pattern))))
+                simple = re.compile(translit.simplify(regex.pattern))
+                scans["translit"].append((rule, starts_word, simple, gate(simple)))
     every = rules.rules
     return Engine(
         scans=scans,
@@ -87,6 +95,7 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
         combo_rules=tuple(r for r in every if r.kind == "combo"),
         unless_rules=tuple(r for r in every if r.unless),
         number_clear_rules=tuple(r for r in every if r.official_number_clears),
+        lexicon=shape_module.load_lexicon(content),
         rules=rules,
         official_links=links_module.make_official(domains, rules.shorteners, brands),
         official_numbers=phones_module.OfficialNumbers(short=short, full=full,
@@ -153,11 +162,22 @@ def _match_part(rule: Rule, rules: RuleSet, text: str, starts_word: bool,
 
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _LATIN_RE = re.compile(r"[a-z]")
+#: A request turned into a warning: "do not click", "never pay", "не переходите",
+#: "не нужно оплачивать" (at most one word between). Kazakh negates inside the verb
+#: ("төлемеңіз"), and those forms are not in the word families at all.
+#: "I'll call the bank", "we will send": the writer's own plan, not a request either.
+_ACTION_NEGATED = re.compile(
+    r"(?:(?:\b(?:not|never|don't|dont|no need to)|(?<!\w)(?:не|нельзя|никогда))"
+    r"\W{1,3}(?:\w{1,15}\W{1,3})?"
+    r"|\b(?:i|i'll|ill|i will|i'm going to|we'll|we will|he|she|they|i've|i have)\s)$")
 
 
-def _scan(engine: Engine, scans: list[tuple[Rule, bool, re.Pattern[str]]], text: str,
+def _scan(engine: Engine, scans: list[Scan], text: str,
           found: dict[str, list[tuple[int, int]]]) -> None:
-    for rule, starts_word, regex in scans:
+    contains = text.__contains__
+    for rule, starts_word, regex, strings in scans:
+        if strings is not None and not any(map(contains, strings)):
+            continue  # none of the words every match needs: no search at all
         first = regex.search(text)  # most texts match no part of most rules: one C call
         if first is None:
             continue
@@ -210,44 +230,82 @@ def _reason_keys(link: LinkInfo) -> set[str]:
     return keys
 
 
-def run(engine: Engine, text: str) -> Report:
-    """Check ``text`` with ``engine`` and return the :class:`Report`."""
-    rules = engine.rules
+@dataclass
+class _Check:
+    """One check in progress: what each stage found, for the next stages."""
+
+    text: str
+    truncated: bool
+    norm: Normalised
+    links: list[LinkInfo]
+    phones: list[PhoneInfo] = field(default_factory=list)
+    #: rule id -> spans in the original text
+    hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    #: spans (normalised offsets) of costly short numbers named by a rule
+    costly: list[tuple[int, int]] = field(default_factory=list)
+    shapes: list[shape_module.ShapeHit] = field(default_factory=list)
+
+    @property
+    def only_official_contacts(self) -> bool:
+        """A genuine notice points only to official contacts ("call 7111")."""
+        contacts = [link.official for link in self.links] + [p.official for p in self.phones]
+        return bool(contacts) and all(contacts)
+
+
+def _read(engine: Engine, text: str) -> _Check:
+    """Stages 1-2: cut to the analysis limit, normalise, find the links."""
     if not isinstance(text, str):
         text = str(text)
     # The limit counts normalised characters: NFKC can make 18 of one (U+FDFA).
-    norm = normalise(text, limit=rules.analysis_limit)
-    analysed_up_to = len(norm.original)
-    truncated = len(text) > analysed_up_to
-    found_links = links_module.find_links(norm, engine.official_links)
+    norm = normalise(text, limit=engine.rules.analysis_limit)
+    return _Check(text=text, truncated=len(text) > len(norm.original), norm=norm,
+                  links=links_module.find_links(norm, engine.official_links))
 
-    hits: dict[str, list[tuple[int, int]]] = {}
-    costly: list[tuple[int, int]] = []
+
+def _match_rules(engine: Engine, state: _Check) -> None:
+    """Stage 3: pattern rules, link rules and the signs of the normalise stage."""
+    norm = state.norm
     for rule_id, spans in _match_patterns(engine, norm.folded).items():
         if engine.by_id[rule_id].number_group:
-            costly.extend(spans)
-        hits[rule_id] = [norm.span(*s) for s in spans]
-    if found_links:
-        keys = [_reason_keys(link) for link in found_links]
+            state.costly.extend(spans)
+        state.hits[rule_id] = [norm.span(*s) for s in spans]
+    if state.links:
+        keys = [_reason_keys(link) for link in state.links]
         for rule in engine.link_rules:
-            spans = [link.span for link, k in zip(found_links, keys, strict=True)
+            spans = [link.span for link, k in zip(state.links, keys, strict=True)
                      if rule.link_reason in k]
             if spans:
-                hits[rule.id] = spans
+                state.hits[rule.id] = spans
     for rule in engine.sign_rules:
         if rule.kind == "hidden" and norm.hidden:
-            hits[rule.id] = list(norm.hidden)
+            state.hits[rule.id] = list(norm.hidden)
         elif rule.kind == "mixed-script" and norm.mixed_words:
-            hits[rule.id] = list(norm.mixed_words)
-        elif rule.kind == "truncated" and truncated:
-            hits[rule.id] = [(analysed_up_to, len(text))]
-    found_phones = phones_module.find_phones(norm, engine.official_numbers, costly)
-    if not hits:
-        return Report(verdict=Verdict.NO_SIGNS, score=0.0, links=tuple(found_links),
-                      phones=tuple(found_phones), truncated=truncated, always=rules.always,
-                      always_ids=tuple(rules.always_ids), analysed_chars=analysed_up_to)
+            state.hits[rule.id] = list(norm.mixed_words)
+        elif rule.kind == "truncated" and state.truncated:
+            state.hits[rule.id] = [(len(norm.original), len(state.text))]
 
-    official_phones = [phone.span for phone in found_phones if phone.official]
+
+def _match_shapes(engine: Engine, state: _Check) -> None:
+    """Stage 3b: the lure / action / pressure families and the shapes they make."""
+    found = shape_module.find_families(engine.lexicon, state.norm.folded)
+    if "link" not in found:
+        clickable = [link.span for link in state.links
+                     if link.official is None and "clickable" in _reason_keys(link)]
+        if clickable:  # spans of links are original offsets; shapes want normalised ones
+            found["link"] = [(-1, -1)]
+    if not found:
+        return
+    folded = state.norm.folded
+    state.shapes = shape_module.match_shapes(
+        engine.lexicon, folded, found, state.only_official_contacts,
+        lambda start, _end: start >= 0 and _ACTION_NEGATED.search(
+            folded, max(0, start - 24), start) is not None, state.hits)
+
+
+def _clear_innocent(engine: Engine, state: _Check) -> None:
+    """Stage 4: signs made innocent by an official number or by their context."""
+    hits = state.hits
+    official_phones = [phone.span for phone in state.phones if phone.official]
     if official_phones:
         # "If it was not you, call 7111": calling an official number is the right advice.
         for rule in engine.number_clear_rules:
@@ -264,58 +322,100 @@ def run(engine: Engine, text: str) -> Report:
         if rule.id in hits and any(u in hits for u in rule.unless):
             del hits[rule.id]
     for rule in engine.combo_rules:
-        if all(r in hits for r in rule.requires):
-            spans = []
-            for needed in rule.requires:
-                spans.extend(hits[needed])
-            if not any(u in hits for u in rule.unless):
-                hits[rule.id] = spans
+        if all(r in hits for r in rule.requires) and not any(u in hits for u in rule.unless):
+            hits[rule.id] = [span for needed in rule.requires for span in hits[needed]]
 
-    # A genuine notice points only to official contacts ("if it was not you, call 7111").
-    contacts = [link.official for link in found_links] + [p.official for p in found_phones]
-    only_official_contacts = bool(contacts) and all(contacts)
 
+def _rule_findings(engine: Engine, state: _Check) -> list[Finding]:
+    """Stage 5: one finding per reported rule, in the scenario its context names."""
     findings: list[Finding] = []
-    for rule in rules.rules:
-        if rule.id not in hits or not rule.report:
+    only_official = state.only_official_contacts
+    for rule in engine.rules.rules:
+        if rule.id not in state.hits or not rule.report:
             continue
-        if rule.official_contact_clears and only_official_contacts:
+        if rule.official_contact_clears and only_official:
             continue
-        scenario = rule.scenario
-        for context_rule, context_scenario in rule.context.items():
-            if context_rule in hits:
-                scenario = context_scenario
-                break
+        scenario = next((s for ctx, s in rule.context.items() if ctx in state.hits),
+                        rule.scenario)
         findings.append(Finding(rule=rule.id, scenario=scenario,
-                                spans=tuple(sorted(set(hits[rule.id]))),
+                                spans=tuple(sorted(set(state.hits[rule.id]))),
                                 explanation=rule.explanation, advice=rule.advice,
                                 weight=rule.weight))
     # A combo explains its parts: drop the parts, keep the stronger whole.
     combined = {part for f in findings for part in engine.by_id[f.rule].requires}
-    findings = [f for f in findings if f.rule not in combined]
+    return [f for f in findings if f.rule not in combined]
 
+
+def _shape_findings(state: _Check, findings: list[Finding]) -> list[Finding]:
+    """Stage 5b: a shape adds a finding unless a rule already tells the same story
+    (same scenario) at least as strongly."""
+    strongest: dict[str, float] = {}
+    for finding in findings:
+        strongest[finding.scenario] = max(strongest.get(finding.scenario, 0.0), finding.weight)
+    extra: list[Finding] = []
+    for hit in state.shapes:
+        shape = hit.shape
+        if shape.scenario and strongest.get(shape.scenario, 0.0) >= hit.weight:
+            continue
+        spans = tuple(sorted({state.norm.span(*s) for s in hit.spans if s[0] >= 0}))
+        extra.append(Finding(rule=shape.id, scenario=shape.scenario, spans=spans,
+                             explanation=shape.explanation, advice=shape.advice,
+                             weight=hit.weight))
+    return extra
+
+
+def _score(engine: Engine, findings: list[Finding],
+           shape_ids: Collection[str] = ()) -> tuple[float, Verdict]:
+    """Stage 6: "noisy or" of the weights, and the verdict its thresholds give.
+
+    A shape and the rules of its own scenario see the same words: within a scenario that
+    has a shape, the stronger of the two counts, not both."""
+    by_scenario: dict[str, list[Finding]] = {}
+    for finding in findings:
+        if finding.rule in shape_ids and finding.scenario:
+            by_scenario.setdefault(finding.scenario, [])
     remaining = 1.0
     for finding in findings:
-        remaining *= 1.0 - finding.weight
+        if finding.scenario in by_scenario:
+            by_scenario[finding.scenario].append(finding)
+        else:
+            remaining *= 1.0 - finding.weight
+    for group in by_scenario.values():
+        rules_left = 1.0
+        for finding in group:
+            if finding.rule not in shape_ids:
+                rules_left *= 1.0 - finding.weight
+        strongest_shape = max(f.weight for f in group if f.rule in shape_ids)
+        remaining *= min(rules_left, 1.0 - strongest_shape)
     score = round(1.0 - remaining, 4)
-    if score >= rules.danger:
-        verdict = Verdict.DANGER
-    elif score >= rules.suspicious:
-        verdict = Verdict.SUSPICIOUS
-    else:
-        verdict = Verdict.NO_SIGNS
+    if score >= engine.rules.danger:
+        return score, Verdict.DANGER
+    if score >= engine.rules.suspicious:
+        return score, Verdict.SUSPICIOUS
+    return score, Verdict.NO_SIGNS
+
+
+def run(engine: Engine, text: str) -> Report:
+    """Check ``text`` with ``engine`` and return the :class:`Report`."""
+    state = _read(engine, text)
+    _match_rules(engine, state)
+    state.phones = phones_module.find_phones(state.norm, engine.official_numbers, state.costly)
+    _match_shapes(engine, state)
+    if not state.hits and not state.shapes:
+        return Report(verdict=Verdict.NO_SIGNS, score=0.0, links=tuple(state.links),
+                      phones=tuple(state.phones), truncated=state.truncated,
+                      always=engine.rules.always, always_ids=tuple(engine.rules.always_ids),
+                      analysed_chars=len(state.norm.original))
+    _clear_innocent(engine, state)
+    findings = _rule_findings(engine, state)
+    findings += _shape_findings(state, findings)
+    score, verdict = _score(engine, findings, {hit.shape.id for hit in state.shapes})
     findings.sort(key=lambda f: (-f.weight, f.spans[0] if f.spans else (0, 0)))
-    return Report(
-        verdict=verdict,
-        score=score,
-        findings=tuple(findings),
-        links=tuple(found_links),
-        phones=tuple(found_phones),
-        truncated=truncated,
-        always=rules.always,
-        always_ids=tuple(rules.always_ids),
-        analysed_chars=analysed_up_to,
-    )
+    return Report(verdict=verdict, score=score, findings=tuple(findings),
+                  links=tuple(state.links), phones=tuple(state.phones),
+                  truncated=state.truncated, always=engine.rules.always,
+                  always_ids=tuple(engine.rules.always_ids),
+                  analysed_chars=len(state.norm.original))
 
 
 def check(text: str) -> Report:

@@ -16,8 +16,11 @@ PLACEHOLDER = re.compile(r"\{\w*\}")
 
 
 def _checker_strings() -> set[str]:
-    rules = default_engine().rules
+    engine = default_engine()
+    rules = engine.rules
     strings = {text for rule in rules.rules for text in (rule.explanation, rule.advice) if text}
+    strings |= {text for shape in engine.lexicon.shapes
+                for text in (shape.explanation, shape.advice)}
     strings |= set(rules.always)
     strings |= {value for module in (links, phones) for name, value in vars(module).items()
                 if name.startswith("R_") and isinstance(value, str)}

@@ -1,0 +1,255 @@
+"""The shape of a fraud message: a lure, an action and pressure, found by word families.
+
+The families and the shapes they make are data (``resources/content/shape.toml``); the
+forms of their words were generated offline (``wordforms.json``, by
+``tools/build_wordforms.py`` with pymorphy3 for Russian and a suffix table for Kazakh).
+Checking a message is then only look-ups: the text is cut into words, each word is looked
+up among the forms (a Kazakh word: a stem followed by one whole chain of endings), and
+the families found are combined into shapes. Every shape found points at its words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.core.content import Content, ContentError, load_toml, require, string_tuple
+
+#: Words: runs of letters, with an apostrophe inside ("won't" is not "won").
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+LANGUAGES = ("ru", "kk", "en")
+KINDS = ("lure", "action", "pressure", "twin")
+#: Words kept per family: enough to point at, and a wall of one word stays cheap.
+MAX_SPANS = 20
+#: A Kazakh stem this short takes only endings of two letters or more ("ал-ыңыз").
+SHORT_STEM = 3
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Families that, found together, make a sign of fraud."""
+
+    id: str
+    scenario: str
+    weight: float
+    requires: tuple[tuple[str, ...], ...]
+    bonus: tuple[str, ...]
+    unless: tuple[str, ...]
+    official_contact_clears: bool
+    explanation: str
+    advice: str
+    sources: tuple[str, ...]
+    #: how many different words of the first family are needed (an offer of "easy money"
+    #: needs three: "income", "no experience", "per day")
+    distinct: int = 1
+
+
+@dataclass(frozen=True)
+class ShapeHit:
+    """A shape found in a text: its weight there and the spans (normalised offsets)."""
+
+    shape: Shape
+    weight: float
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything a check needs, built once from the data files."""
+
+    forms: dict[str, tuple[str, ...]]  # form -> word keys ("ru:перевести", "en:pay")
+    kk_stems: frozenset[str]
+    kk_endings: frozenset[str]
+    kk_short_endings: frozenset[str]
+    kk_longest: int
+    single: dict[str, tuple[str, ...]]  # word key -> families whose entry is that word
+    phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first key -> (family, rest)
+    kinds: dict[str, str]  # family -> kind
+    shapes: tuple[Shape, ...]
+    phrase_gap: int
+    bonus_weight: float
+    max_weight: float
+
+
+def _keys(lang: str, entry: str) -> tuple[str, ...]:
+    words = (word.replace("\u2019", "'") for word in WORD_RE.findall(entry.lower()))
+    return tuple(f"{lang}:{word}" for word in words)
+
+
+def _shape(item: dict[str, Any], content: Content | None, kinds: dict[str, str]) -> Shape:
+    shape_id = require(item, "id", "shape.toml [[shape]]")
+    where = f"shape.toml shape {shape_id}"
+    scenario = item.get("scenario", "")
+    if scenario and content is not None:
+        content.check_scenario(where, scenario)
+    sources = string_tuple(item, "source", where)
+    if content is not None:
+        content.check_sources(where, sources)
+    requires = item.get("requires", [])
+    if not requires or not all(isinstance(group, list) and group for group in requires):
+        raise ContentError(f"{where}: 'requires' must be a list of non-empty lists")
+    groups = tuple(tuple(str(f) for f in group) for group in requires)
+    bonus = string_tuple(item, "bonus", where)
+    unless = string_tuple(item, "unless", where)
+    for family in (*[f for g in groups for f in g], *bonus, *unless):
+        if family not in kinds and not family.startswith("rule:"):
+            raise ContentError(f"{where}: unknown family {family!r}")
+    return Shape(
+        id=shape_id, scenario=scenario, weight=float(require(item, "weight", where, float)),
+        requires=groups, bonus=bonus, unless=unless,
+        official_contact_clears=bool(item.get("official_contact_clears", False)),
+        explanation=require(item, "explanation", where), advice=require(item, "advice", where),
+        sources=sources, distinct=int(item.get("distinct", 1)),
+    )
+
+
+def load_lexicon(content: Content | None = None, directory: Path | None = None) -> Lexicon:
+    """Read ``shape.toml`` and ``wordforms.json`` (validated against ``content``)."""
+    data = load_toml("shape.toml", directory)
+    forms_path = (directory or _content_dir()) / "wordforms.json"
+    try:
+        generated = json.loads(forms_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ContentError(f"{forms_path.name}: {exc}") from exc
+    forms: dict[str, set[str]] = {}
+    for lang in ("ru", "en"):
+        for form, lemmas in generated[lang].items():
+            forms.setdefault(form, set()).update(f"{lang}:{lemma}" for lemma in lemmas)
+    kinds: dict[str, str] = {}
+    single: dict[str, set[str]] = {}
+    phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    stems: set[str] = set()
+    for item in data.get("family", []):
+        family = require(item, "id", "shape.toml [[family]]")
+        kind = require(item, "kind", f"shape.toml family {family}")
+        if kind not in KINDS or family in kinds:
+            raise ContentError(f"shape.toml family {family}: bad kind or duplicate id")
+        kinds[family] = kind
+        for lang in LANGUAGES:
+            for entry in string_tuple(item, lang, f"shape.toml family {family}"):
+                keys = _keys(lang, entry)
+                if not keys:
+                    continue
+                if lang == "kk":
+                    stems.update(k[3:] for k in keys)
+                if len(keys) == 1:
+                    single.setdefault(keys[0], set()).add(family)
+                else:
+                    phrases.setdefault(keys[0], []).append((family, keys[1:]))
+    for key in list(single) + [k for p in phrases.values() for _f, rest in p for k in rest]:
+        lang, _, word = key.partition(":")
+        if lang in ("ru", "en"):
+            forms.setdefault(word, set()).add(key)  # a word pymorphy3 does not know
+    settings = data.get("settings", {})
+    endings = frozenset(generated["kk_endings"])
+    return Lexicon(
+        forms={form: tuple(sorted(keys)) for form, keys in forms.items()},
+        kk_stems=frozenset(stems),
+        kk_endings=endings,
+        kk_short_endings=frozenset(e for e in endings if len(e) >= 2),
+        kk_longest=max((len(s) for s in stems), default=0),
+        single={key: tuple(sorted(families)) for key, families in single.items()},
+        phrases={key: tuple(entries) for key, entries in phrases.items()},
+        kinds=kinds,
+        shapes=tuple(_shape(item, content, kinds) for item in data.get("shape", [])),
+        phrase_gap=int(settings.get("phrase_gap", 2)),
+        bonus_weight=float(settings.get("bonus_weight", 0.1)),
+        max_weight=float(settings.get("max_weight", 0.6)),
+    )
+
+
+def _content_dir() -> Path:
+    from assistant.core import paths
+
+    return paths.content_dir()
+
+
+def _word_keys(lexicon: Lexicon, word: str) -> set[str]:
+    keys = set(lexicon.forms.get(word, ()))
+    if _CYRILLIC_RE.search(word):
+        for cut in range(min(len(word), lexicon.kk_longest), 1, -1):
+            stem = word[:cut]
+            if stem in lexicon.kk_stems:
+                endings = lexicon.kk_endings if cut >= SHORT_STEM else lexicon.kk_short_endings
+                if word[cut:] in endings or (cut == len(word) and cut >= SHORT_STEM):
+                    keys.add(f"kk:{stem}")
+    return keys
+
+
+def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]]]:
+    """Families found in ``text`` (normalised, lower case) and the spans of their words."""
+    tokens: list[tuple[int, int, set[str]]] = []
+    for match in WORD_RE.finditer(text):
+        keys = _word_keys(lexicon, match.group().replace("’", "'"))
+        tokens.append((match.start(), match.end(), keys))
+    found: dict[str, list[tuple[int, int]]] = {}
+    gap = lexicon.phrase_gap
+    for index, (start, end, keys) in enumerate(tokens):
+        for key in keys:
+            for family in lexicon.single.get(key, ()):
+                spans = found.setdefault(family, [])
+                if len(spans) < MAX_SPANS:
+                    spans.append((start, end))
+            for family, rest in lexicon.phrases.get(key, ()):
+                spans = found.setdefault(family, [])
+                if len(spans) < MAX_SPANS:
+                    last = _phrase_end(tokens, index + 1, rest, gap)
+                    if last is not None:
+                        spans.append((start, last))
+    return {family: spans for family, spans in found.items() if spans}
+
+
+def _phrase_end(tokens: list[tuple[int, int, set[str]]], position: int,
+                rest: tuple[str, ...], gap: int) -> int | None:
+    """End offset of the phrase whose remaining words are ``rest``, from ``position``."""
+    end = None
+    for key in rest:
+        for index in range(position, min(position + gap + 1, len(tokens))):
+            if key in tokens[index][2]:
+                end = tokens[index][1]
+                position = index + 1
+                break
+        else:
+            return None
+    return end
+
+
+def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, int]]],
+                 only_official_contacts: bool, negated: Callable[[int, int], bool],
+                 rules: Collection[str] = ()) -> list[ShapeHit]:
+    """The shapes the families ``found`` in ``text`` make. Actions right after a negation
+    are a warning ("do not pay"), not a request: ``negated(start, end)`` says so.
+    ``rules``: ids of the rules that matched, for ``unless = ["rule:<id>"]``."""
+    present: dict[str, list[tuple[int, int]]] = {}
+    for family, spans in found.items():
+        if lexicon.kinds.get(family) == "action":
+            spans = [s for s in spans if not negated(*s)]
+        if spans:
+            present[family] = spans
+    hits: list[ShapeHit] = []
+    for shape in lexicon.shapes:
+        if any(f in present or (f.startswith("rule:") and f[5:] in rules)
+               for f in shape.unless):
+            continue
+        if shape.official_contact_clears and only_official_contacts:
+            continue
+        chosen: list[str] = []
+        for group in shape.requires:
+            first = next((f for f in group if f in present), None)
+            if first is None:
+                break
+            chosen.append(first)
+        else:
+            if shape.distinct > 1 and len(
+                    {text[a:b] for a, b in present[chosen[0]]}) < shape.distinct:
+                continue
+            extra = [f for f in shape.bonus if f in present and f not in chosen]
+            weight = min(lexicon.max_weight, shape.weight + lexicon.bonus_weight * len(extra))
+            spans = sorted({s for f in (*chosen, *extra) for s in present[f][:5]})
+            hits.append(ShapeHit(shape=shape, weight=round(weight, 4), spans=tuple(spans)))
+    return hits

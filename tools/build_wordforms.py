@@ -1,0 +1,162 @@
+"""Generate the word forms of the checker's word families (resources/content/wordforms.json).
+
+    .venv/bin/python tools/build_wordforms.py          # write the file
+    .venv/bin/python tools/build_wordforms.py --check  # exit 1 when the file is stale
+
+Reads ``resources/content/shape.toml`` (the families, by dictionary form) and
+``kk_suffixes.toml`` (Kazakh endings) and writes, once, every form the checker needs:
+
+* Russian: every form of each lemma's paradigm from pymorphy3 (a development tool only,
+  ``pip install -e '.[tools]'``; the app never imports it), with "ё" also spelt "е";
+* English: the word and its regular endings (-s, -es, -ed, -ing, -er; a final "e" or "y"
+  changed, a final consonant doubled);
+* Kazakh: the set of ending chains built from the suffix table; the checker accepts a word
+  when it is a stem of a family followed by one whole chain.
+
+The output is sorted and stable, so a change of the data shows as a readable diff.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import re
+import sys
+import tomllib
+from itertools import product
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+CONTENT = REPO / "resources" / "content"
+OUTPUT = CONTENT / "wordforms.json"
+#: The tokeniser of the checker (assistant/core/checker/shape.py): runs of letters.
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def words(entry: str) -> list[str]:
+    return [w.replace("’", "'") for w in WORD_RE.findall(entry.lower())]
+
+
+@functools.cache
+def _morph() -> Any:
+    try:
+        import pymorphy3  # type: ignore[import-not-found]
+    except ImportError as exc:  # pragma: no cover - a development tool
+        raise SystemExit("pymorphy3 is needed to generate Russian forms:"
+                         " .venv/bin/pip install -e '.[tools]'") from exc
+    return pymorphy3.MorphAnalyzer()
+
+
+def russian_forms(word: str, request: bool = False) -> set[str]:
+    """Every form of the paradigm(s) whose dictionary form is ``word``, or of its first
+    parse when ``word`` is itself an inflected form ("заблокирован").
+
+    ``request``: the word is an action asked of the reader, so a verb keeps only its
+    imperative and infinitive ("оплатите", "оплатить"), not "оплачен", "оплатил"."""
+    parses = _morph().parse(word)
+    chosen = [p for p in parses if p.normal_form == word.replace("ё", "е")
+              or p.normal_form == word] or parses[:1]
+    forms = {word}
+    for parse in chosen:
+        for form in parse.lexeme:
+            verb = form.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+            if request and verb and form.tag.POS != "INFN" and "impr" not in form.tag:
+                continue
+            forms.add(form.word)
+    forms.update(f.replace("ё", "е") for f in list(forms))
+    return forms
+
+
+_VOWELS = "aeiou"
+
+
+def english_forms(word: str) -> set[str]:
+    forms = {word}
+    if len(word) < 3 or not word.isascii():
+        return forms
+    forms.update({word + "s", word + "es", word + "ed", word + "d", word + "ing",
+                  word + "er", word + "ers"})
+    if word.endswith("e"):
+        forms.update({word[:-1] + "ing", word[:-1] + "ion"})
+    if word.endswith("y") and word[-2] not in _VOWELS:
+        forms.update({word[:-1] + "ies", word[:-1] + "ied"})
+    if (word[-1] not in _VOWELS + "wxy" and word[-2] in _VOWELS
+            and word[-3] not in _VOWELS and len(word) <= 5):
+        forms.update({word + word[-1] + "ed", word + word[-1] + "ing"})
+    return forms
+
+
+def kazakh_endings(table: dict[str, Any]) -> list[str]:
+    noun = table["noun"]
+    chains: set[str] = set()
+    for plural, possessive, case in product([""] + noun["plural"], [""] + noun["possessive"],
+                                            [""] + noun["case"]):
+        chains.add(plural + possessive + case)
+    verb = table["verb"]
+    for stem, form in product(verb["stem"], [""] + verb["form"]):
+        chains.add(stem + form)
+        if form.endswith(("ыңыз", "іңіз", "ңыз", "ңіз")):  # "айтыңызшы"
+            chains.update(stem + form + particle for particle in noun["particle"])
+    return sorted(c for c in chains if " " not in c)
+
+
+def build() -> dict[str, Any]:
+    shape = tomllib.loads((CONTENT / "shape.toml").read_text(encoding="utf-8"))
+    suffixes = tomllib.loads((CONTENT / "kk_suffixes.toml").read_text(encoding="utf-8"))
+    ru: dict[str, set[str]] = {}
+    en: dict[str, set[str]] = {}
+    for family in shape["family"]:
+        request = family.get("kind") == "action"
+        for entry in family.get("ru", []):
+            for word in words(entry):
+                if word not in ru:
+                    ru[word] = (russian_forms(word, request) if re.search("[а-яё]", word)
+                                else {word})
+        for entry in family.get("en", []):
+            for word in words(entry):
+                en.setdefault(word, english_forms(word))
+    return {
+        "about": "Generated by tools/build_wordforms.py from shape.toml and kk_suffixes.toml;"
+                 " do not edit.",
+        # form -> the dictionary words it is a form of
+        "ru": _invert(ru),
+        "en": _invert(en),
+        "kk_endings": kazakh_endings(suffixes),
+    }
+
+
+def _invert(paradigms: dict[str, set[str]]) -> dict[str, list[str]]:
+    forms: dict[str, set[str]] = {}
+    for lemma, members in paradigms.items():
+        for form in members:
+            forms.setdefault(form, set()).add(lemma)
+    return {form: sorted(lemmas) for form, lemmas in sorted(forms.items())}
+
+
+def render(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    args = parser.parse_args(argv)
+    text = render(build())
+    if args.check:
+        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
+        if current != text:
+            print(f"{OUTPUT.relative_to(REPO)} is stale: run tools/build_wordforms.py")
+            return 1
+        return 0
+    OUTPUT.write_text(text, encoding="utf-8")
+    data = json.loads(text)
+    print(f"wrote {OUTPUT.relative_to(REPO)}: {len(data['ru'])} Russian forms,"
+          f" {len(data['en'])} English forms, {len(data['kk_endings'])} Kazakh ending chains,"
+          f" {len(text.encode()) // 1024} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
