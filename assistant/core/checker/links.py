@@ -146,6 +146,33 @@ def _mixed_script(host: str) -> bool:
     return any(bool(confusables.is_mixed_script(label)) for label in host.split("."))
 
 
+def _imitated(shown: str, registrable: str, official: Official,
+              reasons: list[str]) -> str | None:
+    """The official domain that ``shown`` imitates (a skeleton twin, the official name as a
+    subdomain, one edit away, or an official brand's name inside it), or None."""
+    shown_skeleton = skeleton(shown)
+    for domain in official.domains:
+        dom_skeleton = skeleton(domain)
+        if shown_skeleton == dom_skeleton or shown_skeleton.endswith("." + dom_skeleton):
+            return domain
+        if shown.startswith(domain + ".") or shown.startswith(domain.replace(".", "-") + "."):
+            reasons.append(R_SUBDOMAIN)
+            return domain
+        name, _, suffix = domain.partition(".")
+        reg_name, _, reg_suffix = registrable.partition(".")
+        if len(name) >= 4 and (
+            _one_edit_apart(skeleton(registrable), dom_skeleton)
+            or (reg_suffix == suffix and _one_edit_apart(skeleton(reg_name), skeleton(name)))
+        ):
+            return domain
+    tokens = set(re.split(r"[.\-_]", shown))
+    joined = shown.replace("-", "").replace(".", "")
+    for label, domain in official.brand_labels.items():
+        if label in tokens or (len(label) >= 5 and label in joined):
+            return domain
+    return None
+
+
 def judge(host: str, scheme: str, official: Official) -> tuple[str | None, str | None,
                                                                list[str]]:
     """``(official id, imitated domain, reasons)`` for a host."""
@@ -160,32 +187,7 @@ def judge(host: str, scheme: str, official: Official) -> tuple[str | None, str |
     if not shown.isascii() and _mixed_script(shown):
         reasons.append(R_HOMOGLYPH)
     registrable = registrable_domain(shown)
-    lookalike: str | None = None
-    shown_skeleton = skeleton(shown)
-    for domain in official.domains:
-        dom_skeleton = skeleton(domain)
-        if shown_skeleton == dom_skeleton or shown_skeleton.endswith("." + dom_skeleton):
-            lookalike = domain
-            break
-        if shown.startswith(domain + ".") or shown.startswith(domain.replace(".", "-") + "."):
-            lookalike = domain
-            reasons.append(R_SUBDOMAIN)
-            break
-        name, _, suffix = domain.partition(".")
-        reg_name, _, reg_suffix = registrable.partition(".")
-        if len(name) >= 4 and (
-            _one_edit_apart(skeleton(registrable), dom_skeleton)
-            or (reg_suffix == suffix and _one_edit_apart(skeleton(reg_name), skeleton(name)))
-        ):
-            lookalike = domain
-            break
-    if lookalike is None:
-        tokens = set(re.split(r"[.\-_]", shown))
-        joined = shown.replace("-", "").replace(".", "")
-        for label, domain in official.brand_labels.items():
-            if label in tokens or (len(label) >= 5 and label in joined):
-                lookalike = domain
-                break
+    lookalike = _imitated(shown, registrable, official, reasons)
     if lookalike is not None:
         reasons.insert(0, R_LOOKALIKE)
     if registrable in official.shorteners or host in official.shorteners:
