@@ -97,7 +97,8 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
         number_clear_rules=tuple(r for r in every if r.official_number_clears),
         lexicon=shape_module.load_lexicon(content),
         rules=rules,
-        official_links=links_module.make_official(domains, rules.shorteners, brands),
+        official_links=links_module.make_official(domains, rules.shorteners, brands,
+                                                  links_module.load_brands()),
         official_numbers=phones_module.OfficialNumbers(short=short, full=full,
                                                         senders=frozenset(senders)),
     )
@@ -215,13 +216,15 @@ _REASON_KEYS = {
     links_module.R_HTTP: "http",
     links_module.R_DISGUISED: "disguised",
     links_module.R_UNKNOWN: "unknown",
+    links_module.R_BRAND_PATH: "brandpath",
 }
 
 
 def _reason_keys(link: LinkInfo) -> set[str]:
     keys = {_REASON_KEYS[r] for r in link.reasons if r in _REASON_KEYS}
-    if link.official:
+    if link.official or links_module.R_BRAND_OWN in link.reasons:
         keys.add("official")
+        return keys
     if link.official is None:
         keys.add("any")
         # A link to follow, not just a site named in passing ("утечка с сайта zaimer.kz").
@@ -248,7 +251,8 @@ class _Check:
     @property
     def only_official_contacts(self) -> bool:
         """A genuine notice points only to official contacts ("call 7111")."""
-        contacts = [link.official for link in self.links] + [p.official for p in self.phones]
+        contacts = [link.official or links_module.R_BRAND_OWN in link.reasons
+                    for link in self.links] + [p.official for p in self.phones]
         return bool(contacts) and all(contacts)
 
 
@@ -289,8 +293,7 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
     """Stage 3b: the lure / action / pressure families and the shapes they make."""
     found = shape_module.find_families(engine.lexicon, state.norm.folded)
     if "link" not in found:
-        clickable = [link.span for link in state.links
-                     if link.official is None and "clickable" in _reason_keys(link)]
+        clickable = [link.span for link in state.links if "clickable" in _reason_keys(link)]
         if clickable:  # spans of links are original offsets; shapes want normalised ones
             found["link"] = [(-1, -1)]
     if not found:

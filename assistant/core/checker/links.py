@@ -15,12 +15,14 @@ import functools
 import ipaddress
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from assistant.core.checker.normalise import Normalised
 from assistant.core.checker.report import LinkInfo
 from assistant.core.checker.spans import Spans
+from assistant.core.content import ContentError, load_toml, require, string_tuple
 from assistant.core.i18n import N_
 
 # Reasons (English msgids) attached to LinkInfo and used by the link rules.
@@ -33,6 +35,9 @@ R_IP = N_("The link is a bare number address, not a site name.")
 R_HTTP = N_("The link is not protected (http instead of https).")
 R_DISGUISED = N_("The link is written in a disguised way so that filters miss it.")
 R_UNKNOWN = N_("The link leads to a site that is not on the list of official sites.")
+R_BRAND_OWN = N_(
+    "The address is the company's own site (a public page shows the domain is theirs).")
+R_BRAND_PATH = N_("The link names a well-known company, but it leads to another site.")
 
 _SCHEME = r"(?P<scheme>(?:https?|hxxps?|h\*\*ps?|ftp)(?::|\[:\])//)"
 _LABEL = r"[^\W_](?:[\w-]{0,62})"
@@ -75,6 +80,8 @@ class Official:
     shorteners: frozenset[str]
     #: Names distinctive enough that another site using them is a look-alike.
     brand_labels: dict[str, str]  # label -> domain
+    #: registrable domains of the brands of brands.toml -> brand id (their own sites)
+    brand_domains: dict[str, str] = field(default_factory=dict)
 
 
 @functools.cache
@@ -181,6 +188,8 @@ def judge(host: str, scheme: str, official: Official) -> tuple[str | None, str |
     for domain, domain_id in official.domains.items():
         if host == domain or host.endswith("." + domain):
             return domain_id, None, ([R_HTTP] if scheme == "http" else [])
+    if registrable_domain(host) in official.brand_domains:
+        return None, None, [R_BRAND_OWN] + ([R_HTTP] if scheme == "http" else [])
     shown = _decode_punycode(host)
     if shown != host:
         reasons.append(R_PUNYCODE)
@@ -302,7 +311,10 @@ def _link_from_parts(norm: Normalised, official: Official, raw_host: str,
     official_id, lookalike, reasons = _judge_cached(full_host, scheme, official)
     if disguised and not official_id:
         reasons.append(R_DISGUISED)
-    if official_id is None and lookalike is None:
+    own = R_BRAND_OWN in reasons
+    if official_id is None and lookalike is None and not own and _names_brand(path, official):
+        reasons.append(R_BRAND_PATH)
+    if official_id is None and lookalike is None and not own:
         reasons.append(R_UNKNOWN)
     span = norm.span(start, end)
     url = f"{scheme or 'https'}://{full_host}{port}{path}"
@@ -318,8 +330,60 @@ def _link_from_parts(norm: Normalised, official: Official, raw_host: str,
     )
 
 
+_PATH_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def _names_brand(path: str, official: Official) -> bool:
+    """Does the path of a link name a brand ("example.com/PayPal/login")?"""
+    return bool(path) and any(
+        word in official.brand_labels for word in _PATH_WORD_RE.findall(path.lower()))
+
+
+@dataclass(frozen=True)
+class Brand:
+    """A company of brands.toml: the names it goes by in addresses and its own domains."""
+
+    id: str
+    brand: str
+    labels: tuple[str, ...]
+    domains: tuple[str, ...]
+
+
+def load_brands(directory: Path | None = None) -> tuple[Brand, ...]:
+    """Read and validate ``brands.toml``: every domain cites the page that shows it."""
+    data = load_toml("brands.toml", directory)
+    brands: list[Brand] = []
+    for item in data.get("brand", []):
+        brand_id = require(item, "id", "brands.toml [[brand]]")
+        where = f"brands.toml brand {brand_id}"
+        domains = []
+        for entry in item.get("domain", []):
+            domain = require(entry, "domain", where).lower()
+            for key in ("page", "shows", "read_on"):
+                require(entry, key, f"{where} domain {domain}")
+            if registrable_domain(domain) != domain:
+                raise ContentError(f"{where}: {domain} is not a registrable domain")
+            domains.append(domain)
+        labels = tuple(label.lower() for label in string_tuple(item, "labels", where))
+        if not domains or not labels:
+            raise ContentError(f"{where}: needs labels and at least one domain")
+        brands.append(Brand(id=brand_id, brand=require(item, "brand", where), labels=labels,
+                            domains=tuple(domains)))
+    return tuple(brands)
+
+
 def make_official(domains: dict[str, str], shorteners: Iterable[str],
-                  brand_labels: dict[str, str]) -> Official:
-    """Build the :class:`Official` table (domains map domain -> registry id)."""
+                  brand_labels: dict[str, str],
+                  brands: Iterable[Brand] = ()) -> Official:
+    """Build the :class:`Official` table (domains map domain -> registry id); the brands
+    of brands.toml add their names and their own domains."""
+    labels = dict(brand_labels)
+    own: dict[str, str] = {}
+    for brand in brands:
+        for domain in brand.domains:
+            if domain not in domains:  # a registry site stays official
+                own[domain] = brand.id
+        for label in brand.labels:
+            labels.setdefault(label, brand.domains[0])
     return Official(domains=dict(domains), shorteners=frozenset(shorteners),
-                    brand_labels=dict(brand_labels))
+                    brand_labels=labels, brand_domains=own)

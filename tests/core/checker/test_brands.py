@@ -1,0 +1,76 @@
+"""Brands in links (resources/content/brands.toml): a company's own site is not a sign, its
+name inside another site's address is. Example hosts use reserved names (example.com)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from assistant.core.checker import Verdict, check
+from assistant.core.checker.links import R_BRAND_OWN, R_BRAND_PATH, load_brands
+from assistant.core.content import ContentError
+
+
+def test_every_brand_domain_cites_its_page() -> None:
+    brands = load_brands()
+    assert len(brands) >= 10
+    for brand in brands:
+        assert brand.domains and brand.labels
+
+
+def test_the_brands_own_site_is_not_a_sign() -> None:
+    report = check("Track your parcel at https://evri.com/track/12345")
+    (link,) = report.links
+    assert R_BRAND_OWN in link.reasons and link.lookalike_of is None
+    assert report.verdict is Verdict.NO_SIGNS
+
+
+@pytest.mark.parametrize("text", [
+    "Your parcel is held, pay the fee at https://evri-redelivery.example.com/pay",
+    "Confirm your login: https://security.halyk.example.com/login",
+])
+def test_a_brand_in_another_sites_host_is_a_lookalike(text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.DANGER
+    assert report.links[0].lookalike_of is not None
+    assert "link-lookalike" in {f.rule for f in report.findings}
+
+
+def test_a_brand_in_another_sites_path_is_suspicious() -> None:
+    report = check("Sign in here: https://login.example.com/paypal/verify")
+    assert R_BRAND_PATH in report.links[0].reasons
+    assert report.verdict in (Verdict.DANGER, Verdict.SUSPICIOUS)
+
+
+def test_a_domain_without_its_page_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "brands.toml").write_text(textwrap.dedent("""
+        [[brand]]
+        id = "x"
+        brand = "X"
+        labels = ["xbrand"]
+        [[brand.domain]]
+        domain = "x.example"
+    """), encoding="utf-8")
+    with pytest.raises(ContentError):
+        load_brands(tmp_path)
+
+
+def test_registrable_domains_come_from_the_bundled_list_without_network() -> None:
+    # Any attempt to open a socket fails: the checker must still judge links.
+    code = textwrap.dedent("""
+        import socket
+        def refuse(*args, **kwargs):
+            raise OSError("network used")
+        socket.socket = refuse
+        socket.create_connection = refuse
+        from assistant.core.checker import check
+        report = check("https://security.halyk.example.co.uk/login")
+        assert report.links[0].registrable_domain == "example.co.uk", report.links
+        print("ok")
+    """)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0 and "ok" in result.stdout, result.stderr
