@@ -164,12 +164,12 @@ def _match_part(rule: Rule, rules: RuleSet, text: str, starts_word: bool,
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _LATIN_RE = re.compile(r"[a-z]")
 #: A request turned into a warning: "do not click", "never pay", "не переходите",
-#: "не нужно оплачивать" (at most one word between). Kazakh negates inside the verb
-#: ("төлемеңіз"), and those forms are not in the word families at all.
+#: "не нужно оплачивать" (at most one word between; "if it was not you, visit" is not).
+#: Kazakh negates inside the verb ("төлемеңіз"): those forms are not in the families.
 #: "I'll call the bank", "we will send": the writer's own plan, not a request either.
 _ACTION_NEGATED = re.compile(
     r"(?:(?:\b(?:not|never|don't|dont|no need to)|(?<!\w)(?:не|нельзя|никогда))"
-    r"\W{1,3}(?:\w{1,15}\W{1,3})?"
+    r"\W{1,3}(?!(?:you|вы|me|мне)\b)(?:\w{1,15}\W{1,3})?"
     r"|\b(?:i|i'll|ill|i will|i'm going to|we'll|we will|he|she|they|i've|i have)\s)$")
 
 
@@ -177,7 +177,8 @@ def _scan(engine: Engine, scans: list[Scan], text: str,
           found: dict[str, list[tuple[int, int]]]) -> None:
     contains = text.__contains__
     for rule, starts_word, regex, strings in scans:
-        if strings is not None and not any(map(contains, strings)):
+        if strings is not None and (
+                strings[0] not in text if len(strings) == 1 else not any(map(contains, strings))):
             continue  # none of the words every match needs: no search at all
         first = regex.search(text)  # most texts match no part of most rules: one C call
         if first is None:

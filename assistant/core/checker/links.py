@@ -174,8 +174,13 @@ def _imitated(shown: str, registrable: str, official: Official,
             return domain
     tokens = set(re.split(r"[.\-_]", shown))
     joined = shown.replace("-", "").replace(".", "")
+    reg_name, _, reg_suffix = registrable.partition(".")
     for label, domain in official.brand_labels.items():
         if label in tokens or (len(label) >= 5 and label in joined):
+            if reg_name == label and len(reg_suffix.rsplit(".", 1)[-1]) == 2:
+                # "amazon.co.uk": the brand's exact name under a country's suffix is often
+                # its own site there; not cited as theirs, so neither official nor a sign.
+                continue
             return domain
     return None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,8 @@ LANGUAGES = ("ru", "kk", "en")
 KINDS = ("lure", "action", "pressure", "twin")
 #: Words kept per family: enough to point at, and a wall of one word stays cheap.
 MAX_SPANS = 20
+#: Words whose keys are remembered between checks, at most.
+CACHE_SIZE = 50_000
 #: A Kazakh stem this short takes only endings of two letters or more ("ал-ыңыз").
 SHORT_STEM = 3
 
@@ -68,12 +70,15 @@ class Lexicon:
     kk_short_endings: frozenset[str]
     kk_longest: int
     single: dict[str, tuple[str, ...]]  # word key -> families whose entry is that word
-    phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first key -> (family, rest)
+    #: first key -> (family, the other keys in order, the set of those keys)
+    phrases: dict[str, tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]]
     kinds: dict[str, str]  # family -> kind
     shapes: tuple[Shape, ...]
     phrase_gap: int
     bonus_weight: float
     max_weight: float
+    #: word -> its keys, filled while checking (the same words come back in every text)
+    cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
 
 def _keys(lang: str, entry: str) -> tuple[str, ...]:
@@ -154,7 +159,8 @@ def load_lexicon(content: Content | None = None, directory: Path | None = None) 
         kk_short_endings=frozenset(e for e in endings if len(e) >= 2),
         kk_longest=max((len(s) for s in stems), default=0),
         single={key: tuple(sorted(families)) for key, families in single.items()},
-        phrases={key: tuple(entries) for key, entries in phrases.items()},
+        phrases={key: tuple((family, rest, frozenset(rest)) for family, rest in entries)
+                 for key, entries in phrases.items()},
         kinds=kinds,
         shapes=tuple(_shape(item, content, kinds) for item in data.get("shape", [])),
         phrase_gap=int(settings.get("phrase_gap", 2)),
@@ -169,7 +175,11 @@ def _content_dir() -> Path:
     return paths.content_dir()
 
 
-def _word_keys(lexicon: Lexicon, word: str) -> set[str]:
+def _word_keys(lexicon: Lexicon, word: str) -> frozenset[str]:
+    """The word keys of one word (its forms, and a Kazakh stem + a chain of endings)."""
+    cached = lexicon.cache.get(word)
+    if cached is not None:
+        return cached
     keys = set(lexicon.forms.get(word, ()))
     if _CYRILLIC_RE.search(word):
         for cut in range(min(len(word), lexicon.kk_longest), 1, -1):
@@ -178,16 +188,24 @@ def _word_keys(lexicon: Lexicon, word: str) -> set[str]:
                 endings = lexicon.kk_endings if cut >= SHORT_STEM else lexicon.kk_short_endings
                 if word[cut:] in endings or (cut == len(word) and cut >= SHORT_STEM):
                     keys.add(f"kk:{stem}")
-    return keys
+    result = frozenset(keys)
+    if len(lexicon.cache) >= CACHE_SIZE:
+        lexicon.cache.clear()
+    lexicon.cache[word] = result
+    return result
 
 
 def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]]]:
     """Families found in ``text`` (normalised, lower case) and the spans of their words."""
-    tokens: list[tuple[int, int, set[str]]] = []
+    tokens: list[tuple[int, int, frozenset[str]]] = []
+    present: set[str] = set()
     for match in WORD_RE.finditer(text):
-        keys = _word_keys(lexicon, match.group().replace("’", "'"))
+        keys = _word_keys(lexicon, match.group().replace("\u2019", "'"))
         tokens.append((match.start(), match.end(), keys))
+        present |= keys
     found: dict[str, list[tuple[int, int]]] = {}
+    if not present:
+        return found
     gap = lexicon.phrase_gap
     for index, (start, end, keys) in enumerate(tokens):
         for key in keys:
@@ -195,7 +213,9 @@ def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]
                 spans = found.setdefault(family, [])
                 if len(spans) < MAX_SPANS:
                     spans.append((start, end))
-            for family, rest in lexicon.phrases.get(key, ()):
+            for family, rest, needed in lexicon.phrases.get(key, ()):
+                if not needed <= present:
+                    continue  # a word of the phrase is nowhere in the text
                 spans = found.setdefault(family, [])
                 if len(spans) < MAX_SPANS:
                     last = _phrase_end(tokens, index + 1, rest, gap)
@@ -204,7 +224,7 @@ def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]
     return {family: spans for family, spans in found.items() if spans}
 
 
-def _phrase_end(tokens: list[tuple[int, int, set[str]]], position: int,
+def _phrase_end(tokens: list[tuple[int, int, frozenset[str]]], position: int,
                 rest: tuple[str, ...], gap: int) -> int | None:
     """End offset of the phrase whose remaining words are ``rest``, from ``position``."""
     end = None
