@@ -25,9 +25,11 @@ if hasattr(sre_constants, "POSSESSIVE_REPEAT"):
 MAX_GATE = 1000
 
 
-def _score(strings: frozenset[str]) -> tuple[bool, int, int]:
-    shortest = min(len(s) for s in strings)
-    return shortest >= 3, -len(strings), shortest
+def _score(strings: frozenset[str]) -> tuple[int, int, int]:
+    """Longer strings are rarer in a text, so they close the gate more often: prefer the
+    set whose shortest string is longest (up to five letters), then the smaller set."""
+    shortest = min(len(s.strip()) for s in strings)
+    return min(shortest, 5), -len(strings), shortest
 
 
 def _required(items: Any) -> frozenset[str] | None:

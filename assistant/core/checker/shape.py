@@ -199,10 +199,18 @@ def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]
     """Families found in ``text`` (normalised, lower case) and the spans of their words."""
     tokens: list[tuple[int, int, frozenset[str]]] = []
     present: set[str] = set()
+    cache = lexicon.cache
+    curly = "\u2019" in text
     for match in WORD_RE.finditer(text):
-        keys = _word_keys(lexicon, match.group().replace("\u2019", "'"))
+        word = match.group()
+        if curly:
+            word = word.replace("\u2019", "'")
+        keys = cache.get(word)
+        if keys is None:
+            keys = _word_keys(lexicon, word)
         tokens.append((match.start(), match.end(), keys))
-        present |= keys
+        if keys:
+            present |= keys
     found: dict[str, list[tuple[int, int]]] = {}
     if not present:
         return found
