@@ -43,6 +43,12 @@ SHAPED: list[tuple[str, str]] = [
     ("shape-safe-account", "Чтобы сохранить деньги, переведите их на защищённый счёт"),
     ("shape-safe-account", "Ақшаңызды сақтау үшін қауіпсіз шотқа аударыңыз"),
     ("shape-not-you-link", "A new payee was added. If this was not you, please visit"),
+    # something just happened to a relative; money "owed" to you; the first call's news
+    ("shape-relative-event", "Мама, я попал в аварию, помоги"),
+    ("shape-relative-event", "Mum, I've been in an accident, please help"),
+    ("shape-relative-event", "Апа, мен апатқа ұшырадым, көмектесші"),
+    ("shape-entitled", "Вам положена компенсация за коммунальные платежи"),
+    ("shape-account-attempt", "С вашей карты пытаются списать деньги, срочно"),
 ]
 
 GENUINE: list[str] = [
@@ -56,6 +62,9 @@ GENUINE: list[str] = [
     "Штраф оплачен. Спасибо!",
     "Do not click links in messages about parcels and never pay a delivery fee.",
     "Transaction approved on your card ending 1234. Available balance 500.00.",
+    "Карту заблокировали, ходила в банк, завтра выдадут новую.",
+    "Your card is temporarily blocked after three wrong PIN entries. You can unblock it in"
+    " the app.",
 ]
 
 
