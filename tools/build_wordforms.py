@@ -1,4 +1,4 @@
-"""Generate the word forms of the checker's word families (resources/content/wordforms.json).
+"""Generate the word forms of the checker's word families (resources/content/wordforms.tsv).
 
     .venv/bin/python tools/build_wordforms.py          # write the file
     .venv/bin/python tools/build_wordforms.py --check  # exit 1 when the file is stale
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
 import re
 import sys
 import tomllib
@@ -31,7 +30,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "resources" / "content"
-OUTPUT = CONTENT / "wordforms.json"
+OUTPUT = CONTENT / "wordforms.tsv"
 #: The tokeniser of the checker (assistant/core/checker/shape.py): runs of letters.
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -143,7 +142,14 @@ def _invert(paradigms: dict[str, set[str]]) -> dict[str, list[str]]:
 
 
 def render(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+    """One line per form: ``ru<TAB>form<TAB>lemma,lemma``, ``en...``, then ``kk<TAB>ending``.
+    Lines, not one JSON document: the checker reads them in a Python loop, which lets the
+    window's thread run, where one big ``json.loads`` would hold it for its whole length."""
+    lines = [f"# {data['about']}"]
+    for lang in ("ru", "en"):
+        lines.extend(f"{lang}\t{form}\t{','.join(lemmas)}" for form, lemmas in data[lang].items())
+    lines.extend(f"kk\t{ending}" for ending in data["kk_endings"])
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,9 +164,9 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     OUTPUT.write_text(text, encoding="utf-8")
-    data = json.loads(text)
-    print(f"wrote {OUTPUT.relative_to(REPO)}: {len(data['ru'])} Russian forms,"
-          f" {len(data['en'])} English forms, {len(data['kk_endings'])} Kazakh ending chains,"
+    kinds = [line.split("\t", 1)[0] for line in text.splitlines() if not line.startswith("#")]
+    print(f"wrote {OUTPUT.relative_to(REPO)}: {kinds.count('ru')} Russian forms,"
+          f" {kinds.count('en')} English forms, {kinds.count('kk')} Kazakh ending chains,"
           f" {len(text.encode()) // 1024} KB")
     return 0
 

@@ -1,7 +1,7 @@
 """The shape of a fraud message: a lure, an action and pressure, found by word families.
 
 The families and the shapes they make are data (``resources/content/shape.toml``); the
-forms of their words were generated offline (``wordforms.json``, by
+forms of their words were generated offline (``wordforms.tsv``, by
 ``tools/build_wordforms.py`` with pymorphy3 for Russian and a suffix table for Kazakh).
 Checking a message is then only look-ups: the text is cut into words, each word is looked
 up among the forms (a Kazakh word: a stem followed by one whole chain of endings), and
@@ -10,7 +10,6 @@ the families found are combined into shapes. Every shape found points at its wor
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -114,17 +113,25 @@ def _shape(item: dict[str, Any], content: Content | None, kinds: dict[str, str])
 
 
 def load_lexicon(content: Content | None = None, directory: Path | None = None) -> Lexicon:
-    """Read ``shape.toml`` and ``wordforms.json`` (validated against ``content``)."""
+    """Read ``shape.toml`` and ``wordforms.tsv`` (validated against ``content``)."""
     data = load_toml("shape.toml", directory)
-    forms_path = (directory or _content_dir()) / "wordforms.json"
-    try:
-        generated = json.loads(forms_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ContentError(f"{forms_path.name}: {exc}") from exc
+    forms_path = (directory or _content_dir()) / "wordforms.tsv"
     forms: dict[str, set[str]] = {}
-    for lang in ("ru", "en"):
-        for form, lemmas in generated[lang].items():
-            forms.setdefault(form, set()).update(f"{lang}:{lemma}" for lemma in lemmas)
+    endings_list: list[str] = []
+    try:
+        with forms_path.open(encoding="utf-8") as handle:
+            for line in handle:  # a loop, not one long call: the window stays responsive
+                if line.startswith("#"):
+                    continue
+                lang, _, rest = line.rstrip("\n").partition("\t")
+                if lang == "kk":
+                    endings_list.append(rest)
+                    continue
+                form, _, lemmas = rest.partition("\t")
+                forms.setdefault(form, set()).update(
+                    f"{lang}:{lemma}" for lemma in lemmas.split(","))
+    except OSError as exc:
+        raise ContentError(f"{forms_path.name}: {exc}") from exc
     kinds: dict[str, str] = {}
     single: dict[str, set[str]] = {}
     phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -151,7 +158,7 @@ def load_lexicon(content: Content | None = None, directory: Path | None = None) 
         if lang in ("ru", "en"):
             forms.setdefault(word, set()).add(key)  # a word pymorphy3 does not know
     settings = data.get("settings", {})
-    endings = frozenset(generated["kk_endings"])
+    endings = frozenset(endings_list)
     return Lexicon(
         forms={form: tuple(sorted(keys)) for form, keys in forms.items()},
         kk_stems=frozenset(stems),
