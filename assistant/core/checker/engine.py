@@ -50,7 +50,7 @@ class Engine:
     combo_rules: tuple[Rule, ...]
     unless_rules: tuple[Rule, ...]
     number_clear_rules: tuple[Rule, ...]
-    #: the word families and shapes (shape.toml, wordforms.json)
+    #: the word families and shapes (shape.toml, wordforms.tsv)
     lexicon: shape_module.Lexicon
 
 
