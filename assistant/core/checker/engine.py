@@ -1,4 +1,5 @@
-"""Stages 4 and 5: run the rules over a normalised text and score the findings.
+"""The pipeline: read, match rules (scan.py) and shapes (shape.py), clear innocent signs,
+make findings and score them; ``run()`` calls one small function per stage.
 
 ``check(text)`` is the whole pipeline. The rules and the official registry are loaded
 and compiled on the first call and cached, so importing the checker costs nothing at
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from assistant.core import content as content_module
@@ -23,15 +24,7 @@ from assistant.core.checker.gates import gate
 from assistant.core.checker.normalise import Normalised, normalise
 from assistant.core.checker.report import Finding, LinkInfo, PhoneInfo, Report, Verdict
 from assistant.core.checker.rules import Rule, RuleSet, load_rules
-
-_SENTENCE_END = re.compile(r"[.!?\n;]")
-# A negation counts only in its own clause: "чтобы не заблокировали счета, оплатите".
-_CLAUSE_END = re.compile(r"[.!?\n;,:—–]")
-
-
-#: One compiled part of a rule: the rule, whether a match must start a word, the regex,
-#: and its gate (strings one of which every match contains; None: always searched).
-Scan = tuple[Rule, bool, re.Pattern[str], tuple[str, ...] | None]
+from assistant.core.checker.scan import Scan, match_patterns
 
 
 @dataclass(frozen=True)
@@ -110,59 +103,6 @@ def default_engine() -> Engine:
     return build_engine()
 
 
-def _negated(rules: RuleSet, text: str, start: int, end: int) -> bool:
-    """Is the match a warning ("never tell the code", "кодты ешкімге айтпаңыз")?
-
-    A negation counts in the same sentence just before the match, or inside it
-    ("code 1234, do not give it to anyone").
-    """
-    window_start = max(0, start - rules.negation_window)
-    window = text[window_start:end]
-    cuts = [m.end() for m in _CLAUSE_END.finditer(window, 0, start - window_start)]
-    if cuts:
-        window = window[cuts[-1]:]
-    return rules.negation.search(window) is not None
-
-
-def _finditer(regex: re.Pattern[str], text: str, starts_word: bool) -> Iterator[re.Match[str]]:
-    if not starts_word:
-        yield from regex.finditer(text)
-        return
-    position = 0
-    while True:
-        match = regex.search(text, position)
-        if match is None:
-            return
-        start = match.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            position = start + 1  # not the start of a word: look again just after
-            continue
-        yield match
-        position = max(match.end(), start + 1)
-
-
-def _match_part(rule: Rule, rules: RuleSet, text: str, starts_word: bool,
-                regex: re.Pattern[str], first: re.Match[str],
-                spans: list[tuple[int, int]]) -> None:
-    """Collect the spans of one part of a rule, starting from its first match."""
-    matches = _finditer(regex, text, starts_word) if starts_word else regex.finditer(
-        text, first.start())
-    for match in matches:
-        if rule.negatable and _negated(rules, text, match.start(), match.end()):
-            continue
-        if rule.number_group:
-            # Each alternative names its number group "num", "num2", ...
-            for name, value in match.groupdict().items():
-                if value is not None and name.startswith(rule.number_group):
-                    spans.append(match.span(name))
-            continue
-        spans.append(match.span())
-        if len(spans) >= 20:
-            break
-
-
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-_LATIN_RE = re.compile(r"[a-z]")
 #: A request turned into a warning: "do not click", "never pay", "не переходите",
 #: "не нужно оплачивать" (at most one word between; "if it was not you, visit" is not).
 #: Kazakh negates inside the verb ("төлемеңіз"): those forms are not in the families.
@@ -171,40 +111,6 @@ _ACTION_NEGATED = re.compile(
     r"(?:(?:\b(?:not|never|don't|dont|no need to)|(?<!\w)(?:не|нельзя|никогда))"
     r"\W{1,3}(?!(?:you|вы|me|мне)\b)(?:\w{1,15}\W{1,3})?"
     r"|\b(?:i|i'll|ill|i will|i'm going to|we'll|we will|he|she|they|i've|i have)\s)$")
-
-
-def _scan(engine: Engine, scans: list[Scan], text: str,
-          found: dict[str, list[tuple[int, int]]]) -> None:
-    contains = text.__contains__
-    for rule, starts_word, regex, strings in scans:
-        if strings is not None and (
-                strings[0] not in text if len(strings) == 1 else not any(map(contains, strings))):
-            continue  # none of the words every match needs: no search at all
-        first = regex.search(text)  # most texts match no part of most rules: one C call
-        if first is None:
-            continue
-        spans = found.setdefault(rule.id, [])
-        _match_part(rule, engine.rules, text, starts_word, regex, first, spans)
-
-
-def _match_patterns(engine: Engine, text: str) -> dict[str, list[tuple[int, int]]]:
-    """Spans (normalised offsets) of every pattern rule that matched ``text``."""
-    found: dict[str, list[tuple[int, int]]] = {}
-    scans = engine.scans["any"]
-    if _CYRILLIC_RE.search(text):
-        scans = scans + engine.scans["cyrillic"]
-    latin = _LATIN_RE.search(text) is not None
-    if latin:
-        scans = scans + engine.scans["latin"]
-    _scan(engine, scans, text, found)
-    if latin and translit.looks_transliterated(text):
-        view, starts, ends = translit.to_cyrillic(text)
-        extra: dict[str, list[tuple[int, int]]] = {}
-        _scan(engine, engine.scans["translit"], view, extra)
-        for rule_id, spans in extra.items():
-            mapped = [(starts[s], ends[max(s, e - 1)]) for s, e in spans]
-            found.setdefault(rule_id, []).extend(mapped)
-    return {rule_id: spans for rule_id, spans in found.items() if spans}
 
 
 _REASON_KEYS = {
@@ -270,7 +176,7 @@ def _read(engine: Engine, text: str) -> _Check:
 def _match_rules(engine: Engine, state: _Check) -> None:
     """Stage 3: pattern rules, link rules and the signs of the normalise stage."""
     norm = state.norm
-    for rule_id, spans in _match_patterns(engine, norm.folded).items():
+    for rule_id, spans in match_patterns(engine.rules, engine.scans, norm.folded).items():
         if engine.by_id[rule_id].number_group:
             state.costly.extend(spans)
         state.hits[rule_id] = [norm.span(*s) for s in spans]

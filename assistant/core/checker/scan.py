@@ -1,0 +1,110 @@
+"""Stage 3, the pattern rules: each compiled part searched only where its gate opens.
+
+Each part of a rule is a regex with a *gate* (gates.py): strings one of which every match
+contains. A text without any of them is not searched at all; most texts match no part of
+most rules, so this is where the checker spends least.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.core.checker import translit
+from assistant.core.checker.rules import Rule, RuleSet
+
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+# A negation counts only in its own clause: "чтобы не заблокировали счета, оплатите".
+_CLAUSE_END = re.compile(r"[.!?\n;,:—–]")
+
+#: One compiled part of a rule: the rule, whether a match must start a word, the regex,
+#: and its gate (strings one of which every match contains; None: always searched).
+Scan = tuple[Rule, bool, re.Pattern[str], tuple[str, ...] | None]
+
+
+def _negated(rules: RuleSet, text: str, start: int, end: int) -> bool:
+    """Is the match a warning ("never tell the code", "кодты ешкімге айтпаңыз")?
+
+    A negation counts in the same sentence just before the match, or inside it
+    ("code 1234, do not give it to anyone").
+    """
+    window_start = max(0, start - rules.negation_window)
+    window = text[window_start:end]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(window, 0, start - window_start)]
+    if cuts:
+        window = window[cuts[-1]:]
+    return rules.negation.search(window) is not None
+
+
+def _finditer(regex: re.Pattern[str], text: str, starts_word: bool) -> Iterator[re.Match[str]]:
+    if not starts_word:
+        yield from regex.finditer(text)
+        return
+    position = 0
+    while True:
+        match = regex.search(text, position)
+        if match is None:
+            return
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            position = start + 1  # not the start of a word: look again just after
+            continue
+        yield match
+        position = max(match.end(), start + 1)
+
+
+def _match_part(rule: Rule, rules: RuleSet, text: str, starts_word: bool,
+                regex: re.Pattern[str], first: re.Match[str],
+                spans: list[tuple[int, int]]) -> None:
+    """Collect the spans of one part of a rule, starting from its first match."""
+    matches = _finditer(regex, text, starts_word) if starts_word else regex.finditer(
+        text, first.start())
+    for match in matches:
+        if rule.negatable and _negated(rules, text, match.start(), match.end()):
+            continue
+        if rule.number_group:
+            # Each alternative names its number group "num", "num2", ...
+            for name, value in match.groupdict().items():
+                if value is not None and name.startswith(rule.number_group):
+                    spans.append(match.span(name))
+            continue
+        spans.append(match.span())
+        if len(spans) >= 20:
+            break
+
+
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+LATIN_RE = re.compile(r"[a-z]")
+def _scan(rules: RuleSet, scans: list[Scan], text: str,
+          found: dict[str, list[tuple[int, int]]]) -> None:
+    contains = text.__contains__
+    for rule, starts_word, regex, strings in scans:
+        if strings is not None and (
+                strings[0] not in text if len(strings) == 1 else not any(map(contains, strings))):
+            continue  # none of the words every match needs: no search at all
+        first = regex.search(text)  # most texts match no part of most rules: one C call
+        if first is None:
+            continue
+        spans = found.setdefault(rule.id, [])
+        _match_part(rule, rules, text, starts_word, regex, first, spans)
+
+
+def match_patterns(rules: RuleSet, all_scans: dict[str, list[Scan]],
+                   text: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans (normalised offsets) of every pattern rule that matched ``text``."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    scans = all_scans["any"]
+    if CYRILLIC_RE.search(text):
+        scans = scans + all_scans["cyrillic"]
+    latin = LATIN_RE.search(text) is not None
+    if latin:
+        scans = scans + all_scans["latin"]
+    _scan(rules, scans, text, found)
+    if latin and translit.looks_transliterated(text):
+        view, starts, ends = translit.to_cyrillic(text)
+        extra: dict[str, list[tuple[int, int]]] = {}
+        _scan(rules, all_scans["translit"], view, extra)
+        for rule_id, spans in extra.items():
+            mapped = [(starts[s], ends[max(s, e - 1)]) for s, e in spans]
+            found.setdefault(rule_id, []).extend(mapped)
+    return {rule_id: spans for rule_id, spans in found.items() if spans}
