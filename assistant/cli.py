@@ -42,15 +42,19 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from assistant.core import i18n, reading
-from assistant.core.checker.guidance import Guidance, guidance
-from assistant.core.checker.report import Report, Verdict
+from assistant.core.checker.guidance import Guidance, guidance, link_words, phone_words
+from assistant.core.checker.report import Finding, Report, Verdict
 from assistant.core.i18n import N_, _
 
 VERDICT_TITLES = {
     Verdict.DANGER: N_("Danger: this message shows clear signs of fraud."),
     Verdict.SUSPICIOUS: N_("Suspicious: this message shows some signs of fraud."),
     Verdict.NO_SIGNS: N_("No known signs of fraud were found."),
+    Verdict.CANNOT_TELL: N_("Cannot tell: a number or a link alone says nothing about who "
+                            "owns it."),
 }
+NOTES_HEADING = N_("Also in the message (not signs of fraud by themselves)")
+GENUINE_HEADING = N_("Why it looks genuine")
 NO_SIGNS_NOTE = N_("This does not mean that the message is safe. These rules always apply:")
 WHAT_TO_DO = N_("What to do now")
 NUMBERS_HEADING = N_("Official numbers")
@@ -100,20 +104,22 @@ def _guidance(report: Report) -> Guidance:
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The JSON shape of a report, with explanations in the current language; the check
     page's "What to do now" as ``what_to_do`` and ``numbers``."""
+    from assistant.core import content
+
     advice = _guidance(report)
+
+    def finding(f: Finding) -> dict[str, Any]:
+        return {"rule": f.rule, "scenario": f.scenario,
+                "spans": [list(span) for span in f.spans],
+                "explanation": _(f.explanation), "advice": _(f.advice)}
+
     return {
         "verdict": report.verdict.value,
         "score": report.score,
-        "findings": [
-            {
-                "rule": f.rule,
-                "scenario": f.scenario,
-                "spans": [list(span) for span in f.spans],
-                "explanation": _(f.explanation),
-                "advice": _(f.advice),
-            }
-            for f in report.findings
-        ],
+        "summary": advice.summary,
+        "findings": [finding(f) for f in report.findings],  # signs only
+        "notes": [finding(f) for f in report.notes],  # neutral notes
+        "looks_genuine": list(advice.looks_genuine),
         "links": [
             {
                 "text": link.text,
@@ -124,6 +130,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "official": link.official,
                 "lookalike_of": link.lookalike_of,
                 "reasons": [_(r) for r in link.reasons],
+                "in_words": link_words(link, content.default()),
             }
             for link in report.links
         ],
@@ -135,12 +142,14 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "official": phone.official,
                 "costly_short_number": phone.costly_short_number,
                 "reasons": [_(r) for r in phone.reasons],
+                "in_words": phone_words(phone, content.default()),
             }
             for phone in report.phones
         ],
         "what_to_do": list(advice.steps),
         "numbers": [{"id": n.id, "number": n.number, "name": _(n.name)}
                     for n in advice.numbers],
+        "already_did_this": list(advice.emergency_scenarios),
     }
 
 
@@ -154,7 +163,10 @@ def _snippet(text: str, span: tuple[int, int]) -> str:
 def format_human(text: str, report: Report) -> str:
     """The verdict, each sign with the words that show it, and what to do (the same steps
     and numbers as the check page)."""
-    lines = [_(VERDICT_TITLES[report.verdict]), ""]
+    from assistant.core import content
+
+    advice = _guidance(report)
+    lines = [_(VERDICT_TITLES[report.verdict]), advice.summary, ""]
     for finding in report.findings:
         words = ", ".join(f"«{_snippet(text, span)}»" for span in finding.spans[:3])
         lines.append(f"* {_(finding.explanation)}")
@@ -162,12 +174,16 @@ def format_human(text: str, report: Report) -> str:
             lines.append(f"  {words}")
     if report.findings:
         lines.append("")
+    for heading, items in ((GENUINE_HEADING, list(advice.looks_genuine)),
+                           (NOTES_HEADING, [_(f.explanation) for f in report.notes])):
+        if items:
+            lines.extend([_(heading), *(f"- {item}" for item in items), ""])
     for link in report.links:
         reasons = "; ".join(_(reason) for reason in link.reasons)
-        lines.append(f"{_(LINK_LABEL)} {link.defanged()}" + (f" ({reasons})" if reasons else ""))
+        lines.append(f"{_(LINK_LABEL)} {link_words(link, content.default())}"
+                     + (f" ({reasons})" if reasons else ""))
     for phone in report.phones:
-        reasons = "; ".join(_(reason) for reason in phone.reasons)
-        lines.append(f"{_(PHONE_LABEL)} {phone.normalized}" + (f" ({reasons})" if reasons else ""))
+        lines.append(f"{_(PHONE_LABEL)} {phone_words(phone, content.default())}")
     if report.links or report.phones:
         lines.append("")
     lines.extend(_what_to_do(report))
@@ -176,7 +192,8 @@ def format_human(text: str, report: Report) -> str:
 
 def _what_to_do(report: Report) -> list[str]:
     advice = _guidance(report)
-    lines = [_(NO_SIGNS_NOTE) if report.verdict is Verdict.NO_SIGNS else _(WHAT_TO_DO)]
+    lines = [_(NO_SIGNS_NOTE) if report.verdict in (Verdict.NO_SIGNS, Verdict.CANNOT_TELL)
+             else _(WHAT_TO_DO)]
     lines.extend(_("{number}. {step}").format(number=number, step=step)
                  for number, step in enumerate(advice.steps, start=1))
     if advice.numbers:

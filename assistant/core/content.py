@@ -26,7 +26,7 @@ TRANSLATABLE_KEYS = frozenset(
         "question", "answers", "clue", "label", "why", "how", "description",
         "prompt", "feedback", "sender", "caption", "details", "reference",
         "always",
-        "caveat",
+        "caveat", "genuine", "message_advice",
         "already", "steps",
         "statement",
     }
@@ -68,6 +68,8 @@ class Scenario:
     emergency: bool = False  # the person may already have told a code or given card data
     #: ids of rules.toml's always-advice that this scenario's own advice already says
     covers: tuple[str, ...] = ()
+    #: advice for a checked message, when ``advice`` speaks of a call ("End the call")
+    message_advice: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,7 @@ def load(directory: Path | None = None) -> Content:
             numbers=string_tuple(item, "numbers", where),
             emergency=bool(item.get("emergency", False)),
             covers=string_tuple(item, "covers", where),
+            message_advice=string_tuple(item, "message_advice", where),
         )
         for number_id in scenario.numbers:
             if number_id not in content.numbers:

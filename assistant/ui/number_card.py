@@ -22,12 +22,15 @@ class NumberCard(QFrame):
     """The number, its Copy button and what it is; ``copied(number)`` after a copy.
 
     ``id_prefix`` starts the object names (``<prefix>number-<id>``, ``<prefix>copy-<id>``).
+    With ``sources=False`` the card leaves its source to a "Where is this from?" of the
+    section it stands in (the check page).
     """
 
     copied = Signal(str)
 
     def __init__(self, number: OfficialNumber, content: Content, *, compact: bool = False,
-                 id_prefix: str = "", parent: QWidget | None = None) -> None:
+                 id_prefix: str = "", sources: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.number = number
         self.compact = compact
@@ -64,6 +67,7 @@ class NumberCard(QFrame):
             layout.addWidget(self.note)
             layout.addWidget(self.source)
             self.note.setHidden(not number.note)  # only once it has a parent: no stray window
+            self.source.setVisible(sources)
         self.retranslate_ui()
 
     def copy(self) -> None:

@@ -146,6 +146,9 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     def px(factor: float) -> str:  # sub-controls do not accept pt sizes
         return f"{round(base * factor * 96 / 72)}px"
 
+    # At large text the window's top bar is compact (its text still larger than at 100%),
+    # so that it leaves the page at least 85% of a 768-pixel-high window.
+    bar_text, bar_title = (0.8, 1.0) if scale >= 175 else (1.0, 1.45)
     # At most half the outer box, or Qt draws the circle as a square.
     radio_radius = (round(base * 1.1 * 96 / 72) + 2 * border) // 2
 
@@ -165,6 +168,13 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus, QTextEdit:focus {{
         outline: none; border: {border}px solid {c.focus}; background: {c.focus_bg}; }}
     QPushButton[role="big"] {{ border-radius: 10px; }}
+    QPushButton[role="big"][primary="true"] {{ background: {c.highlight};
+        border: {border + 1}px solid {c.highlight}; }}
+    QPushButton[role="big"][primary="true"]:hover {{ border-color: {c.text}; }}
+    QPushButton[role="big"][primary="true"]:focus {{ background: {c.highlight};
+        border: {border + 2}px solid {c.focus}; }}
+    QPushButton[primary="true"] QLabel[role="big-title"],
+    QPushButton[primary="true"] QLabel[role="big-description"] {{ color: {c.highlight_text}; }}
     QComboBox {{ padding: 0.3em 0.6em; min-height: 1.8em; border: {border}px solid {c.accent};
                  border-radius: 6px; }}
     QRadioButton, QCheckBox {{ spacing: 0.6em; padding: 0.3em; border: 2px solid transparent; }}
@@ -210,7 +220,9 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
                                    border: {border}px solid {c.warning_text};
                                    border-radius: 10px; padding: 0.5em; }}
     QFrame[role="topbar"] {{ border-bottom: {border}px solid {c.accent}; }}
-    QFrame[role="topbar"] QPushButton {{ padding: 0.15em 0.6em; min-height: 1.3em; }}
+    QFrame[role="topbar"] QPushButton {{ padding: 0.15em 0.6em; min-height: 1.3em;
+                                        font-size: {pt(bar_text)}; }}
+    QFrame[role="topbar"] QLabel[role="page-title"] {{ font-size: {pt(bar_title)}; }}
     QFrame[role="topbar"] QPushButton#nav-language {{ padding-right: {px(1.8)}; }}
     QPushButton#nav-language::menu-indicator {{
         image: url({icon("arrow", not hc)}); width: {px(0.8)}; height: {px(0.8)};
@@ -244,8 +256,9 @@ def _check_page(c: Colours, border: int) -> str:
         f' QPlainTextEdit#check-input {{ border: {border}px solid {c.accent};'
         f' border-radius: 6px; background: {c.base}; color: {c.text}; }}'
         f' QPlainTextEdit#check-input:focus {{ border: {border + 2}px solid {c.focus}; }}'
+        # no size here: the application's sheet sizes the marks with the text
         f' QCheckBox::indicator {{ border: {border}px solid {c.accent}; background: {c.base};'
-        f' border-radius: 3px; width: 1.1em; height: 1.1em; }}'
+        f' border-radius: 3px; }}'
         f' QCheckBox::indicator:checked {{ background: {c.highlight}; }}')
 
 

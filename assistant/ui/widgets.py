@@ -233,6 +233,7 @@ class Page(QWidget):
     """
 
     page_id = ""
+    _scroll_area: Any = None  # the window's holder of this page, found on first use
     #: The key of the page's own style sheet in ``theme.PAGE_STYLES`` ("": none).
     style_role = ""
 
@@ -263,11 +264,22 @@ class Page(QWidget):
         """The widget that gets keyboard focus when the page is shown."""
         return None
 
-    def scroll_to(self, *widgets: QWidget) -> None:
-        """Scroll the window so ``widgets`` are visible; with none, to the top."""
-        if widgets:
-            scroll_into_view(*widgets)
+    def scroll_to(self, *widgets: QWidget, top: bool = False) -> None:
+        """Scroll the window so ``widgets`` are visible; with none, to the top. With
+        ``top``, the first widget's top goes to the top of the visible area (an answer
+        read from its first line, however large the text)."""
+        area = self._scroll_area
+        if area is None:
+            # The walk up the parents is done once: a page stays in its holder.
+            area = self._scroll_area = enclosing_scroll_area(self)
+        if area is None:
             return
-        area = enclosing_scroll_area(self)
-        if area is not None:
+        if widgets and top:
+            inner = area.widget()
+            y = widgets[0].mapTo(inner, widgets[0].rect().topLeft()).y()
+            area.verticalScrollBar().setValue(max(0, y - 8))
+        elif widgets:
+            for widget in widgets:
+                area.ensureWidgetVisible(widget, 0, 0)
+        else:
             area.verticalScrollBar().setValue(0)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-FIELDS = {"verdict", "score", "findings", "links", "phones", "what_to_do", "numbers"}
+FIELDS = {"verdict", "score", "summary", "findings", "notes", "looks_genuine", "links",
+          "phones", "what_to_do", "numbers", "already_did_this"}
 FINDING_FIELDS = {"rule", "scenario", "spans", "explanation", "advice"}
 
 
@@ -128,3 +129,26 @@ def test_explanations_follow_the_system_language(tmp_path: Path) -> None:
     assert run("ru_RU.UTF-8").startswith("Опасно")
     assert run("kk_KZ.UTF-8").split()[0] != "Danger:"
     assert run("de_DE.UTF-8").startswith("Danger")
+
+
+@pytest.mark.parametrize("text", ["+7 701 123 45 67", "87071234567"])
+def test_a_bare_number_is_cannot_tell(text: str) -> None:
+    result = run("--json", "--lang", "en", text)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["verdict"] == "cannot_tell" and out["findings"] == []
+    assert "cannot know who owns this number" in out["summary"]
+
+
+def test_json_findings_hold_signs_and_notes_the_rest() -> None:
+    out = json.loads(run("--json", "--lang", "en",
+                         "Посмотри вот это: https://example.org/page").stdout)
+    assert out["verdict"] == "no_signs" and out["findings"] == []
+    assert [note["rule"] for note in out["notes"]] == ["link-any"]
+    assert set(out["notes"][0]) == FINDING_FIELDS
+
+
+def test_human_output_shows_links_in_plain_words() -> None:
+    out = run("--lang", "en", "Откройте https://kaspi-bank-kz.com/unlock").stdout
+    assert "kaspi-bank-kz.com: this is NOT kaspi.kz" in out
+    assert "hxxp" not in out and "[.]" not in out

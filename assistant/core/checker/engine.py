@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from assistant.core import content as content_module
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
+from assistant.core.checker import report as report_module
 from assistant.core.checker import shape as shape_module
 from assistant.core.checker import translit
 from assistant.core.checker.gates import gate
@@ -45,6 +46,8 @@ class Engine:
     number_clear_rules: tuple[Rule, ...]
     #: the word families and shapes (shape.toml, wordforms.tsv)
     lexicon: shape_module.Lexicon
+    note_rules: frozenset[str] = frozenset()  # ids of the rules that are neutral notes
+    genuine_rules: dict[str, str] = field(default_factory=dict)  # id -> why it looks genuine
 
 
 def build_engine(content: content_module.Content | None = None) -> Engine:
@@ -89,6 +92,8 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
         unless_rules=tuple(r for r in every if r.unless),
         number_clear_rules=tuple(r for r in every if r.official_number_clears),
         lexicon=shape_module.load_lexicon(content),
+        note_rules=frozenset(r.id for r in every if r.note),
+        genuine_rules={r.id: r.genuine for r in every if r.genuine},
         rules=rules,
         official_links=links_module.make_official(domains, rules.shorteners, brands,
                                                   links_module.load_brands()),
@@ -306,7 +311,16 @@ def _score(engine: Engine, findings: list[Finding],
 
 
 def run(engine: Engine, text: str) -> Report:
-    """Check ``text`` with ``engine`` and return the :class:`Report`."""
+    """Check ``text`` with ``engine`` and return the :class:`Report`: signs and notes
+    apart, and a verdict that never contradicts them (``report.settle``)."""
+    if not isinstance(text, str):
+        text = str(text)
+    return report_module.settle(_run(engine, text), text, engine.note_rules,
+                                engine.genuine_rules)
+
+
+def _run(engine: Engine, text: str) -> Report:
+    """The raw report: every finding, the verdict of the score alone."""
     state = _read(engine, text)
     _match_rules(engine, state)
     state.phones = phones_module.find_phones(state.norm, engine.official_numbers, state.costly)
@@ -315,7 +329,7 @@ def run(engine: Engine, text: str) -> Report:
         return Report(verdict=Verdict.NO_SIGNS, score=0.0, links=tuple(state.links),
                       phones=tuple(state.phones), truncated=state.truncated,
                       always=engine.rules.always, always_ids=tuple(engine.rules.always_ids),
-                      analysed_chars=len(state.norm.original))
+                      analysed_chars=len(state.norm.original), fired=())
     _clear_innocent(engine, state)
     findings = _rule_findings(engine, state)
     findings += _shape_findings(state, findings)
@@ -325,7 +339,7 @@ def run(engine: Engine, text: str) -> Report:
                   links=tuple(state.links), phones=tuple(state.phones),
                   truncated=state.truncated, always=engine.rules.always,
                   always_ids=tuple(engine.rules.always_ids),
-                  analysed_chars=len(state.norm.original))
+                  analysed_chars=len(state.norm.original), fired=tuple(state.hits))
 
 
 def check(text: str) -> Report:

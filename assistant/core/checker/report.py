@@ -8,20 +8,25 @@ highlight exactly the words that triggered a rule.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
+
+from assistant.core.i18n import N_
 
 
 class Verdict(enum.Enum):
-    """Never "safe": the best answer is "no known signs"."""
+    """Never "safe": the best answer is "no known signs". A bare number or link that is not
+    official and shows no sign is "cannot tell": nobody can know who owns it."""
 
     DANGER = "danger"
     SUSPICIOUS = "suspicious"
     NO_SIGNS = "no_signs"
+    CANNOT_TELL = "cannot_tell"
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One sign of fraud found in the text."""
+    """One sign of fraud found in the text, or a neutral note (``Report.notes``)."""
 
     rule: str  # rule id from resources/content
     scenario: str  # scenario id from scenarios.toml; "" for a note about the check itself
@@ -74,6 +79,12 @@ class Report:
     always: tuple[str, ...] = field(default_factory=tuple)  # rules that always apply (msgids)
     always_ids: tuple[str, ...] = ()  # the ids of ``always``, in the same order
     analysed_chars: int = 0  # how many characters of the text were read
+    #: neutral notes ("the message has a link"): never a reason for the verdict
+    notes: tuple[Finding, ...] = ()
+    #: why a message with no sign looks genuine (English msgids), most telling first
+    genuine: tuple[str, ...] = ()
+    #: ids of every rule that matched, context rules included (for :func:`settle`)
+    fired: tuple[str, ...] = ()
 
     def scenarios(self) -> list[str]:
         """Scenario ids of the findings, most important first, without repeats."""
@@ -82,3 +93,55 @@ class Report:
             if finding.scenario and finding.scenario not in seen:
                 seen.append(finding.scenario)
         return seen
+
+
+#: Why a message whose every number and link is official looks genuine.
+OFFICIAL_CONTACTS = N_("Every number and site in it is on the list of official contacts.")
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def _bare(text: str, report: Report) -> bool:
+    """Is ``text`` nothing but numbers and links (punctuation and spaces aside)?"""
+    spans = sorted([*(link.span for link in report.links), *(p.span for p in report.phones)])
+    if not spans:
+        return False
+    rest: list[str] = []
+    position = 0
+    for start, end in spans:
+        rest.append(text[position:max(position, start)])
+        position = max(position, end)
+    rest.append(text[position:])
+    return _LETTER_OR_DIGIT.search("".join(rest)) is None
+
+
+def settle(report: Report, text: str, notes: frozenset[str],
+           genuine: dict[str, str]) -> Report:
+    """Sort a raw report's findings into signs and notes and give the verdict that never
+    contradicts them.
+
+    ``notes`` are the ids of the rules that are neutral notes; ``genuine`` maps context
+    rule ids to why they make a message look genuine. A sign makes the verdict at least
+    ``suspicious``; in a message that is flagged (by a sign, or by notes whose weights
+    together reach a verdict) every finding is a sign. With no sign, a bare number or link
+    that is not official gives ``cannot_tell``.
+    """
+    signs = tuple(f for f in report.findings if f.rule not in notes)
+    kept_notes = tuple(f for f in report.findings if f.rule in notes)
+    verdict = report.verdict
+    if signs and verdict is Verdict.NO_SIGNS:
+        verdict = Verdict.SUSPICIOUS
+    if verdict is not Verdict.NO_SIGNS:
+        # Beside a sign, or together strong enough, the notes are part of the picture.
+        signs, kept_notes = report.findings, ()
+    reasons: list[str] = []
+    if not signs:
+        reasons.extend(genuine[rule] for rule in report.fired if rule in genuine)
+        contacts = [*(link.official for link in report.links),
+                    *(phone.official for phone in report.phones)]
+        if contacts and all(contacts):
+            reasons.append(OFFICIAL_CONTACTS)
+        elif _bare(text, report):
+            verdict = Verdict.CANNOT_TELL
+    return replace(report, verdict=verdict, findings=signs, notes=kept_notes,
+                   genuine=tuple(dict.fromkeys(reasons)))

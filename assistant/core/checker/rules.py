@@ -66,6 +66,10 @@ class Rule:
     official_number_clears: bool = False
     #: for costly short numbers: the regex group that holds the number
     number_group: str = ""
+    #: a neutral note, not a sign: alone it never makes a message suspicious
+    note: bool = False
+    #: a context rule that marks a genuine notice: why it looks genuine (English msgid)
+    genuine: str = ""
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,8 @@ def _read_rule(item: dict[str, Any], where: str, content: Content,
         official_contact_clears=bool(item.get("official_contact_clears", False)),
         official_number_clears=bool(item.get("official_number_clears", False)),
         number_group=number_group,
+        note=not item.get("sign", True),
+        genuine=str(item.get("genuine", "")),
     )
 
 

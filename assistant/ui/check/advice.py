@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from assistant.core.checker.guidance import Guidance
 from assistant.core.content import Content
 from assistant.core.i18n import _
+from assistant.ui.check.notes import SourcesDisclosure
 from assistant.ui.number_card import NumberCard
 from assistant.ui.widgets import BigButton, PlainLabel
 
@@ -26,6 +27,7 @@ class AdviceSection(QWidget):
         self.numbers_heading = PlainLabel(role="heading")
         self.copied_note = PlainLabel(role="muted")
         self.copied_note.setObjectName("check-copied-note")
+        self.sources = SourcesDisclosure("advice")
         self._steps = QVBoxLayout()
         self._cards = QVBoxLayout()
         self.steps: list[PlainLabel] = []
@@ -34,14 +36,15 @@ class AdviceSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         for item in (self.heading, self._steps, self.emergency_button,
-                     self.numbers_heading, self._cards, self.copied_note):
+                     self.numbers_heading, self._cards, self.copied_note, self.sources):
             if isinstance(item, QWidget):
                 layout.addWidget(item)
             else:
                 layout.addLayout(item)
         self.copied_note.hide()
 
-    def show_guidance(self, guidance: Guidance, content: Content) -> None:
+    def show_guidance(self, guidance: Guidance, content: Content,
+                      sources: list[str] | None = None) -> None:
         old: list[QWidget] = [*self.steps, *self.cards]
         for widget in old:
             widget.deleteLater()
@@ -50,7 +53,7 @@ class AdviceSection(QWidget):
             label = PlainLabel(_("{number}. {step}").format(number=number, step=step))
             self._steps.addWidget(label)
             self.steps.append(label)
-        self.cards = [NumberCard(n, content, id_prefix="check-")
+        self.cards = [NumberCard(n, content, id_prefix="check-", sources=False)
                       for n in guidance.numbers]
         for card in self.cards:
             card.copied.connect(self._on_copied)
@@ -58,6 +61,7 @@ class AdviceSection(QWidget):
         self.numbers_heading.setVisible(bool(self.cards))
         self.emergency_button.setVisible(bool(guidance.emergency_scenarios))
         self.copied_note.hide()
+        self.sources.set_titles(sources or [])
         self.setVisible(bool(self.steps or self.cards))
         self.retranslate_ui()
 
@@ -70,6 +74,8 @@ class AdviceSection(QWidget):
         self.numbers_heading.setText(_("Official numbers"))
         self.emergency_button.set_texts(
             _("I already did this"),
-            _("I told a code, gave card details or installed an app. Show me what to do."))
+            _("I sent money, told a code or card details, opened the link or installed an "
+              "app. Show me what to do."))
         for card in self.cards:
             card.retranslate_ui()
+        self.sources.retranslate_ui()

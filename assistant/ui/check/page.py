@@ -71,6 +71,7 @@ class CheckPage(Page):
         self.paste_button = BigButton()
         self.check_button = BigButton()
         self.clear_button = BigButton()
+        self.check_button.setProperty("primary", True)  # the one main button of the page
         for button, name, slot in ((self.paste_button, "paste", self.paste),
                                    (self.check_button, "run", self.start_check),
                                    (self.clear_button, "clear", self.clear)):
@@ -239,8 +240,10 @@ class CheckPage(Page):
         self.busy_label.setVisible(busy)
 
     def _scroll_to_verdict(self) -> None:
+        # The verdict's top at the top of the visible area: at large text the answer is
+        # read from its first line, not found at the bottom edge.
         if self.results.isVisible():
-            self.scroll_to(self.banner)
+            self.scroll_to(self.banner, top=True)
 
     def _chain_focus(self) -> None:
         """Tab follows the screen from top to bottom, also through rebuilt sections."""

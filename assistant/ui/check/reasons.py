@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
 
+from assistant.core.checker.guidance import split_explanation
 from assistant.core.checker.report import Finding
 from assistant.core.i18n import _
+from assistant.ui.check.notes import SourcesDisclosure
 from assistant.ui.widgets import BigButton, PlainLabel
-
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
-
-
-def split_explanation(finding: Finding) -> tuple[str, str]:
-    """The translated explanation as (its first sentence, the rest)."""
-    parts = _SENTENCE.split(_(finding.explanation).strip(), maxsplit=1)
-    return parts[0], parts[1] if len(parts) > 1 else ""
 
 
 class ReasonList(QWidget):
@@ -35,14 +27,16 @@ class ReasonList(QWidget):
         self.buttons: list[BigButton] = []
         self._box = QVBoxLayout()
         self._box.setSpacing(8)
+        self.sources = SourcesDisclosure("why")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addLayout(self._box)
+        layout.addWidget(self.sources)
 
-    def show_findings(self, findings: list[Finding]) -> None:
-        """Replace the buttons with one per finding (most important first)."""
+    def show_findings(self, findings: list[Finding], sources: list[str] | None = None) -> None:
+        """Replace the buttons with one per sign (most important first)."""
         for button in self.buttons:
             self.group.removeButton(button)
             button.deleteLater()
@@ -55,6 +49,7 @@ class ReasonList(QWidget):
             self.group.addButton(button, index)
             self._box.addWidget(button)
             self.buttons.append(button)
+        self.sources.set_titles(sources or [])
         self.setVisible(bool(findings))
         self.retranslate_ui()
 
@@ -71,3 +66,4 @@ class ReasonList(QWidget):
         self.heading.setText(_("Why"))
         self.hint.setText(_("Choose a reason to see the words that triggered it, marked in "
                             "the message above."))
+        self.sources.retranslate_ui()

@@ -1,18 +1,21 @@
-"""The result of a check: verdict banner, Read aloud, reasons, advice, links and numbers."""
+"""The result of a check: verdict banner, Read aloud, the signs (or why it looks genuine),
+neutral notes, advice, links and numbers; each with its sources behind "Where is this
+from?"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from assistant.core.checker.guidance import Guidance, guidance
+from assistant.core.checker.guidance import Guidance, guidance, section_sources
 from assistant.core.checker.report import Finding, Report
 from assistant.core.content import Content
 from assistant.core.i18n import _, format_number
 from assistant.ui import speech
 from assistant.ui.check.advice import AdviceSection
 from assistant.ui.check.found import FoundSection
-from assistant.ui.check.reasons import ReasonList, split_explanation
+from assistant.ui.check.notes import BulletSection
+from assistant.ui.check.reasons import ReasonList
 from assistant.ui.check.verdict import VerdictBanner
 from assistant.ui.widgets import PlainLabel
 
@@ -36,13 +39,15 @@ class ResultView(QWidget):
         self.truncated_note.setObjectName("check-truncated")
         self.reasons = ReasonList()
         self.reasons.selected.connect(self._choose)
+        self.genuine = BulletSection("genuine")
+        self.notes = BulletSection("notes")
         self.advice = AdviceSection()
         self.found = FoundSection()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
         for widget in (self.banner, self.read_aloud, self.truncated_note, self.reasons,
-                       self.advice, self.found):
+                       self.genuine, self.notes, self.advice, self.found):
             layout.addWidget(widget)
         layout.setAlignment(self.read_aloud, Qt.AlignmentFlag.AlignLeft)
 
@@ -51,12 +56,7 @@ class ResultView(QWidget):
         self.report = report
         self.guidance = guidance(report, content)
         self.findings = sorted(report.findings, key=lambda f: -f.weight)
-        if self.findings:
-            summary = split_explanation(self.findings[0])[0]
-        else:
-            summary = _("We found none of the tricks we know. Fraudsters invent new ones, "
-                        "so stay careful.")
-        self.banner.show_verdict(report.verdict, summary)
+        self.banner.show_verdict(report.verdict, self.guidance.summary)
         self.read_aloud.setVisible(speech.available())
         # The limit counts characters after NFKC, so fewer of the original may be read:
         # the report says how many were.
@@ -64,9 +64,12 @@ class ResultView(QWidget):
             _("This message is very long. Only the first {count} characters were "
               "checked.").format(count=format_number(report.analysed_chars)))
         self.truncated_note.setVisible(report.truncated)
-        self.reasons.show_findings(self.findings)
-        self.advice.show_guidance(self.guidance, content)
-        self.found.show_report(report, content)
+        sources = section_sources(report, content)
+        self.reasons.show_findings(self.findings, sources["why"])
+        self.genuine.show_items(self.guidance.looks_genuine)
+        self.notes.show_items([_(note.explanation) for note in report.notes])
+        self.advice.show_guidance(self.guidance, content, sources["advice"])
+        self.found.show_report(report, content, sources["found"])
         self.retranslate_ui()
         if self.findings:
             self.reasons.select(selected)
@@ -80,13 +83,16 @@ class ResultView(QWidget):
         """What Read aloud says: the verdict, the summary and the advice."""
         if self.report is None:
             return ""
-        parts = [self.banner.words.text(), self.banner.summary.text(), *self.guidance.steps]
+        parts = [self.banner.words.text(), self.banner.summary.text(),
+                 *self.guidance.looks_genuine, *self.guidance.steps]
         return "\n".join(part for part in parts if part)
 
     def focus_chain(self) -> list[QWidget]:
         """The focusable controls of the result, top to bottom."""
-        return [self.read_aloud, *self.reasons.buttons, self.advice.emergency_button,
-                *(card.copy_button for card in self.advice.cards)]
+        return [self.read_aloud, *self.reasons.buttons, self.reasons.sources.button,
+                self.advice.emergency_button,
+                *(card.copy_button for card in self.advice.cards),
+                self.advice.sources.button, self.found.sources.button]
 
     def _choose(self, index: int) -> None:
         if 0 <= index < len(self.findings):
@@ -97,5 +103,7 @@ class ResultView(QWidget):
         self.read_aloud.setAccessibleName(_("Read the verdict and the advice aloud"))
         self.setAccessibleName(_("Result of the check"))
         self.reasons.retranslate_ui()
+        self.genuine.heading.setText(_("Why it looks genuine"))
+        self.notes.heading.setText(_("Also in the message (not signs of fraud by themselves)"))
         self.advice.retranslate_ui()
         self.found.retranslate_ui()

@@ -1,7 +1,8 @@
 """The verdict banner: colour AND a drawn icon AND words, so colour never carries it alone.
 
 The best verdict is "no known signs of fraud", drawn as an "i" in a circle, never as a
-tick: the app never calls a message safe.
+tick: the app never calls a message safe. "Cannot tell" (a bare number or link) is a "?"
+in a square on the warning colours: never the calm banner.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ VERDICT_WORDS = {
     Verdict.DANGER: N_("Danger: this is a scam"),
     Verdict.SUSPICIOUS: N_("Be careful: signs of fraud"),
     Verdict.NO_SIGNS: N_("No known signs of fraud"),
+    Verdict.CANNOT_TELL: N_("Cannot tell: the app cannot know who owns it"),
 }
-_SYMBOL = {Verdict.DANGER: "!", Verdict.SUSPICIOUS: "!", Verdict.NO_SIGNS: "i"}
+_SYMBOL = {Verdict.DANGER: "!", Verdict.SUSPICIOUS: "!", Verdict.NO_SIGNS: "i",
+           Verdict.CANNOT_TELL: "?"}
 
 
 def verdict_colours(verdict: Verdict) -> tuple[str, str]:
@@ -32,11 +35,13 @@ def verdict_colours(verdict: Verdict) -> tuple[str, str]:
         Verdict.DANGER: (c.danger_bg, c.danger_text),
         Verdict.SUSPICIOUS: (c.warning_bg, c.warning_text),
         Verdict.NO_SIGNS: (c.info_bg, c.info_text),
+        Verdict.CANNOT_TELL: (c.warning_bg, c.warning_text),
     }[verdict]
 
 
 class VerdictIcon(QWidget):
-    """Octagon (danger), triangle (be careful) or circle (no known signs), sized to text."""
+    """Octagon (danger), triangle (be careful), square (cannot tell) or circle (no known
+    signs), sized to text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +79,8 @@ class VerdictIcon(QWidget):
             painter.drawPolygon(QPolygonF([QPointF(centre.x(), box.top()),
                                            QPointF(box.right(), box.bottom()),
                                            QPointF(box.left(), box.bottom())]))
+        elif self.verdict is Verdict.CANNOT_TELL:
+            painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), side * 0.12, side * 0.12)
         else:
             painter.drawEllipse(box)
         font = QFont(self.font())

@@ -70,7 +70,9 @@ class AboutPage(Page):
         )
         lines = []
         for source in self._context.content().sources.values():
-            lines.append(f"• {_(source.title)} ({_(source.reference)})")
+            # By title: a seed's reference is a file name, which tells a reader nothing.
+            lines.append(f"• {_(source.title)}" if source.kind == "seed"
+                         else f"• {_(source.title)} ({_(source.reference)})")
         self.sources_list.setText("\n".join(lines))
         self.licences_heading.setText(_("Licences"))
         self.licences_text.setText(

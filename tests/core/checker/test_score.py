@@ -31,10 +31,24 @@ def test_thresholds_come_from_the_rules_file() -> None:
         assert expected is verdict
 
 
-def test_one_weak_sign_alone_is_not_suspicious() -> None:
+def test_one_weak_sign_alone_makes_the_message_suspicious() -> None:
+    # A sign never stands under "no known signs": the answer would contradict itself.
+    report = check("Мам, это мой новый номер, запиши")
+    assert [f.rule for f in report.findings] == ["new-number"]
+    assert report.verdict is Verdict.SUSPICIOUS
+
+
+def test_urgency_alone_is_a_note() -> None:
     report = check("Срочно перезвони")
-    assert [f.rule for f in report.findings] == ["urgency"]
+    assert report.verdict is Verdict.NO_SIGNS and report.findings == ()
+    assert [note.rule for note in report.notes] == ["urgency"]
+
+
+def test_a_neutral_note_alone_is_shown_apart_and_is_not_a_sign() -> None:
+    report = check("Посмотри, пожалуйста, вот ссылка: https://example.org/page")
     assert report.verdict is Verdict.NO_SIGNS
+    assert report.findings == ()
+    assert "link-any" in {note.rule for note in report.notes}
 
 
 def test_findings_are_sorted_strongest_first_and_scenarios_follow() -> None:
