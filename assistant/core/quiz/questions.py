@@ -3,6 +3,7 @@ official registry (no fraudster's number may be a real one)."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -71,6 +72,11 @@ class Question:
     clue: str
     sources: tuple[str, ...]
     literal: bool = False
+    #: a checker rule this question teaches (``sign`` in quiz.toml), and the message the
+    #: checker shows for it (its explanation, or why a genuine twin looks genuine): the
+    #: quiz shows the same msgid, so both say it in the same words
+    sign: str = ""
+    sign_explanation: str = ""
 
     @property
     def genuine(self) -> bool:
@@ -131,6 +137,13 @@ def _check_card_facts(where: str, card: Card, content: content_module.Content,
                                "write fraudsters' numbers with X")
 
 
+def _sign_messages(directory: Path | None) -> dict[str, str]:
+    """Rule id -> the message the checker shows for it (rules.toml)."""
+    data = load_toml("rules.toml", directory)
+    return {rule["id"]: rule.get("explanation") or rule.get("genuine", "")
+            for rule in data.get("rule", []) if isinstance(rule, dict) and "id" in rule}
+
+
 def _parse(item: dict[str, Any], content: content_module.Content) -> Question:
     qid = item["id"]
     where = f"quiz.toml {qid}"
@@ -188,11 +201,22 @@ def load(content: content_module.Content | None = None,
     content = content or content_module.default()
     data = load_toml("quiz.toml", directory)
     questions: dict[str, Question] = {}
+    signs: dict[str, str] | None = None  # rules.toml read only when a question needs it
     for index, item in enumerate(data.get("question", [])):
         qid = require(item, "id", f"quiz.toml [[question]] #{index + 1}")
         if qid in questions:
             raise ContentError(f"quiz.toml: duplicate id {qid!r}")
-        questions[qid] = _parse(item, content)
+        question = _parse(item, content)
+        if "sign" in item:
+            if signs is None:
+                signs = _sign_messages(directory if directory and (
+                    directory / "rules.toml").exists() else None)
+            sign = require(item, "sign", f"quiz.toml {qid}")
+            if not signs.get(sign):
+                raise ContentError(f"quiz.toml {qid}: unknown checker rule {sign!r}")
+            question = dataclasses.replace(question, sign=sign,
+                                           sign_explanation=signs[sign])
+        questions[qid] = question
     return questions
 
 

@@ -160,7 +160,10 @@ class QuestionView(QWidget):
             sign = _("What shows it is genuine is marked in the message: “{clue}”.")
         else:
             sign = _("The warning sign is marked in the message: “{clue}”.")
-        self.explanation.setText(_(question.explanation) + "\n\n" + sign.format(clue=clue))
+        # The checker's own words for this sign: the quiz and a check say it alike.
+        checker = f"\n\n{_(question.sign_explanation)}" if question.sign_explanation else ""
+        self.explanation.setText(_(question.explanation) + checker + "\n\n"
+                                 + sign.format(clue=clue))
 
     def go_next(self) -> None:
         """Show the next question, or tell the page that the round is over."""

@@ -249,3 +249,35 @@ def test_round_size_takes_the_plural_form_of_each_language(make_window: MakeWind
     assert start.accessibleDescription().startswith("Әртүрлі тақырыптағы 3 сұрақ.")
     window.set_language("en")
     assert again.accessibleDescription() == "3 new questions on different topics."
+
+
+def test_quiz_and_check_page_show_the_same_message_for_a_sign(make_window: MakeWindow,
+                                                              qtbot: QtBot) -> None:
+    """A sign the quiz teaches reads the same on the check page (one shared msgid)."""
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window(language="en")
+    page = _open_quiz(window, qtbot)
+    _start_topic(page, qtbot, "fake-1414-code")
+    view, taught = page.question_view, []
+    while page.stack.currentWidget() is view:
+        question = view.round.current()
+        qtbot.mouseClick(view.buttons[_right_position(view)], LEFT)
+        if question.sign:
+            assert question.sign_explanation in view.explanation.text()
+            taught.append(question)
+        qtbot.mouseClick(view.next_button, LEFT)
+    assert {q.genuine for q in taught} == {True, False}, "a sign and a genuine twin"
+    window.show_page("check")
+    check = window.pages["check"]
+    for question in taught:
+        QGuiApplication.clipboard().setText(question.card.text)
+        qtbot.mouseClick(check.paste_button, LEFT)
+        with qtbot.waitSignal(check.runner.report_ready, timeout=20000):
+            qtbot.mouseClick(check.check_button, LEFT)
+        if question.genuine:
+            assert question.sign_explanation in check.results.genuine.items
+        else:
+            said = [f"{b.title()} {b.accessibleDescription()}".strip()
+                    for b in check.reasons.buttons]
+            assert question.sign_explanation in said, said
