@@ -126,9 +126,16 @@ def settle(report: Report, text: str, notes: frozenset[str],
     together reach a verdict) every finding is a sign. With no sign, a bare number or link
     that is not official gives ``cannot_tell``.
     """
-    signs = tuple(f for f in report.findings if f.rule not in notes)
-    kept_notes = tuple(f for f in report.findings if f.rule in notes)
     verdict = report.verdict
+
+    def is_note(finding: Finding) -> bool:
+        # A message shape that did not flag the message on its own (a lure with no action
+        # or pressure: "Mum, I'm at the hospital for a check-up") is context, not a sign.
+        return finding.rule in notes or (verdict is Verdict.NO_SIGNS
+                                         and finding.rule.startswith("shape-"))
+
+    signs = tuple(f for f in report.findings if not is_note(f))
+    kept_notes = tuple(f for f in report.findings if is_note(f))
     if signs and verdict is Verdict.NO_SIGNS:
         verdict = Verdict.SUSPICIOUS
     if verdict is not Verdict.NO_SIGNS:

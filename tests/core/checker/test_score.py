@@ -34,7 +34,7 @@ def test_thresholds_come_from_the_rules_file() -> None:
 def test_one_weak_sign_alone_makes_the_message_suspicious() -> None:
     # A sign never stands under "no known signs": the answer would contradict itself.
     report = check("Мам, это мой новый номер, запиши")
-    assert [f.rule for f in report.findings] == ["new-number"]
+    assert "new-number" in {f.rule for f in report.findings}  # (the shape layer adds its own)
     assert report.verdict is Verdict.SUSPICIOUS
 
 

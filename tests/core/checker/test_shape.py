@@ -87,11 +87,14 @@ def test_shapes_catch_what_the_rules_miss() -> None:
     engine = default_engine()
     rules_only = dataclasses.replace(
         engine, lexicon=dataclasses.replace(engine.lexicon, shapes=()))
+    # Since a sign always makes a message at least suspicious, the weak delivery and
+    # new-number rules flag their messages too; easy money has no rule of its own.
+    text = "Удалённая работа, доход от 5000 в день. Пиши в личку"
+    assert run(rules_only, text).verdict is Verdict.NO_SIGNS, text
     for text in ("Hi mum, this is my new number, save it please",
                  "Your parcel could not be delivered, please reschedule and cover the fee"
                  " at the following link",
                  "Удалённая работа, доход от 5000 в день. Пиши в личку"):
-        assert run(rules_only, text).verdict is Verdict.NO_SIGNS, text
         assert run(engine, text).verdict in FLAGGED, text
 
 
