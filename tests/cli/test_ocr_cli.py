@@ -75,6 +75,6 @@ def test_not_a_picture_gets_a_plain_translated_message(tmp_path: Path) -> None:
     path.write_text("not a picture")
     out = cli("--lang", "ru", "--image", str(path))
     assert out.returncode == 2
-    assert out.stderr.strip() == ("Этот файл не картинка, которую можно прочитать. "
-                                  "Возьмите картинку PNG, JPEG, WebP или BMP.")
+    assert out.stderr.strip() == ("Этот файл — не картинка, которую можно прочитать. "
+                                  "Выберите картинку PNG, JPEG, WebP или BMP.")
     assert cli("--image", str(path), "some text").returncode == 2

@@ -225,7 +225,7 @@ def test_the_real_confirmation_dialog(make_window: MakeWindow, qtbot: QtBot, cho
 
     QTimer.singleShot(0, answer)
     assert quiz_page.confirm_reset(page) is expected
-    assert seen == [["Да, забыть всё", "Нет, сохранить результаты"]]
+    assert seen == [["Да, удалить всё", "Нет, сохранить результаты"]]
 
 
 def test_round_size_takes_the_plural_form_of_each_language(make_window: MakeWindow, qtbot: QtBot,
