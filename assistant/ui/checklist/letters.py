@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -37,6 +36,7 @@ from assistant.core import i18n
 from assistant.core.checklist import letters
 from assistant.core.i18n import _
 from assistant.core.writing import NotSaved
+from assistant.ui.checklist import pdf
 from assistant.ui.flowlayout import FlowLayout
 from assistant.ui.pdf_writer import save_pdf
 from assistant.ui.widgets import PlainLabel
@@ -106,19 +106,12 @@ def write_pdf(letter: letters.Letter, path: Path) -> None:
 
 def suggested_path(letter: letters.Letter, language: str) -> Path:
     """Where to offer saving: the Documents folder, a name in the letter's language."""
-    folder = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    return Path(folder) / f"{letters.file_stem(letter.kind, language)}.pdf"
+    return pdf.suggested_path(f"{letters.file_stem(letter.kind, language)}.pdf")
 
 
 def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
     """Ask where to save the letter (replaced in tests); None if the user cancels."""
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, _("Save the letter as PDF"), str(suggested), _("PDF files (*.pdf)"))
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+    return pdf.ask_pdf_path(parent, suggested, _("Save the letter as PDF"))
 
 
 # -- the preview -----------------------------------------------------------------------

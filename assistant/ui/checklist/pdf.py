@@ -110,14 +110,19 @@ def suggested_path(file_name: str) -> Path:
     return Path(folder) / file_name
 
 
-def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
-    """Ask where to save the PDF (replaced in tests); None if the user cancels."""
+def ask_pdf_path(parent: QWidget, suggested: Path, title: str) -> Path | None:
+    """Ask where to save a PDF under ``title``; None if the user cancels."""
     name, _filter = QFileDialog.getSaveFileName(
-        parent, _("Save the report as PDF"), str(suggested), _("PDF files (*.pdf)"))
+        parent, title, str(suggested), _("PDF files (*.pdf)"))
     if not name:
         return None
     path = Path(name)
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Ask where to save the report (replaced in tests); None if the user cancels."""
+    return ask_pdf_path(parent, suggested, _("Save the report as PDF"))
 
 
 def print_report(parent: QWidget, report: IncidentReport) -> bool:
