@@ -47,8 +47,7 @@ class Rule:
     explanation: str
     advice: str
     sources: tuple[str, ...]
-    regex: re.Pattern[str] | None = None
-    #: the same patterns split by the script they need ("cyrillic" | "latin" | "any"),
+    #: the rule's patterns split by the script they need ("cyrillic" | "latin" | "any"),
     #: and by whether a match must start a word (a leading ``\b``, checked by the engine
     #: because it would stop the regex engine from skipping ahead to the first letter)
     parts: tuple[tuple[str, bool, re.Pattern[str]], ...] = ()
@@ -203,17 +202,16 @@ def _read_rule(item: dict[str, Any], where: str, content: Content,
     context = item.get("context", {})
     for ctx_scenario in context.values():
         content.check_scenario(f"{where} context", ctx_scenario)
-    regex = None
     parts: tuple[tuple[str, bool, re.Pattern[str]], ...] = ()
     if base_kind == "pattern":
         patterns = _patterns(item, where, fragments)
         if not patterns:
             raise ContentError(f"{where}: no patterns")
-        regex = _compile([p for _key, p in patterns], where)
         parts = _split(patterns, where)
     number_group = item.get("number_group", "")
-    if number_group and (regex is None or not any(
-            name.startswith(number_group) for name in regex.groupindex)):
+    if number_group and not any(name.startswith(number_group)
+                                for _script, _starts, regex in parts
+                                for name in regex.groupindex):
         raise ContentError(f"{where}: no group {number_group!r} in the patterns")
     return Rule(
         id=rule_id,
@@ -223,7 +221,6 @@ def _read_rule(item: dict[str, Any], where: str, content: Content,
         explanation=require(item, "explanation", where) if report else "",
         advice=require(item, "advice", where) if report else "",
         sources=sources,
-        regex=regex,
         parts=parts,
         negatable=bool(item.get("negatable", False)),
         requires=string_tuple(item, "requires", where),

@@ -2,13 +2,18 @@
 
 Each part of a rule is a regex with a *gate* (gates.py): strings one of which every match
 contains. A text without any of them is not searched at all; most texts match no part of
-most rules, so this is where the checker spends least.
+most rules, so this is where the checker spends least. The gates of every part are found
+in one pass over the text (an Aho-Corasick automaton, C code), not part by part.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
 
 from assistant.core.checker import translit
 from assistant.core.checker.rules import Rule, RuleSet
@@ -20,6 +25,44 @@ _CLAUSE_END = re.compile(r"[.!?\n;,:—–]")
 #: One compiled part of a rule: the rule, whether a match must start a word, the regex,
 #: and its gate (strings one of which every match contains; None: always searched).
 Scan = tuple[Rule, bool, re.Pattern[str], tuple[str, ...] | None]
+
+
+@dataclass(frozen=True)
+class ScanGroup:
+    """The parts searched on the texts of one script, and their gates in one automaton."""
+
+    scans: tuple[Scan, ...]
+    #: gate string -> indices (into ``scans``) of the parts it opens; None: no gates at all
+    automaton: Any
+    #: indices of the parts without a gate: searched on every text
+    ungated: frozenset[int]
+
+    def opened(self, text: str) -> list[int]:
+        """Indices of the parts whose gate ``text`` opens, in rule order."""
+        chosen = set(self.ungated)
+        if self.automaton is not None:
+            for _end, indices in self.automaton.iter(text):
+                chosen.update(indices)
+        return sorted(chosen)
+
+
+def group_scans(scans: Sequence[Scan]) -> ScanGroup:
+    """One :class:`ScanGroup` over ``scans``."""
+    owners: dict[str, list[int]] = {}
+    ungated: set[int] = set()
+    for index, (_rule, _starts_word, _regex, strings) in enumerate(scans):
+        if strings is None:
+            ungated.add(index)
+            continue
+        for string in strings:
+            owners.setdefault(string, []).append(index)
+    automaton = None
+    if owners:
+        automaton = ahocorasick.Automaton()
+        for string, indices in owners.items():
+            automaton.add_word(string, tuple(indices))
+        automaton.make_automaton()
+    return ScanGroup(scans=tuple(scans), automaton=automaton, ungated=frozenset(ungated))
 
 
 def _negated(rules: RuleSet, text: str, start: int, end: int) -> bool:
@@ -75,13 +118,12 @@ def _match_part(rule: Rule, rules: RuleSet, text: str, starts_word: bool,
 
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 LATIN_RE = re.compile(r"[a-z]")
-def _scan(rules: RuleSet, scans: list[Scan], text: str,
+def _scan(rules: RuleSet, group: ScanGroup, text: str,
           found: dict[str, list[tuple[int, int]]]) -> None:
-    contains = text.__contains__
-    for rule, starts_word, regex, strings in scans:
-        if strings is not None and (
-                strings[0] not in text if len(strings) == 1 else not any(map(contains, strings))):
-            continue  # none of the words every match needs: no search at all
+    scans = group.scans
+    # A part whose gate stays closed (none of the words every match needs) is not searched.
+    for index in group.opened(text):
+        rule, starts_word, regex, _strings = scans[index]
         first = regex.search(text)  # most texts match no part of most rules: one C call
         if first is None:
             continue
@@ -89,21 +131,22 @@ def _scan(rules: RuleSet, scans: list[Scan], text: str,
         _match_part(rule, rules, text, starts_word, regex, first, spans)
 
 
-def match_patterns(rules: RuleSet, all_scans: dict[str, list[Scan]],
+def match_patterns(rules: RuleSet, all_scans: dict[str, ScanGroup],
+                   translit_scans: Callable[[], ScanGroup],
                    text: str) -> dict[str, list[tuple[int, int]]]:
-    """Spans (normalised offsets) of every pattern rule that matched ``text``."""
+    """Spans (normalised offsets) of every pattern rule that matched ``text``;
+    ``translit_scans()``: the parts for a text typed in Latin letters."""
     found: dict[str, list[tuple[int, int]]] = {}
-    scans = all_scans["any"]
+    _scan(rules, all_scans["any"], text, found)
     if CYRILLIC_RE.search(text):
-        scans = scans + all_scans["cyrillic"]
+        _scan(rules, all_scans["cyrillic"], text, found)
     latin = LATIN_RE.search(text) is not None
     if latin:
-        scans = scans + all_scans["latin"]
-    _scan(rules, scans, text, found)
+        _scan(rules, all_scans["latin"], text, found)
     if latin and translit.looks_transliterated(text):
         view, starts, ends = translit.to_cyrillic(text)
         extra: dict[str, list[tuple[int, int]]] = {}
-        _scan(rules, all_scans["translit"], view, extra)
+        _scan(rules, translit_scans(), view, extra)
         for rule_id, spans in extra.items():
             mapped = [(starts[s], ends[max(s, e - 1)]) for s, e in spans]
             found.setdefault(rule_id, []).extend(mapped)

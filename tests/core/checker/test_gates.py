@@ -1,0 +1,98 @@
+"""The gates in front of the pattern rules: they may skip a search only when it cannot match.
+
+A gate is a set of literal strings read from a compiled part; every match contains one of
+them. All gates of a script are found in one pass (``ScanGroup.opened``). A wrong gate
+would hide a sign silently, so these tests compare against the plain search on real and
+development messages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.core.checker import engine as engine_module
+from assistant.core.checker import translit
+from assistant.core.checker.gates import gate
+from assistant.core.checker.normalise import normalise
+from assistant.core.checker.scan import group_scans
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _texts() -> list[str]:
+    texts = []
+    for folder in (ROOT / "benchmarks" / "devset", ROOT / "benchmarks" / "realworld" / "train"):
+        for path in sorted(folder.glob("*.jsonl")):
+            for line in path.read_text("utf-8").splitlines():
+                if line.strip():
+                    texts.append(json.loads(line)["text"])
+    return [normalise(t, limit=20_000).folded for t in texts]
+
+
+TEXTS = _texts()
+
+
+@pytest.fixture(scope="module")
+def engine() -> engine_module.Engine:
+    return engine_module.build_engine()
+
+
+def test_there_are_enough_texts_to_mean_something() -> None:
+    assert len(TEXTS) > 500
+
+
+@pytest.mark.parametrize("script", ["any", "cyrillic", "latin"])
+def test_a_part_that_matches_is_always_opened(engine: engine_module.Engine,
+                                              script: str) -> None:
+    group = engine.scans[script]
+    searched = 0
+    for text in TEXTS:
+        opened = set(group.opened(text))
+        for index, (rule, _starts, regex, _strings) in enumerate(group.scans):
+            if regex.search(text):
+                searched += 1
+                assert index in opened, f"{rule.id} matches but its gate stays closed: {text!r}"
+    assert searched > 50  # the texts do exercise the rules
+
+
+@pytest.mark.parametrize("script", ["any", "cyrillic", "latin"])
+def test_one_pass_opens_exactly_what_each_gate_alone_opens(engine: engine_module.Engine,
+                                                           script: str) -> None:
+    group = engine.scans[script]
+    closed = 0
+    for text in TEXTS:
+        alone = [index for index, (_r, _s, _x, strings) in enumerate(group.scans)
+                 if strings is None or any(s in text for s in strings)]
+        assert group.opened(text) == alone
+        closed += len(group.scans) - len(alone)
+    assert closed > len(TEXTS)  # gates do close: most parts are not searched on most texts
+
+
+def test_a_gate_is_read_from_the_pattern() -> None:
+    assert set(gate(re.compile(r"\b(?:код|пароль)\w* из sms")) or ()) in (
+        {"код", "пароль"}, {" из sms"})
+    assert gate(re.compile(r"\d{4}[ -]?\d{4}")) is None  # nothing literal to test
+    assert gate(re.compile("code", re.IGNORECASE)) is None
+
+
+def test_a_group_without_gates_searches_every_part() -> None:
+    rule = engine_module.default_engine().rules.rules[0]
+    group = group_scans([(rule, False, re.compile(r"\d+"), None)])
+    assert group.opened("no digits here") == [0]
+    assert group_scans([]).opened("anything") == []
+
+
+def test_the_transliterated_rules_are_compiled_only_when_a_text_needs_them() -> None:
+    engine = engine_module.build_engine()
+    assert engine.translit_scans.cache_info().currsize == 0  # type: ignore[attr-defined]
+    engine_module.run(engine, "Your parcel is waiting")
+    assert engine.translit_scans.cache_info().currsize == 0  # type: ignore[attr-defined]
+    text = "Zdravstvuyte, nazovite kod iz sms, vash schet zablokirovan"
+    assert translit.looks_transliterated(text.lower())
+    report = engine_module.run(engine, text)
+    assert engine.translit_scans.cache_info().currsize == 1  # type: ignore[attr-defined]
+    assert report.findings  # the Cyrillic rules read the Latin spelling
