@@ -79,8 +79,8 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
     links_module.registrable_domain("warm.up.example.kz")  # load the suffix list now
     scans: dict[str, list[Scan]] = {"any": [], "cyrillic": [], "latin": []}
     for rule in rules.rules:
-        for script, starts_word, regex in rule.parts:
-            scans[script].append((rule, starts_word, regex, gate(regex)))
+        for script, starts_word, regex, found in rule.parts:
+            scans[script].append((rule, starts_word, regex, found))
     every = rules.rules
     return Engine(
         scans={script: group_scans(parts) for script, parts in scans.items()},

@@ -2,10 +2,12 @@
 
 Most texts match no part of most rules, yet a regular expression that starts with a long
 alternation or a character class is tried at every position of the text. For each
-compiled part the engine keeps a *gate*: a few literal strings, one of which every match
-must contain (read from the parsed pattern, so it is exact: a text that contains none of
-them cannot match). ``str.__contains__`` on those strings costs far less than the search,
-so the search runs only on the texts that might match.
+compiled part the engine keeps a *gate*: the literal strings every match must contain,
+read from the parsed pattern, so it is exact (a text without them cannot match). A gate
+is a list of clauses, one per way of matching (``code ... tell`` OR ``you have won``);
+a clause is a few sets of strings, and a match contains one string of each set. The
+engine finds every gate string of every part in one pass over the text (scan.py), so
+the search runs only on the texts that might match.
 """
 
 from __future__ import annotations
@@ -32,14 +34,46 @@ def _score(strings: frozenset[str]) -> tuple[int, int, int]:
     return min(shortest, 5), -len(strings), shortest
 
 
-def _required(items: Any) -> frozenset[str] | None:
-    """Literal strings, one of which occurs in every match of the parsed ``items``."""
-    candidates: list[frozenset[str]] = []
+#: One way a match can happen: one string of *each* set occurs in it.
+Clause = tuple[tuple[str, ...], ...]
+#: A gate: the ways a match can happen (any clause); None: the part is always searched.
+Gate = tuple[Clause, ...] | None
+#: How many sets of one clause are kept (the rarest): more costs more than it saves.
+CLAUSE_SETS = 2
+#: Above this many clauses, a nested alternation is read as one set (the union).
+MAX_CLAUSES = 256
+
+_Dnf = list[list[frozenset[str]]]
+
+
+def _product(clauses: _Dnf, alternatives: _Dnf) -> _Dnf:
+    """Every match needs ``clauses`` and then ``alternatives``: AND of two ORs."""
+    if len(alternatives) == 1:
+        return [clause + alternatives[0] for clause in clauses]
+    if len(clauses) * len(alternatives) <= MAX_CLAUSES:
+        return [clause + other for clause in clauses for other in alternatives]
+    # Too many combinations: one of the alternatives' best strings occurs, at least.
+    best = [max(alt, key=_score) for alt in alternatives if alt]
+    if len(best) < len(alternatives):
+        return clauses  # an alternative needs no literal: this item requires nothing
+    union = frozenset().union(*best)
+    return [[*clause, union] for clause in clauses]
+
+
+def _usable(clause: list[frozenset[str]]) -> list[frozenset[str]]:
+    return [strings for strings in clause if min(len(s) for s in strings) >= 2]
+
+
+def _dnf(items: Any) -> _Dnf:
+    """The ways a match of the parsed ``items`` can happen, each a list of sets of
+    literal strings of which one (per set) occurs in the match."""
+    clauses: _Dnf = [[]]
     run: list[str] = []
 
     def flush() -> None:
         if run:
-            candidates.append(frozenset(["".join(run)]))
+            for clause in clauses:
+                clause.append(frozenset(["".join(run)]))
             run.clear()
 
     for op, av in items:
@@ -47,44 +81,48 @@ def _required(items: Any) -> frozenset[str] | None:
             run.append(chr(av))
             continue
         flush()
-        found: frozenset[str] | None = None
         if op is sre_constants.SUBPATTERN:
-            found = _required(av[-1])
+            clauses = _product(clauses, _dnf(av[-1]))
         elif op is sre_constants.BRANCH:
-            union: set[str] = set()
+            branches: _Dnf = []
             for branch in av[1]:
-                strings = _required(branch)
-                if strings is None:
-                    union = set()
-                    break
-                union |= strings
-            found = frozenset(union) or None
+                branches.extend(_usable(c) for c in _dnf(branch))
+            if all(len(clause) == 1 for clause in branches):
+                # A list of words ("tell|give|send"): one set, one of its strings occurs.
+                branches = [[frozenset().union(*(clause[0] for clause in branches))]]
+            clauses = _product(clauses, branches)
         elif op in _REPEATS and av[0] >= 1:
-            found = _required(av[2])
+            clauses = _product(clauses, _dnf(av[2]))
         # Anything else (a character class, an assertion, a back-reference) requires
         # nothing that a plain substring test can see.
-        if found:
-            candidates.append(found)
     flush()
-    usable = [c for c in candidates if min(len(s) for s in c) >= 2]
-    return max(usable, key=_score) if usable else None
+    return [_usable(clause) for clause in clauses]
 
 
-def gate(regex: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The strings one of which every match of ``regex`` contains; None when there are
-    none worth testing (then the regex is always searched)."""
+def _best(clause: list[frozenset[str]]) -> Clause:
+    chosen = sorted(clause, key=_score, reverse=True)[:CLAUSE_SETS]
+    return tuple(tuple(sorted(strings, key=len)) for strings in chosen)
+
+
+def gate(regex: re.Pattern[str]) -> Gate:
+    """The ways every match of ``regex`` shows in its literal strings (any clause; in a
+    clause, one string of each set); None when a match may need none (then the regex is
+    always searched)."""
     if regex.flags & re.IGNORECASE:
         return None
     try:
         parsed = sre_parse.parse(regex.pattern, regex.flags)
     except Exception:  # a pattern the parser cannot read is never gated
         return None
-    strings = _required(list(parsed))
-    if not strings or len(strings) > MAX_GATE:
+    clauses = _dnf(list(parsed))
+    if any(not clause or any(len(strings) > MAX_GATE for strings in clause)
+           for clause in clauses):
         return None
-    return tuple(sorted(strings, key=len))
+    return tuple(dict.fromkeys(_best(clause) for clause in clauses))
 
 
-def opens(strings: tuple[str, ...] | None, text: str) -> bool:
-    """Might a regex with this gate match ``text``?"""
-    return strings is None or any(map(text.__contains__, strings))
+def opens(clauses: Gate, text: str) -> bool:
+    """Might a regex with this gate match ``text``? (One part at a time; the engine
+    tests every part's gate in one pass, scan.py.)"""
+    return clauses is None or any(
+        all(any(s in text for s in strings) for strings in clause) for clause in clauses)

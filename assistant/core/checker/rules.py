@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.core.checker.gates import Gate, gate
 from assistant.core.content import (
     Content,
     ContentError,
@@ -34,6 +35,11 @@ LANGUAGES = ("ru", "kk", "en")
 PATTERN_KEYS = (*LANGUAGES, "translit")
 _KEY_SCRIPT = {"ru": "cyrillic", "kk": "cyrillic", "en": "latin", "translit": "latin"}
 KINDS = ("pattern", "combo", "link", "hidden", "mixed-script", "truncated")
+
+
+#: One compiled group of a rule's patterns: the script a text needs for it, whether a
+#: match must start a word, the regex and its gate (gates.py; None: always searched).
+Part = tuple[str, bool, re.Pattern[str], Gate]
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,7 @@ class Rule:
     #: the rule's patterns split by the script they need ("cyrillic" | "latin" | "any"),
     #: and by whether a match must start a word (a leading ``\b``, checked by the engine
     #: because it would stop the regex engine from skipping ahead to the first letter)
-    parts: tuple[tuple[str, bool, re.Pattern[str]], ...] = ()
+    parts: tuple[Part, ...] = ()
     negatable: bool = False
     requires: tuple[str, ...] = ()
     #: context rules that, when they match too, make this sign innocent
@@ -138,12 +144,14 @@ def script_of(pattern: str) -> str:
     return "mixed" if latin else "any"
 
 
-def _split(patterns: list[tuple[str, str]],
-           where: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
-    """Group patterns by the script a text needs for them to match, and compile each group.
+def _split(patterns: list[tuple[str, str]], where: str) -> tuple[Part, ...]:
+    """Group patterns by the script a text needs for them to match, and compile each group
+    with its gate (gates.py).
 
     Russian and Kazakh patterns need Cyrillic, English and transliterated ones need Latin
-    letters; a pattern of digits only (a number) is run on every text.
+    letters; a pattern of digits only (a number) is run on every text. A pattern with no
+    literal words to gate on ("\\d{2,4}p") would make its whole group searched on every
+    text, so such patterns are compiled apart from the others of their group.
     """
     groups: dict[tuple[str, bool], list[str]] = {}
     for key, pattern in patterns:
@@ -154,8 +162,19 @@ def _split(patterns: list[tuple[str, str]],
         if starts_word:
             pattern = pattern[2:]
         groups.setdefault((script, starts_word), []).append(pattern)
-    return tuple((script, starts_word, _compile(group, where))
-                 for (script, starts_word), group in groups.items())
+    parts: list[Part] = []
+    for (script, starts_word), group in groups.items():
+        regex = _compile(group, where)
+        found = gate(regex)
+        if found is None and len(group) > 1:
+            gated = [p for p in group if gate(_compile([p], where)) is not None]
+            ungated = [p for p in group if p not in gated]
+            if gated and ungated:
+                regex = _compile(gated, where)
+                parts.append((script, starts_word, regex, gate(regex)))
+                regex = _compile(ungated, where)
+        parts.append((script, starts_word, regex, found))
+    return tuple(parts)
 
 
 def _patterns(item: dict[str, Any], where: str,
@@ -202,7 +221,7 @@ def _read_rule(item: dict[str, Any], where: str, content: Content,
     context = item.get("context", {})
     for ctx_scenario in context.values():
         content.check_scenario(f"{where} context", ctx_scenario)
-    parts: tuple[tuple[str, bool, re.Pattern[str]], ...] = ()
+    parts: tuple[Part, ...] = ()
     if base_kind == "pattern":
         patterns = _patterns(item, where, fragments)
         if not patterns:
@@ -210,7 +229,7 @@ def _read_rule(item: dict[str, Any], where: str, content: Content,
         parts = _split(patterns, where)
     number_group = item.get("number_group", "")
     if number_group and not any(name.startswith(number_group)
-                                for _script, _starts, regex in parts
+                                for _script, _starts, regex, _gate in parts
                                 for name in regex.groupindex):
         raise ContentError(f"{where}: no group {number_group!r} in the patterns")
     return Rule(

@@ -16,6 +16,7 @@ from typing import Any
 import ahocorasick
 
 from assistant.core.checker import translit
+from assistant.core.checker.gates import Gate
 from assistant.core.checker.rules import Rule, RuleSet
 
 _SENTENCE_END = re.compile(r"[.!?\n;]")
@@ -23,8 +24,8 @@ _SENTENCE_END = re.compile(r"[.!?\n;]")
 _CLAUSE_END = re.compile(r"[.!?\n;,:—–]")
 
 #: One compiled part of a rule: the rule, whether a match must start a word, the regex,
-#: and its gate (strings one of which every match contains; None: always searched).
-Scan = tuple[Rule, bool, re.Pattern[str], tuple[str, ...] | None]
+#: and its gate (gates.py: the literal strings its matches need; None: always searched).
+Scan = tuple[Rule, bool, re.Pattern[str], Gate]
 
 
 @dataclass(frozen=True)
@@ -32,37 +33,66 @@ class ScanGroup:
     """The parts searched on the texts of one script, and their gates in one automaton."""
 
     scans: tuple[Scan, ...]
-    #: gate string -> indices (into ``scans``) of the parts it opens; None: no gates at all
+    #: gate string -> its number in ``owners``; None: no gates at all
     automaton: Any
+    #: per gate string: (parts whose gate it opens alone, (clause, set number) it fills in
+    #: gates of several sets)
+    owners: tuple[tuple[tuple[int, ...], tuple[tuple[int, int], ...]], ...]
+    #: clause number -> (index of its part in ``scans``, how many sets it has)
+    clauses: tuple[tuple[int, int], ...]
     #: indices of the parts without a gate: searched on every text
     ungated: frozenset[int]
 
     def opened(self, text: str) -> list[int]:
-        """Indices of the parts whose gate ``text`` opens, in rule order."""
+        """Indices of the parts whose gate ``text`` opens (one of its clauses has a string
+        of each of its sets in ``text``), in rule order."""
         chosen = set(self.ungated)
-        if self.automaton is not None:
-            for _end, indices in self.automaton.iter(text):
-                chosen.update(indices)
+        if self.automaton is None:
+            return sorted(chosen)
+        # Each distinct string once: a long text repeats "the" thousands of times.
+        present = {number for _end, number in self.automaton.iter(text)}
+        filled: dict[int, set[int]] = {}
+        for number in present:
+            parts, fills = self.owners[number]
+            chosen.update(parts)
+            for clause, set_number in fills:
+                filled.setdefault(clause, set()).add(set_number)
+        for clause, numbers in filled.items():
+            part, size = self.clauses[clause]
+            if len(numbers) == size:
+                chosen.add(part)
         return sorted(chosen)
 
 
 def group_scans(scans: Sequence[Scan]) -> ScanGroup:
     """One :class:`ScanGroup` over ``scans``."""
-    owners: dict[str, list[int]] = {}
+    alone: dict[str, dict[int, None]] = {}
+    fills: dict[str, dict[tuple[int, int], None]] = {}
+    clauses: list[tuple[int, int]] = []
     ungated: set[int] = set()
-    for index, (_rule, _starts_word, _regex, strings) in enumerate(scans):
-        if strings is None:
+    for index, (_rule, _starts_word, _regex, gate) in enumerate(scans):
+        if gate is None:
             ungated.add(index)
             continue
-        for string in strings:
-            owners.setdefault(string, []).append(index)
+        for clause in gate:
+            if len(clause) == 1:
+                for string in clause[0]:
+                    alone.setdefault(string, {})[index] = None
+                continue
+            for number, strings in enumerate(clause):
+                for string in strings:
+                    fills.setdefault(string, {})[(len(clauses), number)] = None
+            clauses.append((index, len(clause)))
+    words = list({**alone, **fills})
     automaton = None
-    if owners:
+    if words:
         automaton = ahocorasick.Automaton()
-        for string, indices in owners.items():
-            automaton.add_word(string, tuple(indices))
+        for number, word in enumerate(words):
+            automaton.add_word(word, number)
         automaton.make_automaton()
-    return ScanGroup(scans=tuple(scans), automaton=automaton, ungated=frozenset(ungated))
+    owners = tuple((tuple(alone.get(word, ())), tuple(fills.get(word, ()))) for word in words)
+    return ScanGroup(scans=tuple(scans), automaton=automaton, owners=owners,
+                     clauses=tuple(clauses), ungated=frozenset(ungated))
 
 
 def _negated(rules: RuleSet, text: str, start: int, end: int) -> bool:

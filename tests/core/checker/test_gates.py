@@ -16,7 +16,7 @@ import pytest
 
 from assistant.core.checker import engine as engine_module
 from assistant.core.checker import translit
-from assistant.core.checker.gates import gate
+from assistant.core.checker.gates import gate, opens
 from assistant.core.checker.normalise import normalise
 from assistant.core.checker.scan import group_scans
 
@@ -65,18 +65,40 @@ def test_one_pass_opens_exactly_what_each_gate_alone_opens(engine: engine_module
     group = engine.scans[script]
     closed = 0
     for text in TEXTS:
-        alone = [index for index, (_r, _s, _x, strings) in enumerate(group.scans)
-                 if strings is None or any(s in text for s in strings)]
+        alone = [index for index, (_r, _s, _x, found) in enumerate(group.scans)
+                 if opens(found, text)]
         assert group.opened(text) == alone
         closed += len(group.scans) - len(alone)
     assert closed > len(TEXTS)  # gates do close: most parts are not searched on most texts
 
 
 def test_a_gate_is_read_from_the_pattern() -> None:
-    assert set(gate(re.compile(r"\b(?:код|пароль)\w* из sms")) or ()) in (
-        {"код", "пароль"}, {" из sms"})
+    # A match needs one word of each set: a code word AND " из sms".
+    (clause,) = gate(re.compile(r"\b(?:код|пароль)\w* из sms")) or ((),)
+    assert {frozenset(strings) for strings in clause} == {frozenset({"код", "пароль"}),
+                                                          frozenset({" из sms"})}
+    assert not opens(gate(re.compile(r"(?:код|пароль)\w* из sms")), "код из почты")
+    assert opens(gate(re.compile(r"(?:код|пароль)\w* из sms")), "кодом из sms")
+    # Either alternative: two clauses, each with its own words.
+    both = gate(re.compile(r"(?:you have won)|(?:prize\w* draw)"))
+    assert both is not None and len(both) == 2
+    assert opens(both, "a prize draw") and opens(both, "you have won")
+    assert not opens(both, "you have a prize")
     assert gate(re.compile(r"\d{4}[ -]?\d{4}")) is None  # nothing literal to test
     assert gate(re.compile("code", re.IGNORECASE)) is None
+    assert gate(re.compile(r"(?:code)|(?:\d+p)")) is None  # one alternative needs nothing
+
+
+def test_a_rule_pattern_without_words_is_searched_apart_from_the_others() -> None:
+    from assistant.core.checker.rules import _split
+
+    parts = _split([("en", r"\bwill be charged\b"), ("en", r"\b\d{2,4}p\b"),
+                    ("en", r"\bterms apply\b")], "test")
+    gated = [p for p in parts if p[3] is not None]
+    assert len(parts) == 2 and len(gated) == 1
+    assert gated[0][2].search("terms apply") and not gated[0][2].search("50p")
+    assert opens(gated[0][3], "you will be charged")
+    assert not opens(gated[0][3], "50p per msg")
 
 
 def test_a_group_without_gates_searches_every_part() -> None:
