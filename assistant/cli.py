@@ -214,9 +214,14 @@ def _finite_or_text(number: str) -> float | str:
     return value if math.isfinite(value) else number
 
 
+# One decoder and one encoder for the whole batch: json.loads/dumps with options build a
+# new one for every line.
+_DECODER = json.JSONDecoder(parse_constant=str, parse_float=_finite_or_text)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
 def _load_line(line: bytes) -> Any:
-    return json.loads(line.decode("utf-8", errors="replace"), parse_constant=str,
-                      parse_float=_finite_or_text)
+    return _DECODER.decode(line.decode("utf-8", errors="replace"))
 
 
 def _batch(stdin: BinaryIO, stdout: TextIO) -> None:
@@ -224,7 +229,7 @@ def _batch(stdin: BinaryIO, stdout: TextIO) -> None:
         if isinstance(line, reading.ReadError):
             out: dict[str, Any] = {"id": None, "line": number,
                                    "error": "the line is longer than 12 MB"}
-            stdout.write(json.dumps(out, ensure_ascii=False, allow_nan=False) + "\n")
+            stdout.write(_ENCODER.encode(out) + "\n")
             continue
         if not line.strip():
             continue
@@ -234,7 +239,7 @@ def _batch(stdin: BinaryIO, stdout: TextIO) -> None:
             if isinstance(item, dict) and isinstance(item.get("image"), str):
                 out = {"id": item.get("id")}
                 out.update(_image_result(item["image"])[1])
-                stdout.write(json.dumps(out, ensure_ascii=False, allow_nan=False) + "\n")
+                stdout.write(_ENCODER.encode(out) + "\n")
                 continue
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError("each line must be an object with a string 'text' or 'image'")
@@ -243,7 +248,7 @@ def _batch(stdin: BinaryIO, stdout: TextIO) -> None:
         except (ValueError, RecursionError) as exc:
             ident = item.get("id") if isinstance(item, dict) else None
             out = {"id": ident, "line": number, "error": str(exc)}
-        stdout.write(json.dumps(out, ensure_ascii=False, allow_nan=False) + "\n")
+        stdout.write(_ENCODER.encode(out) + "\n")
 
 
 def _refused(name: str, error: reading.ReadError) -> _UsageError:

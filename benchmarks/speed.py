@@ -16,6 +16,10 @@ Figures:
   the peak RSS (VmHWM, else ru_maxrss) of a fresh process);
 - the cost of importing the checker and of the first check (rule compilation), measured in
   fresh subprocesses so that nothing is cached.
+
+Checking times are CPU time (one core's work), with the wall clock printed beside the
+CLI and first-check figures: on a shared machine the wall clock mostly measures the
+neighbours.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -77,12 +82,18 @@ def percentile(values: Sequence[float], q: float) -> float:
     return ordered[index]
 
 
+#: The checker's timings are CPU time of this process: the machine that runs the
+#: benchmarks is often shared (CI, parallel builds), and the wall clock would count the
+#: time spent waiting for a core. Throughput and latency are per core anyway.
+clock = time.process_time
+
+
 def time_calls(check: Callable[[str], Any], text: str, repeats: int) -> list[float]:
     times: list[float] = []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start = clock()
         check(text)
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
         if times[-1] > 3.0:  # hopelessly slow: one measurement says enough
             break
     return times
@@ -156,9 +167,9 @@ def backtracking_sweep(check: Callable[[str], Any], quick: bool) -> dict[str, An
                     break
                 tested += 1
                 text = f"{word} {soup * pairs}{tail}"
-                start = time.perf_counter()
+                start = clock()
                 check(text)
-                seconds = time.perf_counter() - start
+                seconds = clock() - start
                 worst = max(worst, (seconds, text))
                 if seconds > 0.005:
                     slow.append((seconds, text))
@@ -174,10 +185,10 @@ def throughput(check: Callable[[str], Any], texts: Sequence[str]) -> dict[str, A
     check(texts[0])
     passes = []
     for _ in range(3):
-        start = time.perf_counter()
+        start = clock()
         for text in texts:
             check(text)
-        passes.append(time.perf_counter() - start)
+        passes.append(clock() - start)
     seconds = min(passes)
     rate = len(texts) / seconds
     return {"messages": len(texts), "seconds": round(seconds, 3), "msgs_per_s": round(rate),
@@ -186,36 +197,44 @@ def throughput(check: Callable[[str], Any], texts: Sequence[str]) -> dict[str, A
 
 
 def cli_throughput(texts: Sequence[str]) -> dict[str, Any]:
-    """Messages per second of ``python -m assistant check --batch``, start-up cancelled
-    out by timing a one-message run and a full run (best of two each).
+    """Messages per second of ``python -m assistant check --batch`` on one core: the
+    CPU time of a full run minus that of a one-message run (start-up), best of two each.
 
-    The batch is at least 5,000 messages (``texts`` repeated), so the checking takes about
-    a second: with a few hundred, the noise of starting a process is larger than the
-    difference being measured."""
+    CPU time, not the wall clock: on a machine shared with other work the wall clock
+    counts the time the process waited for a core. The wall-clock figure is printed
+    beside it. The batch is at least 5,000 messages (``texts`` repeated), so the
+    checking takes about a second: with a few hundred, the noise of starting a process
+    is larger than the difference being measured."""
     texts = list(texts) * max(1, -(-5000 // max(1, len(texts))))
     # As people run it: PYTHONUNBUFFERED (set on some CI machines) would turn each
     # output line into its own system call and measure that instead of the checker.
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
 
-    def run(batch: Sequence[str]) -> float:
+    def run(batch: Sequence[str]) -> tuple[float, float]:
         payload = "".join(json.dumps({"id": n, "text": t}, ensure_ascii=False) + "\n"
                           for n, t in enumerate(batch))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         proc = subprocess.run([sys.executable, "-m", "assistant", "check", "--batch"],
                               input=payload, capture_output=True, text=True,
                               encoding="utf-8", cwd=REPO, timeout=600, check=False,
                               env=environment)
         seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if proc.returncode != 0 or len(proc.stdout.splitlines()) != len(batch):
             raise RuntimeError(f"CLI batch failed ({proc.returncode}): {proc.stderr[-500:]}")
-        return seconds
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        return cpu, seconds
 
-    one = min(run(texts[:1]) for _ in range(2))
-    full = min(run(texts) for _ in range(2))
-    rate = (len(texts) - 1) / max(full - one, 1e-9)
-    return {"messages": len(texts), "startup_s": round(one, 3), "total_s": round(full, 3),
-            "msgs_per_s": round(rate), "target": ">= 5000 msg/s",
-            "status": verdict(rate >= 5000)}
+    one = [run(texts[:1]) for _ in range(2)]
+    full = [run(texts) for _ in range(2)]
+    cpu = min(c for c, _w in full) - min(c for c, _w in one)
+    wall = min(w for _c, w in full) - min(w for _c, w in one)
+    rate = (len(texts) - 1) / max(cpu, 1e-9)
+    return {"messages": len(texts), "startup_s": round(min(w for _c, w in one), 3),
+            "total_s": round(min(w for _c, w in full), 3), "msgs_per_s": round(rate),
+            "wall_msgs_per_s": round((len(texts) - 1) / max(wall, 1e-9)),
+            "target": ">= 5000 msg/s on one core (CPU time)", "status": verdict(rate >= 5000)}
 
 
 PROBE = r"""
@@ -237,8 +256,10 @@ t0 = time.perf_counter()
 from assistant.core.checker import check
 t1 = time.perf_counter()
 modules_after_import = len(sys.modules)
+c1 = time.process_time()
 check("Назовите код из SMS от 1414")
 t2 = time.perf_counter()
+first_cpu = time.process_time() - c1
 check("Your card is blocked, call +7 701 000 00 00")
 t3 = time.perf_counter()
 rss_small = peak_kb()
@@ -247,6 +268,7 @@ if size:
     text = (sys.stdin.read() * (size // 1000 + 1))[:size]
     check(text)
 print(json.dumps({"import_s": t1 - t0, "first_check_s": t2 - t1, "second_check_s": t3 - t2,
+                  "first_check_cpu_s": first_cpu,
                   "qt_imported": any(m.startswith("PySide6") for m in sys.modules),
                   "modules": modules_after_import, "rss_after_checks_kb": rss_small,
                   "rss_peak_kb": peak_kb(), "rss_start_kb": rss_start}))
@@ -267,6 +289,9 @@ def fresh_process(runs: int, big: int) -> dict[str, Any]:
         results.append(json.loads(proc.stdout))
     imp = statistics.median(r["import_s"] for r in results)
     first = statistics.median(r["first_check_s"] for r in results)
+    # Judged on CPU time (the work done, on one core): on a shared machine the wall
+    # clock also counts the time spent waiting for a core. Both are printed.
+    first_cpu = statistics.median(r["first_check_cpu_s"] for r in results)
     second = statistics.median(r["second_check_s"] for r in results)
     return {
         "runs": runs,
@@ -274,8 +299,9 @@ def fresh_process(runs: int, big: int) -> dict[str, Any]:
         "import_target": "<= 150 ms (proposed: must not slow the app's start)",
         "import_status": verdict(imp <= 0.150),
         "first_check_ms": round(1000 * first, 1),
-        "first_check_target": "<= 500 ms (proposed: rules compiled once, lazily)",
-        "first_check_status": verdict(first <= 0.500),
+        "first_check_cpu_ms": round(1000 * first_cpu, 1),
+        "first_check_target": "<= 500 ms of CPU (rules compiled once, lazily)",
+        "first_check_status": verdict(first_cpu <= 0.500),
         "second_check_ms": round(1000 * second, 2),
         "qt_imported_by_checker": any(r["qt_imported"] for r in results),
         "qt_status": verdict(not any(r["qt_imported"] for r in results)),
@@ -338,7 +364,7 @@ def print_result(r: dict[str, Any]) -> None:
     print(f"Python {r['python']}{' (quick)' if r['quick'] else ''};"
           f" load average at start {r['load_average']} (the machine may be shared:"
           " latency targets are judged on the quietest of three rounds)")
-    print("\nLatency of one check:")
+    print("\nLatency of one check (CPU time of the checking process):")
     for row in r["latency"]:
         print(f"  {row['case']:<28} {row['chars']:>9} chars  median {row['median_ms']:>8.3f} ms"
               f"  p99 {row['p99_ms']:>8.3f} ms (quietest {row['p99_quietest_round_ms']:>8.3f})"
@@ -350,13 +376,14 @@ def print_result(r: dict[str, Any]) -> None:
     for row in b["slow"][:10]:
         print(f"    {row['ms']:>9} ms  {row['text']!r}")
     t = r["throughput"]
-    print(f"\nThroughput in-process ({r['throughput_source']}, {t['messages']} messages):"
+    print(f"\nThroughput in-process, CPU time ({r['throughput_source']}, {t['messages']} messages):"
           f" {t['msgs_per_s']} msg/s in {t['seconds']} s (best of 3; slowest pass"
           f" {t['slowest_pass_msgs_per_s']})  [{t['status']}] {t['target']}")
     if "cli_batch" in r:
         c = r["cli_batch"]
-        print(f"Throughput CLI --batch: {c['msgs_per_s']} msg/s (start-up {c['startup_s']} s"
-              f" excluded, total {c['total_s']} s)  [{c['status']}] {c['target']}")
+        print(f"Throughput CLI --batch: {c['msgs_per_s']} msg/s (wall clock"
+              f" {c['wall_msgs_per_s']} msg/s; start-up {c['startup_s']} s excluded, total"
+              f" {c['total_s']} s)  [{c['status']}] {c['target']}")
     m = r["memory"]
     print(f"\nMemory: tracemalloc peak {m['tracemalloc_peak_mb']} MB for {m['input_mb']} MB"
           f" of text ({m['ratio_to_input']}x the input)  (no project target)")
@@ -367,8 +394,9 @@ def print_result(r: dict[str, Any]) -> None:
           "  (no project target)")
     print(f"\nImport of the checker: {f['import_ms']} ms (median of {f['runs']} fresh"
           f" processes)  [{f['import_status']}] {f['import_target']}")
-    print(f"First check (rule compilation): {f['first_check_ms']} ms, second check"
-          f" {f['second_check_ms']} ms  [{f['first_check_status']}] {f['first_check_target']}")
+    print(f"First check (rule compilation): {f['first_check_cpu_ms']} ms of CPU"
+          f" ({f['first_check_ms']} ms wall clock), second check {f['second_check_ms']} ms"
+          f"  [{f['first_check_status']}] {f['first_check_target']}")
     print(f"Checker imports Qt: {f['qt_imported_by_checker']}  [{f['qt_status']}]"
           " the core never imports Qt")
 

@@ -21,7 +21,7 @@ from assistant.core.checker import phones as phones_module
 from assistant.core.checker import report as report_module
 from assistant.core.checker import shape as shape_module
 from assistant.core.checker import translit
-from assistant.core.checker.gates import gate
+from assistant.core.checker.gates import compile_gated
 from assistant.core.checker.normalise import Normalised, normalise
 from assistant.core.checker.report import Finding, LinkInfo, PhoneInfo, Report, Verdict
 from assistant.core.checker.rules import Rule, RuleSet, load_rules
@@ -78,13 +78,16 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
                 full[e164] = number.id
     links_module.registrable_domain("warm.up.example.kz")  # load the suffix list now
     scans: dict[str, list[Scan]] = {"any": [], "cyrillic": [], "latin": []}
+    cyrillic_sources: list[tuple[Rule, bool, str]] = []
     for rule in rules.rules:
-        for script, starts_word, regex, found in rule.parts:
+        for script, starts_word, regex, found, source in rule.parts:
             scans[script].append((rule, starts_word, regex, found))
+            if script == "cyrillic":
+                cyrillic_sources.append((rule, starts_word, source))
     every = rules.rules
     return Engine(
         scans={script: group_scans(parts) for script, parts in scans.items()},
-        translit_scans=functools.cache(functools.partial(_translit_scans, scans["cyrillic"])),
+        translit_scans=functools.cache(functools.partial(_translit_scans, cyrillic_sources)),
         by_id={rule.id: rule for rule in every},
         link_rules=tuple(r for r in every if r.kind == "link"),
         sign_rules=tuple(r for r in every if r.kind in ("hidden", "mixed-script", "truncated")),
@@ -102,15 +105,15 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
     )
 
 
-def _translit_scans(cyrillic: list[Scan]) -> ScanGroup:
+def _translit_scans(cyrillic: list[tuple[Rule, bool, str]]) -> ScanGroup:
     """The Cyrillic parts rewritten for a text typed in Latin letters ("kod iz sms").
 
     Few texts look transliterated, so these are compiled on the first one that does,
     not with the rest of the rules (a third of the engine's build time)."""
     parts: list[Scan] = []
-    for rule, starts_word, regex, _gate in cyrillic:
-        simple = re.compile(translit.simplify(regex.pattern))
-        parts.append((rule, starts_word, simple, gate(simple)))
+    for rule, starts_word, source in cyrillic:
+        regex, found = compile_gated(translit.simplify(source))
+        parts.append((rule, starts_word, regex, found))
     return group_scans(parts)
 
 

@@ -16,6 +16,7 @@ import re
 
 # The standard library's own parser of regular expressions (Python 3.11+; the project
 # requires 3.11, where the old ``sre_parse`` name is deprecated).
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -38,7 +39,8 @@ def _score(strings: frozenset[str]) -> tuple[int, int, int]:
 Clause = tuple[tuple[str, ...], ...]
 #: A gate: the ways a match can happen (any clause); None: the part is always searched.
 Gate = tuple[Clause, ...] | None
-#: How many sets of one clause are kept (the rarest): more costs more than it saves.
+#: How many sets of one clause are kept (the rarest): more costs more than it saves
+#: (scan.ScanGroup tests clauses of one or two sets).
 CLAUSE_SETS = 2
 #: Above this many clauses, a nested alternation is read as one set (the union).
 MAX_CLAUSES = 256
@@ -104,6 +106,14 @@ def _best(clause: list[frozenset[str]]) -> Clause:
     return tuple(tuple(sorted(strings, key=len)) for strings in chosen)
 
 
+def _of_tree(parsed: Any) -> Gate:
+    clauses = _dnf(list(parsed))
+    if any(not clause or any(len(strings) > MAX_GATE for strings in clause)
+           for clause in clauses):
+        return None
+    return tuple(dict.fromkeys(_best(clause) for clause in clauses))
+
+
 def gate(regex: re.Pattern[str]) -> Gate:
     """The ways every match of ``regex`` shows in its literal strings (any clause; in a
     clause, one string of each set); None when a match may need none (then the regex is
@@ -114,11 +124,17 @@ def gate(regex: re.Pattern[str]) -> Gate:
         parsed = sre_parse.parse(regex.pattern, regex.flags)
     except Exception:  # a pattern the parser cannot read is never gated
         return None
-    clauses = _dnf(list(parsed))
-    if any(not clause or any(len(strings) > MAX_GATE for strings in clause)
-           for clause in clauses):
-        return None
-    return tuple(dict.fromkeys(_best(clause) for clause in clauses))
+    return _of_tree(parsed)
+
+
+def compile_gated(pattern: str) -> tuple[re.Pattern[str], Gate]:
+    """``re.compile(pattern)`` and its :func:`gate`, reading the pattern once: parsing is
+    most of the cost of both, and the checker compiles hundreds of patterns on its first
+    check. (The compiled pattern's ``.pattern`` is None: keep the source apart.)
+    Raises ``re.error`` as ``re.compile`` does."""
+    parsed = sre_parse.parse(pattern, 0)
+    found = _of_tree(parsed)
+    return sre_compile.compile(parsed, 0), found
 
 
 def opens(clauses: Gate, text: str) -> bool:

@@ -49,6 +49,9 @@ _LINK_RE = re.compile(
     r"(?P<port>:\d{1,5})?"
     r"(?P<path>[/?#][^\s<>\"'«»]{0,2000})?"
 )
+#: Every link above has a dot (or a written-out one) right before a letter or digit: a
+#: text without one has none of them, and the two searches are skipped.
+_MAY_LINK_RE = re.compile(rf"{_SEP_NOGROUP}[^\W_]")
 _IP_RE = re.compile(
     rf"(?<![\w.]){_SCHEME}?(?P<host>(?:\d{{1,3}}\.){{3}}\d{{1,3}})(?![\w.]\w)"
     r"(?P<port>:\d{1,5})?(?P<path>/[^\s<>\"'«»]{0,2000})?"
@@ -238,7 +241,8 @@ def find_links(norm: Normalised, official: Official) -> list[LinkInfo]:
     text = norm.clean
     found: list[LinkInfo] = []
     taken = Spans()
-    for match in _IP_RE.finditer(text):
+    maybe = _MAY_LINK_RE.search(text) is not None
+    for match in _IP_RE.finditer(text) if maybe else ():
         if len(found) >= MAX_LINKS:
             break
         host = match.group("host")
@@ -254,7 +258,7 @@ def find_links(norm: Normalised, official: Official) -> list[LinkInfo]:
                               span=norm.span(*match.span()), url=url, host=host,
                               registrable_domain=host, reasons=tuple(reasons)))
         taken.add(*match.span())
-    for match in _LINK_RE.finditer(text):
+    for match in _LINK_RE.finditer(text) if maybe else ():
         if len(found) >= MAX_LINKS:
             break
         if taken.overlaps(match.start(), match.end()):

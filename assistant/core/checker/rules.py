@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.core.checker.gates import Gate, gate
+from assistant.core.checker.gates import Gate, compile_gated
 from assistant.core.content import (
     Content,
     ContentError,
@@ -38,8 +38,9 @@ KINDS = ("pattern", "combo", "link", "hidden", "mixed-script", "truncated")
 
 
 #: One compiled group of a rule's patterns: the script a text needs for it, whether a
-#: match must start a word, the regex and its gate (gates.py; None: always searched).
-Part = tuple[str, bool, re.Pattern[str], Gate]
+#: match must start a word, the regex, its gate (gates.py; None: always searched) and
+#: the regex's source.
+Part = tuple[str, bool, re.Pattern[str], Gate, str]
 
 
 @dataclass(frozen=True)
@@ -100,9 +101,20 @@ class RuleSet:
         raise KeyError(rule_id)
 
 
+def _source(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
     try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns))
+        return re.compile(_source(patterns))
+    except re.error as exc:
+        raise ContentError(f"{where}: bad pattern: {exc}") from exc
+
+
+def _compile_gated(patterns: list[str], where: str) -> tuple[re.Pattern[str], Gate]:
+    try:
+        return compile_gated(_source(patterns))
     except re.error as exc:
         raise ContentError(f"{where}: bad pattern: {exc}") from exc
 
@@ -164,16 +176,16 @@ def _split(patterns: list[tuple[str, str]], where: str) -> tuple[Part, ...]:
         groups.setdefault((script, starts_word), []).append(pattern)
     parts: list[Part] = []
     for (script, starts_word), group in groups.items():
-        regex = _compile(group, where)
-        found = gate(regex)
+        regex, found = _compile_gated(group, where)
         if found is None and len(group) > 1:
-            gated = [p for p in group if gate(_compile([p], where)) is not None]
+            gated = [p for p in group if _compile_gated([p], where)[1] is not None]
             ungated = [p for p in group if p not in gated]
             if gated and ungated:
-                regex = _compile(gated, where)
-                parts.append((script, starts_word, regex, gate(regex)))
-                regex = _compile(ungated, where)
-        parts.append((script, starts_word, regex, found))
+                regex, found = _compile_gated(gated, where)
+                parts.append((script, starts_word, regex, found, _source(gated)))
+                group = ungated
+                regex, found = _compile_gated(group, where)
+        parts.append((script, starts_word, regex, found, _source(group)))
     return tuple(parts)
 
 
@@ -229,7 +241,7 @@ def _read_rule(item: dict[str, Any], where: str, content: Content,
         parts = _split(patterns, where)
     number_group = item.get("number_group", "")
     if number_group and not any(name.startswith(number_group)
-                                for _script, _starts, regex, _gate in parts
+                                for _script, _starts, regex, _gate, _source in parts
                                 for name in regex.groupindex):
         raise ContentError(f"{where}: no group {number_group!r} in the patterns")
     return Rule(

@@ -35,11 +35,11 @@ class ScanGroup:
     scans: tuple[Scan, ...]
     #: gate string -> its number in ``owners``; None: no gates at all
     automaton: Any
-    #: per gate string: (parts whose gate it opens alone, (clause, set number) it fills in
-    #: gates of several sets)
-    owners: tuple[tuple[tuple[int, ...], tuple[tuple[int, int], ...]], ...]
-    #: clause number -> (index of its part in ``scans``, how many sets it has)
-    clauses: tuple[tuple[int, int], ...]
+    #: per gate string: the parts whose gate it opens alone, and the clauses of two sets
+    #: whose first set and whose second set it belongs to
+    owners: tuple[tuple[frozenset[int], frozenset[int], frozenset[int]], ...]
+    #: clause of two sets -> index of its part in ``scans``
+    clause_parts: tuple[int, ...]
     #: indices of the parts without a gate: searched on every text
     ungated: frozenset[int]
 
@@ -50,25 +50,20 @@ class ScanGroup:
         if self.automaton is None:
             return sorted(chosen)
         # Each distinct string once: a long text repeats "the" thousands of times.
-        present = {number for _end, number in self.automaton.iter(text)}
-        filled: dict[int, set[int]] = {}
-        for number in present:
-            parts, fills = self.owners[number]
-            chosen.update(parts)
-            for clause, set_number in fills:
-                filled.setdefault(clause, set()).add(set_number)
-        for clause, numbers in filled.items():
-            part, size = self.clauses[clause]
-            if len(numbers) == size:
-                chosen.add(part)
+        present = [self.owners[n] for n in {n for _end, n in self.automaton.iter(text)}]
+        if present:
+            chosen.update(*(alone for alone, _first, _second in present))
+            first = frozenset().union(*(first for _alone, first, _second in present))
+            second = frozenset().union(*(second for _alone, _first, second in present))
+            chosen.update(self.clause_parts[clause] for clause in first & second)
         return sorted(chosen)
 
 
 def group_scans(scans: Sequence[Scan]) -> ScanGroup:
-    """One :class:`ScanGroup` over ``scans``."""
-    alone: dict[str, dict[int, None]] = {}
-    fills: dict[str, dict[tuple[int, int], None]] = {}
-    clauses: list[tuple[int, int]] = []
+    """One :class:`ScanGroup` over ``scans`` (gates of clauses of one or two sets)."""
+    alone: dict[str, set[int]] = {}
+    halves: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
+    clause_parts: list[int] = []
     ungated: set[int] = set()
     for index, (_rule, _starts_word, _regex, gate) in enumerate(scans):
         if gate is None:
@@ -77,22 +72,25 @@ def group_scans(scans: Sequence[Scan]) -> ScanGroup:
         for clause in gate:
             if len(clause) == 1:
                 for string in clause[0]:
-                    alone.setdefault(string, {})[index] = None
+                    alone.setdefault(string, set()).add(index)
                 continue
-            for number, strings in enumerate(clause):
+            if len(clause) != 2:
+                raise ValueError(f"a gate clause of {len(clause)} sets")
+            for half, strings in zip(halves, clause, strict=True):
                 for string in strings:
-                    fills.setdefault(string, {})[(len(clauses), number)] = None
-            clauses.append((index, len(clause)))
-    words = list({**alone, **fills})
+                    half.setdefault(string, set()).add(len(clause_parts))
+            clause_parts.append(index)
+    words = list({**alone, **halves[0], **halves[1]})
     automaton = None
     if words:
         automaton = ahocorasick.Automaton()
         for number, word in enumerate(words):
             automaton.add_word(word, number)
         automaton.make_automaton()
-    owners = tuple((tuple(alone.get(word, ())), tuple(fills.get(word, ()))) for word in words)
+    owners = tuple((frozenset(alone.get(word, ())), frozenset(halves[0].get(word, ())),
+                    frozenset(halves[1].get(word, ()))) for word in words)
     return ScanGroup(scans=tuple(scans), automaton=automaton, owners=owners,
-                     clauses=tuple(clauses), ungated=frozenset(ungated))
+                     clause_parts=tuple(clause_parts), ungated=frozenset(ungated))
 
 
 def _negated(rules: RuleSet, text: str, start: int, end: int) -> bool:
