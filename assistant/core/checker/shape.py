@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from assistant.core.content import Content, ContentError, load_toml, require, string_tuple
 
@@ -204,21 +204,23 @@ def _word_keys(lexicon: Lexicon, word: str) -> frozenset[str]:
 
 def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]]]:
     """Families found in ``text`` (normalised, lower case) and the spans of their words."""
-    words = WORD_RE.findall(text)
-    if "\u2019" in text:
-        words = [word.replace("\u2019", "'") for word in words]
+    tokens: list[tuple[int, int, frozenset[str]]] = []
+    present: set[str] = set()
     cache = lexicon.cache
-    looked_up = list(map(cache.get, words))  # most words were met before: no Python loop
-    if None in looked_up:  # new words (or the cache was emptied): work out their keys
-        looked_up = [keys if keys is not None else _word_keys(lexicon, word)
-                     for word, keys in zip(words, looked_up, strict=True)]
-    keys_of = cast(list[frozenset[str]], looked_up)
-    present: set[str] = set().union(*keys_of)
+    curly = "\u2019" in text
+    for match in WORD_RE.finditer(text):
+        word = match.group()
+        if curly:
+            word = word.replace("\u2019", "'")
+        keys = cache.get(word)
+        if keys is None:
+            keys = _word_keys(lexicon, word)
+        tokens.append((match.start(), match.end(), keys))
+        if keys:
+            present |= keys
     found: dict[str, list[tuple[int, int]]] = {}
     if not present:
         return found
-    tokens = [(*match.span(), keys)
-              for match, keys in zip(WORD_RE.finditer(text), keys_of, strict=True)]
     gap = lexicon.phrase_gap
     for index, (start, end, keys) in enumerate(tokens):
         for key in keys:
