@@ -28,11 +28,29 @@ if hasattr(sre_constants, "POSSESSIVE_REPEAT"):
 MAX_GATE = 1000
 
 
+#: Not a literal: "any digit" (``\\d`` or ``[0-9]``), tested with ``\\d`` itself, so a
+#: pattern of numbers only ("8 7xx xxx xx xx") is not searched on a text without digits.
+DIGIT = "\\d"
+_DIGITS = frozenset([DIGIT])
+DIGIT_RE = re.compile(r"\d")
+
+
 def _score(strings: frozenset[str]) -> tuple[int, int, int]:
     """Longer strings are rarer in a text, so they close the gate more often: prefer the
     set whose shortest string is longest (up to five letters), then the smaller set."""
+    if strings == _DIGITS:
+        return 1, -10, 1  # one of ten characters, common in messages
     shortest = min(len(s.strip()) for s in strings)
     return min(shortest, 5), -len(strings), shortest
+
+
+def _digits_only(items: Any) -> bool:
+    """Is the character class ``items`` (of an IN) a set of decimal digits?"""
+    return bool(items) and all(
+        (op is sre_constants.CATEGORY and av is sre_constants.CATEGORY_DIGIT)
+        or (op is sre_constants.RANGE and 48 <= av[0] <= av[1] <= 57)
+        or (op is sre_constants.LITERAL and 48 <= av <= 57)
+        for op, av in items)
 
 
 #: One way a match can happen: one string of *each* set occurs in it.
@@ -95,6 +113,9 @@ def _dnf(items: Any) -> _Dnf:
             clauses = _product(clauses, branches)
         elif op in _REPEATS and av[0] >= 1:
             clauses = _product(clauses, _dnf(av[2]))
+        elif op is sre_constants.IN and _digits_only(av):
+            for clause in clauses:
+                clause.append(_DIGITS)
         # Anything else (a character class, an assertion, a back-reference) requires
         # nothing that a plain substring test can see.
     flush()
@@ -140,5 +161,8 @@ def compile_gated(pattern: str) -> tuple[re.Pattern[str], Gate]:
 def opens(clauses: Gate, text: str) -> bool:
     """Might a regex with this gate match ``text``? (One part at a time; the engine
     tests every part's gate in one pass, scan.py.)"""
+    def present(string: str) -> bool:
+        return DIGIT_RE.search(text) is not None if string == DIGIT else string in text
+
     return clauses is None or any(
-        all(any(s in text for s in strings) for strings in clause) for clause in clauses)
+        all(any(map(present, strings)) for strings in clause) for clause in clauses)

@@ -150,5 +150,9 @@ def settle(report: Report, text: str, notes: frozenset[str],
             reasons.append(OFFICIAL_CONTACTS)
         elif _bare(text, report):
             verdict = Verdict.CANNOT_TELL
+    genuine_reasons = tuple(dict.fromkeys(reasons))
+    if (verdict is report.verdict and signs == report.findings and not kept_notes
+            and not report.notes and genuine_reasons == report.genuine):
+        return report  # already settled (most texts: nothing found): no copy
     return replace(report, verdict=verdict, findings=signs, notes=kept_notes,
-                   genuine=tuple(dict.fromkeys(reasons)))
+                   genuine=genuine_reasons)

@@ -16,7 +16,7 @@ from typing import Any
 import ahocorasick
 
 from assistant.core.checker import translit
-from assistant.core.checker.gates import Gate
+from assistant.core.checker.gates import DIGIT, DIGIT_RE, Gate
 from assistant.core.checker.rules import Rule, RuleSet
 
 _SENTENCE_END = re.compile(r"[.!?\n;]")
@@ -33,13 +33,15 @@ class ScanGroup:
     """The parts searched on the texts of one script, and their gates in one automaton."""
 
     scans: tuple[Scan, ...]
-    #: gate string -> its number in ``owners``; None: no gates at all
+    #: gate string -> its number in ``owners``; None: no strings to look for
     automaton: Any
     #: per gate string: the parts whose gate it opens alone, and the clauses of two sets
     #: whose first set and whose second set it belongs to
     owners: tuple[tuple[frozenset[int], frozenset[int], frozenset[int]], ...]
     #: clause of two sets -> index of its part in ``scans``
     clause_parts: tuple[int, ...]
+    #: the number in ``owners`` of "any digit" (gates.DIGIT), not in the automaton
+    digit: int | None
     #: indices of the parts without a gate: searched on every text
     ungated: frozenset[int]
 
@@ -47,11 +49,13 @@ class ScanGroup:
         """Indices of the parts whose gate ``text`` opens (one of its clauses has a string
         of each of its sets in ``text``), in rule order."""
         chosen = set(self.ungated)
-        if self.automaton is None:
-            return sorted(chosen)
         # Each distinct string once: a long text repeats "the" thousands of times.
-        present = [self.owners[n] for n in {n for _end, n in self.automaton.iter(text)}]
-        if present:
+        numbers = set() if self.automaton is None else {
+            n for _end, n in self.automaton.iter(text)}
+        if self.digit is not None and DIGIT_RE.search(text):
+            numbers.add(self.digit)
+        if numbers:
+            present = [self.owners[n] for n in numbers]
             chosen.update(*(alone for alone, _first, _second in present))
             first = frozenset().union(*(first for _alone, first, _second in present))
             second = frozenset().union(*(second for _alone, _first, second in present))
@@ -82,15 +86,18 @@ def group_scans(scans: Sequence[Scan]) -> ScanGroup:
             clause_parts.append(index)
     words = list({**alone, **halves[0], **halves[1]})
     automaton = None
-    if words:
+    if any(word != DIGIT for word in words):
         automaton = ahocorasick.Automaton()
         for number, word in enumerate(words):
-            automaton.add_word(word, number)
+            if word != DIGIT:
+                automaton.add_word(word, number)
         automaton.make_automaton()
     owners = tuple((frozenset(alone.get(word, ())), frozenset(halves[0].get(word, ())),
                     frozenset(halves[1].get(word, ()))) for word in words)
     return ScanGroup(scans=tuple(scans), automaton=automaton, owners=owners,
-                     clause_parts=tuple(clause_parts), ungated=frozenset(ungated))
+                     clause_parts=tuple(clause_parts),
+                     digit=words.index(DIGIT) if DIGIT in words else None,
+                     ungated=frozenset(ungated))
 
 
 def _negated(rules: RuleSet, text: str, start: int, end: int) -> bool:

@@ -84,21 +84,31 @@ def test_a_gate_is_read_from_the_pattern() -> None:
     assert both is not None and len(both) == 2
     assert opens(both, "a prize draw") and opens(both, "you have won")
     assert not opens(both, "you have a prize")
-    assert gate(re.compile(r"\d{4}[ -]?\d{4}")) is None  # nothing literal to test
+    assert gate(re.compile(r"[a-z]{4} ?[a-z]")) is None  # nothing literal to test
     assert gate(re.compile("code", re.IGNORECASE)) is None
-    assert gate(re.compile(r"(?:code)|(?:\d+p)")) is None  # one alternative needs nothing
+    assert gate(re.compile(r"(?:code)|(?:\w+p)")) is None  # one alternative needs nothing
+
+
+def test_a_pattern_of_numbers_is_searched_only_on_a_text_with_digits() -> None:
+    card = gate(re.compile(r"(?<!\d)\d{4}[ -]?\d{4}(?!\d)"))
+    assert card is not None
+    assert opens(card, "card 4400 4301") and not opens(card, "no numbers here")
+    # Python's \d is any decimal digit: the gate tests it with \d, not with 0-9.
+    assert re.search(r"\d{4}", "\u0661\u0662\u0663\u0664")
+    assert opens(card, "\u0661\u0662\u0663\u0664")
+    assert opens(gate(re.compile(r"[0-9]{3}")), "123")
 
 
 def test_a_rule_pattern_without_words_is_searched_apart_from_the_others() -> None:
     from assistant.core.checker.rules import _split
 
-    parts = _split([("en", r"\bwill be charged\b"), ("en", r"\b\d{2,4}p\b"),
+    parts = _split([("en", r"\bwill be charged\b"), ("en", r"\bt ?& ?cs?\b"),
                     ("en", r"\bterms apply\b")], "test")
     gated = [p for p in parts if p[3] is not None]
     assert len(parts) == 2 and len(gated) == 1
-    assert gated[0][2].search("terms apply") and not gated[0][2].search("50p")
+    assert gated[0][2].search("terms apply") and not gated[0][2].search("t&c")
     assert opens(gated[0][3], "you will be charged")
-    assert not opens(gated[0][3], "50p per msg")
+    assert not opens(gated[0][3], "t&cs apply")
 
 
 def test_a_group_without_gates_searches_every_part() -> None:
