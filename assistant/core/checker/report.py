@@ -126,6 +126,8 @@ def settle(report: Report, text: str, notes: frozenset[str],
     together reach a verdict) every finding is a sign. With no sign, a bare number or link
     that is not official gives ``cannot_tell``.
     """
+    if not (report.findings or report.fired or report.links or report.phones):
+        return report  # nothing found: nothing to sort, nothing to say it looks genuine
     verdict = report.verdict
 
     def is_note(finding: Finding) -> bool:
