@@ -1,0 +1,120 @@
+"""Each fraud shape has a genuine twin: the checker must tell the two apart.
+
+A code the message gives with "tell no one" is a notice; the same code with "our employee
+will call, tell him the code" is the scam that imitates it. "If it was not you, call the
+number on your card / the bank's own number / a toll-free line" is a notice; "if it was
+not you, call +7 701..." sends you to the fraudster. Both twins are written here in kk, ru
+and en, so a change that quiets the notice must still catch the scam, and the other way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.checker import Verdict, check
+
+FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
+
+#: (kind, language, genuine notice, the scam that imitates it, the scam's lowest verdict)
+TWINS: list[tuple[str, str, str, str, Verdict]] = [
+    # a code given with "tell no one" / the same code to be passed on to a caller
+    ("code", "en",
+     "Your Kaspi code is 4821. Do not tell it to anyone, not even a bank employee.",
+     "Your code 4821. Our employee will call you shortly, tell him the code.",
+     Verdict.DANGER),
+    ("code", "en",
+     "4821 is your login code. Our staff will never ask you to read out or give this code "
+     "to them.",
+     "4821 is your code. Do not share it with anyone except our security officer who will "
+     "call you.",
+     Verdict.DANGER),
+    ("code", "ru",
+     "Код подтверждения: 4821. Никому не сообщайте код, даже сотруднику банка.",
+     "Ваш код 4821. Сейчас вам позвонит наш сотрудник, продиктуйте ему код.",
+     Verdict.DANGER),
+    ("code", "ru",
+     "Kaspi.kz: 4821 — код для входа. Сотрудники банка никогда не попросят назвать этот "
+     "код.",
+     "Код: 4821. Никому не сообщайте код, кроме нашего сотрудника, который вам позвонит.",
+     Verdict.DANGER),
+    ("code", "ru",
+     "Код для получения заказа: 4821. Назовите его курьеру при получении.",
+     "Код подтверждения: 4821. Назовите этот код оператору, который вам позвонит.",
+     Verdict.DANGER),
+    ("code", "kk",
+     "Растау коды: 4821. Кодты ешкімге айтпаңыз, тіпті банк қызметкеріне де.",
+     "Сіздің кодыңыз 4821. Қазір қызметкеріміз қоңырау шалады, кодты соған айтыңыз.",
+     Verdict.DANGER),
+    ("code", "kk",
+     "eGov: өтінімге қол қою коды 5931. Кодты ешкімге айтпаңыз.",
+     "Растау коды: 5931. Бұл кодты сізге хабарласқан операторға айтыңыз.",
+     Verdict.DANGER),
+    # "if it was not you, call": the bank's own or toll-free number / a number from the SMS
+    ("not-you", "en",
+     "New sign-in to Homebank on 12 May at 10:15. If it was not you, call 7111.",
+     "New sign-in to Homebank on 12 May at 10:15. If it was not you, call +7 701 234 5678.",
+     Verdict.SUSPICIOUS),
+    ("not-you", "en",
+     "Your card *1234 was debited 15,000 KZT. Call 8 800 080 7777 if not done by you.",
+     "Your card *1234 was debited 15,000 KZT. Call 8 707 123 45 67 if not done by you.",
+     Verdict.SUSPICIOUS),
+    ("not-you", "en",
+     "Login code: 4821. Do not give this code to anyone. If you didn't request this code, "
+     "simply ignore this message.",
+     "A new device was added to your account. If this was not you, visit "
+     "http://secure-device-check.example.com",
+     Verdict.SUSPICIOUS),
+    ("not-you", "ru",
+     "Вход в Homebank с нового устройства. Если это были не вы, позвоните 7111.",
+     "Вход в Homebank с нового устройства. Если это были не вы, позвоните +7 707 123 4567.",
+     Verdict.SUSPICIOUS),
+    ("not-you", "ru",
+     "Вход в интернет-банк 12.05 в 10:15. Если это не вы, звоните 8 800 080 7777",
+     "Вход в интернет-банк 12.05 в 10:15. Если это не вы, звоните 8 777 123 45 67",
+     Verdict.SUSPICIOUS),
+    ("not-you", "ru",
+     "Вход в интернет-банк 12.05 в 10:15. Если это не вы, срочно позвоните по номеру на "
+     "обратной стороне карты.",
+     "Вход в интернет-банк 12.05 в 10:15. Если это не вы, срочно позвоните в службу "
+     "безопасности: +7 701 234 5678",
+     Verdict.SUSPICIOUS),
+    ("not-you", "kk",
+     "Homebank-ке жаңа құрылғыдан кіру. Бұл сіз болмасаңыз, 7111 нөміріне хабарласыңыз.",
+     "Homebank-ке жаңа құрылғыдан кіру. Бұл сіз болмасаңыз, +7 701 234 5678 нөміріне "
+     "қоңырау шалыңыз.",
+     Verdict.SUSPICIOUS),
+]
+
+_IDS = [f"{kind}-{lang}-{i}" for i, (kind, lang, *_rest) in enumerate(TWINS)]
+
+
+@pytest.mark.parametrize(("kind", "language", "genuine", "scam", "minimum"), TWINS, ids=_IDS)
+def test_the_genuine_twin_shows_no_signs(kind: str, language: str, genuine: str, scam: str,
+                                         minimum: Verdict) -> None:
+    report = check(genuine)
+    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+
+
+@pytest.mark.parametrize(("kind", "language", "genuine", "scam", "minimum"), TWINS, ids=_IDS)
+def test_the_scam_twin_is_flagged(kind: str, language: str, genuine: str, scam: str,
+                                  minimum: Verdict) -> None:
+    report = check(scam)
+    assert report.verdict in FLAGGED
+    if minimum is Verdict.DANGER:
+        assert report.verdict is Verdict.DANGER, [(f.rule, f.weight) for f in report.findings]
+    # The finding points at words of the message, not at nothing.
+    assert any(f.spans for f in report.findings)
+
+
+def test_a_code_passed_on_is_told_as_such() -> None:
+    report = check("Ваш код 4821. Сейчас вам позвонит наш сотрудник, продиктуйте ему код.")
+    rules = [f.rule for f in report.findings]
+    assert "code-to-someone" in rules
+    spans = next(f.spans for f in report.findings if f.rule == "code-to-someone")
+    text = "Ваш код 4821. Сейчас вам позвонит наш сотрудник, продиктуйте ему код."
+    assert any("продиктуйте" in text[s:e] for s, e in spans)
+
+
+def test_a_pickup_code_for_the_courier_is_not_a_request_to_pass_it_on() -> None:
+    report = check("Тапсырысыңыздың алу коды: 4821. Оны курьерге тапсыру кезінде айтыңыз.")
+    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
