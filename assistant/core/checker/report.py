@@ -123,12 +123,21 @@ def settle(report: Report, text: str, notes: frozenset[str],
     ``notes`` are the ids of the rules that are neutral notes; ``genuine`` maps context
     rule ids to why they make a message look genuine. A sign makes the verdict at least
     ``suspicious``; in a message that is flagged (by a sign, or by notes whose weights
-    together reach a verdict) every finding is a sign. With no sign, a bare number or link
-    that is not official gives ``cannot_tell``.
+    together reach a verdict) every finding is a sign, except in a message with the shape
+    of a genuine notice (a ``genuine`` context rule matched): there notes alone never make
+    a verdict. With no sign, a bare number or link that is not official gives
+    ``cannot_tell``.
     """
     if not (report.findings or report.fired or report.links or report.phones):
         return report  # nothing found: nothing to sort, nothing to say it looks genuine
     verdict = report.verdict
+    looks_genuine = [genuine[rule] for rule in report.fired if rule in genuine]
+    if (verdict is not Verdict.NO_SIGNS and looks_genuine
+            and all(finding.rule in notes for finding in report.findings)):
+        # Notes alone ("a link", "call us") that only add up to a verdict, in a message
+        # with the shape of a genuine notice (a code given with "tell no one", a bank's
+        # statement of a payment): the notice's own lines, not signs of fraud.
+        verdict = Verdict.NO_SIGNS
 
     def is_note(finding: Finding) -> bool:
         # A message shape that did not flag the message on its own (a lure with no action
@@ -145,7 +154,7 @@ def settle(report: Report, text: str, notes: frozenset[str],
         signs, kept_notes = report.findings, ()
     reasons: list[str] = []
     if not signs:
-        reasons.extend(genuine[rule] for rule in report.fired if rule in genuine)
+        reasons.extend(looks_genuine)
         contacts = [*(link.official for link in report.links),
                     *(phone.official for phone in report.phones)]
         if contacts and all(contacts):

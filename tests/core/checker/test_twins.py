@@ -118,3 +118,41 @@ def test_a_code_passed_on_is_told_as_such() -> None:
 def test_a_pickup_code_for_the_courier_is_not_a_request_to_pass_it_on() -> None:
     report = check("Тапсырысыңыздың алу коды: 4821. Оны курьерге тапсыру кезінде айтыңыз.")
     assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+
+
+#: A bank's statement of a payment: its link and its "call us" line are notes that together
+#: would reach "suspicious"; in a statement they do not.
+STATEMENTS: list[tuple[str, str]] = [
+    ("en", "Citi Alert: A $3.01 transaction was made at BP#1234E on card ending in 1234. "
+     "View details at citi.com/citimobileapp. Questions? Call 1-800-950-5114"),
+    ("ru", "Счет *0084 зачисление 30000р. Доступно 30755.03р. Подробнее http://otpbank.ru/tr"),
+    ("ru", "Покупка 5 400 ₸ MAGNUM, карта *1234. Доступно 120 000 ₸. Подробнее: "
+     "bank.example.kz/app. Вопросы: +7 727 330 00 00, звоните"),
+    ("kk", "Сатып алу 5 400 ₸ MAGNUM, карта *1234. Қалдық 120 000 ₸. Толығырақ: "
+     "bank.example.kz/app"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STATEMENTS,
+                         ids=[f"{lang}-{i}" for i, (lang, _t) in enumerate(STATEMENTS)])
+def test_a_statement_with_a_link_and_a_number_shows_no_signs(language: str,
+                                                             text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    # The link stays a note, and the message says why it looks genuine.
+    assert report.notes
+    assert report.genuine
+
+
+def test_the_same_notes_without_a_statement_still_flag() -> None:
+    report = check("Подробнее: bank.example.kz/app. Вопросы: звоните +7 727 330 00 00")
+    assert report.verdict is Verdict.SUSPICIOUS
+    report = check("Details at citi-alerts.example.com. Questions? Call 0330 123 4567")
+    assert report.verdict is Verdict.SUSPICIOUS
+
+
+def test_a_statement_with_a_sign_is_still_flagged() -> None:
+    # "If it was not you, follow the link": the statement does not clear a sign.
+    report = check("Purchase of $250.00 on card ending in 1234. If this was not you, visit "
+                   "http://card-dispute.example.com")
+    assert report.verdict in FLAGGED
