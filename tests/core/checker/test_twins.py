@@ -78,6 +78,18 @@ TWINS: list[tuple[str, str, str, str, Verdict]] = [
      "Вход в интернет-банк 12.05 в 10:15. Если это не вы, срочно позвоните в службу "
      "безопасности: +7 701 234 5678",
      Verdict.SUSPICIOUS),
+    # "if it was not you": block it in the app / cancel it through this message
+    ("not-you", "en",
+     "A new payee was added on 21/02 at 17:53. If this was not you, block this payee in "
+     "the app.",
+     "A new payee was added on 21/02 at 17:53. If this was not you, please block this "
+     "payee here.",
+     Verdict.SUSPICIOUS),
+    ("not-you", "ru",
+     "Добавлен новый получатель 21.02 в 17:53. Если это не вы, заблокируйте его в "
+     "мобильном приложении.",
+     "Добавлен новый получатель 21.02 в 17:53. Если это не вы, отмените операцию.",
+     Verdict.SUSPICIOUS),
     ("not-you", "kk",
      "Homebank-ке жаңа құрылғыдан кіру. Бұл сіз болмасаңыз, 7111 нөміріне хабарласыңыз.",
      "Homebank-ке жаңа құрылғыдан кіру. Бұл сіз болмасаңыз, +7 701 234 5678 нөміріне "
