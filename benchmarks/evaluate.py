@@ -239,6 +239,13 @@ def summarise_dev(items: Sequence[Item], outcomes: Sequence[Outcome], seconds: f
         sum(bool(o.scenarios) and o.scenarios[0] == i.meta["scenario"] for i, o in caught),
         len(caught))
     result["error_examples"] = [example(i, o) for i, o in pairs if o.error]
+    if name == "holdout":
+        # Messages never used to write rules: their words are never printed, only which
+        # ones (id, scenario, verdict), so reading the output cannot leak them.
+        for key in ("misses", "weaker_than_expected", "genuine_danger", "genuine_suspicious",
+                    "wrong_scenario", "error_examples"):
+            result[key] = [{k: v for k, v in row.items() if k not in ("text", "rules")}
+                           for row in result.get(key, [])]
     result["slowest"] = slowest(items, outcomes)
     result["verdicts"] = {i.id: o.verdict for i, o in pairs}
     result["targets"] = [
@@ -294,9 +301,10 @@ def print_examples(title: str, rows: Sequence[dict[str, Any]], limit: int) -> No
     print(f"  {title} ({len(rows)}):")
     for row in rows[:limit]:
         extra = f" [{row['scenario']}]" if "scenario" in row else ""
-        rules = ",".join(row["rules"]) or "-"
-        print(f"    {row['id']}{extra} {row['verdict']} rules={rules}")
-        print(f"      {row.get('error') or row['text']}")
+        rules = f" rules={','.join(row['rules']) or '-'}" if "rules" in row else ""
+        print(f"    {row['id']}{extra} {row['verdict']}{rules}")
+        if row.get("error") or row.get("text"):
+            print(f"      {row.get('error') or row['text']}")
     if len(rows) > limit:
         print(f"    ... and {len(rows) - limit} more")
 

@@ -84,6 +84,23 @@ def test_evaluate_text_output_names_the_targets() -> None:
     assert "catch per scenario" in proc.stdout
 
 
+def test_evaluate_never_prints_the_words_of_the_holdout_messages() -> None:
+    """The hold-out set is never read by whoever writes rules: the evaluation names its
+    misses and false alarms (id, scenario, verdict), never their text, in either output."""
+    texts = [item.text for item in _common.load_devset(BENCH / "devset" / "holdout")]
+    assert texts
+    for args in ([], ["--json"]):
+        proc = subprocess.run(
+            [sys.executable, str(BENCH / "evaluate.py"), "--sets", "holdout", *args],
+            capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=300,
+            check=False)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        output = " ".join(proc.stdout.split())
+        assert "h-" in output  # the ids are there
+        leaked = [t for t in texts if " ".join(t.split())[:60] in output]
+        assert not leaked, f"{len(leaked)} hold-out texts printed"
+
+
 def test_speed_quick_prints_every_figure() -> None:
     result = _run("speed.py", "--quick")
     cases = {row["case"]: row for row in result["latency"]}
