@@ -1,9 +1,9 @@
 """Stage 3, the pattern rules: each compiled part searched only where its gate opens.
 
-Each part of a rule is a regex with a *gate* (gates.py): strings one of which every match
-contains. A text without any of them is not searched at all; most texts match no part of
-most rules, so this is where the checker spends least. The gates of every part are found
-in one pass over the text (an Aho-Corasick automaton, C code), not part by part.
+Each part of a rule is a regex with a *gate* (gates.py): the literal strings its matches
+need. A text without them is not searched at all; most texts match no part of most rules,
+so this is where the checker spends least. The gate strings of every part are found in
+one pass over the text (an Aho-Corasick automaton, C code), not part by part.
 """
 
 from __future__ import annotations
