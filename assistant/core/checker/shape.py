@@ -48,6 +48,8 @@ class Shape:
     #: how many different words of the first family are needed (an offer of "easy money"
     #: needs three: "income", "no experience", "per day")
     distinct: int = 1
+    #: the groups of ``requires`` as sets, to skip a shape in one test per group
+    needed: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ def _shape(item: dict[str, Any], content: Content | None, kinds: dict[str, str])
         official_contact_clears=bool(item.get("official_contact_clears", False)),
         explanation=require(item, "explanation", where), advice=require(item, "advice", where),
         sources=sources, distinct=int(item.get("distinct", 1)),
+        needed=tuple(frozenset(group) for group in groups),
     )
 
 
@@ -267,7 +270,11 @@ def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, i
         if spans:
             present[family] = spans
     hits: list[ShapeHit] = []
+    families = set(present)
     for shape in lexicon.shapes:
+        # most shapes lack a family of some group: that test first, it is the cheapest
+        if any(needed.isdisjoint(families) for needed in shape.needed):
+            continue
         if any(f in present or (f.startswith("rule:") and f[5:] in rules)
                for f in shape.unless):
             continue
