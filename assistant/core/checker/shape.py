@@ -282,7 +282,10 @@ def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, i
             continue
         chosen: list[str] = []
         for group in shape.requires:
-            first = next((f for f in group if f in present), None)
+            # each group is its own sign: two families found on the very same words ("гүл"
+            # is a parcel and flowers) are one sign, not a lure and an action
+            first = next((f for f in group if f in present
+                          and not any(present[f] == present[c] for c in chosen)), None)
             if first is None:
                 break
             chosen.append(first)

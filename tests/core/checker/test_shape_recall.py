@@ -165,3 +165,10 @@ def test_a_comment_on_a_photo_needs_a_link() -> None:
     assert "shape-photo-comment" not in ids
     ids = {f.rule for f in check("Someone commented on your photo: photo-view.top/x").findings}
     assert "shape-photo-comment" in ids
+
+
+def test_one_word_is_one_sign_not_two() -> None:
+    # "гүл" is a parcel and flowers: without a courier's "for you" it is not the shape
+    assert check("Гүлдеріңізге рахмет, анам қатты қуанды!").verdict is Verdict.NO_SIGNS
+    ids = {f.rule for f in check("Сізге гүл шоғы келді, курьер күтіп тұр").findings}
+    assert "shape-flowers" in ids
