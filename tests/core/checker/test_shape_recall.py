@@ -88,6 +88,18 @@ SHAPED: list[tuple[str, str]] = [
     ("shape-lend", "Займёшь мне 15 тысяч до пятницы?"),
     ("shape-lend", "Hey, can you lend me 50 dollars till Friday?"),
     ("shape-lend", "Маған 20 мың қарызға бере аласың ба?"),
+    # a "director" asking for a favour; a relative in trouble who must pay; blackmail in
+    # the words of a hacked device
+    ("shape-boss-errand", "Hi, it's the CEO. Are you available? I need a quick favour,"
+                          " keep it between us"),
+    ("shape-boss-errand", "Это директор. Вы сейчас свободны? Есть срочное поручение"),
+    ("shape-boss-errand", "Директор жазып тұр: қазір бос па едіңіз? Шағын өтініш бар"),
+    ("shape-relative-trouble-pay", "Your daughter had an accident, she hit a man; pay the"
+                                   " compensation today to avoid a criminal case"),
+    ("shape-relative-trouble-pay", "Ваш сын попал в ДТП, чтобы не заводить дело, нужно"
+                                   " оплатить лечение пострадавшему"),
+    ("shape-extortion", "I hacked your phone and recorded you. Send 300 dollars in bitcoin"
+                        " or I send it to all your contacts"),
     # personal data asked aloud; a parcel held for a wrong address
     ("shape-details-request", "Для проверки продиктуйте ваши паспортные данные"),
     ("shape-parcel-address", "Your package is on hold: incorrect address"),
@@ -118,6 +130,9 @@ GENUINE: list[str] = [
     "Курьер уточнил адрес, посылку привезут завтра",
     "Рейтинг заработает в течение недели",
     "Работаю в кафе, в день выходит по 8 часов",
+    "The director is away today, the meeting moves to Friday.",
+    "Are you available for a call at 3? The director wants to discuss the report.",
+    "Mum, I'm at the hospital with Dana, her arm is fine, we'll be home at six.",
 ]
 
 
