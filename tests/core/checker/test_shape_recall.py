@@ -100,6 +100,10 @@ SHAPED: list[tuple[str, str]] = [
                                    " оплатить лечение пострадавшему"),
     ("shape-extortion", "I hacked your phone and recorded you. Send 300 dollars in bitcoin"
                         " or I send it to all your contacts"),
+    # a code asked for in another sentence than the code
+    ("shape-code-tell", "Сізге 1414-тен код келді ме? Айтыңызшы, тіркеуді растаймыз"),
+    ("shape-code-tell", "Код пришёл? Продиктуйте, пожалуйста, это для записи"),
+    ("shape-code-tell", "Did you get a code just now? Read it to me please"),
     # personal data asked aloud; a parcel held for a wrong address
     ("shape-details-request", "Для проверки продиктуйте ваши паспортные данные"),
     ("shape-parcel-address", "Your package is on hold: incorrect address"),
@@ -133,6 +137,8 @@ GENUINE: list[str] = [
     "The director is away today, the meeting moves to Friday.",
     "Are you available for a call at 3? The director wants to discuss the report.",
     "Mum, I'm at the hospital with Dana, her arm is fine, we'll be home at six.",
+    "Код пришёл? Никому его не называйте.",
+    "Кодты ешкімге айтпаңыз, оны 1414 операторлары да сұрамайды.",
 ]
 
 
