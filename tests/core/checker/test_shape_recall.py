@@ -104,6 +104,13 @@ SHAPED: list[tuple[str, str]] = [
     ("shape-code-tell", "Сізге 1414-тен код келді ме? Айтыңызшы, тіркеуді растаймыз"),
     ("shape-code-tell", "Код пришёл? Продиктуйте, пожалуйста, это для записи"),
     ("shape-code-tell", "Did you get a code just now? Read it to me please"),
+    # a payout or a renewal behind a link; a "payroll" change asking for bank details
+    ("shape-entitled", "You are eligible for a council tax reduction of 150 pounds."
+                       " Apply here: counciltax-reduce.top/a"),
+    ("shape-payment-due", "Your Medicare card is due for renewal. Complete the form here:"
+                          " medicare-renew.top/f"),
+    ("shape-details-request", "Hi, it's Sarah from HR: please send me your new bank details"
+                              " for the payroll today"),
     # personal data asked aloud; a parcel held for a wrong address
     ("shape-details-request", "Для проверки продиктуйте ваши паспортные данные"),
     ("shape-parcel-address", "Your package is on hold: incorrect address"),
@@ -138,6 +145,8 @@ GENUINE: list[str] = [
     "Are you available for a call at 3? The director wants to discuss the report.",
     "Mum, I'm at the hospital with Dana, her arm is fine, we'll be home at six.",
     "Код пришёл? Никому его не называйте.",
+    "Your council tax bill for this year is ready to view.",
+    "Send me the bank details of the venue when you have them.",
     "Кодты ешкімге айтпаңыз, оны 1414 операторлары да сұрамайды.",
 ]
 
