@@ -111,6 +111,11 @@ SHAPED: list[tuple[str, str]] = [
                           " medicare-renew.top/f"),
     ("shape-details-request", "Hi, it's Sarah from HR: please send me your new bank details"
                               " for the payroll today"),
+    # a broken phone, a friend's number, then money; "is that you in the video?"
+    ("shape-trouble-money", "Мама, телефоным сынып қалды, бұл досымның нөмірі. Маған тез"
+                            " ақша керек"),
+    ("shape-trouble-money", "Мам, я разбил телефон, пишу с номера друга, скинь денег"),
+    ("shape-photo", "Досым, мына видеода сен барсың ба?"),
     # personal data asked aloud; a parcel held for a wrong address
     ("shape-details-request", "Для проверки продиктуйте ваши паспортные данные"),
     ("shape-parcel-address", "Your package is on hold: incorrect address"),
@@ -145,6 +150,8 @@ GENUINE: list[str] = [
     "Are you available for a call at 3? The director wants to discuss the report.",
     "Mum, I'm at the hospital with Dana, her arm is fine, we'll be home at six.",
     "Код пришёл? Никому его не называйте.",
+    "Мама, я потеряла телефон, куплю новый завтра, всё хорошо",
+    "Апа, телефоным сынып қалды, ертең жаңасын аламын",
     "Your council tax bill for this year is ready to view.",
     "Send me the bank details of the venue when you have them.",
     "Кодты ешкімге айтпаңыз, оны 1414 операторлары да сұрамайды.",
