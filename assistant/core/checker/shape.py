@@ -271,6 +271,7 @@ def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, i
             present[family] = spans
     hits: list[ShapeHit] = []
     families = set(present)
+    kinds = lexicon.kinds
     for shape in lexicon.shapes:
         # most shapes lack a family of some group: that test first, it is the cheapest
         if any(needed.isdisjoint(families) for needed in shape.needed):
@@ -282,10 +283,12 @@ def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, i
             continue
         chosen: list[str] = []
         for group in shape.requires:
-            # each group is its own sign: two families found on the very same words ("гүл"
-            # is a parcel and flowers) are one sign, not a lure and an action
+            # each group is its own sign: two lures found on the very same words ("гүл" is
+            # a parcel and flowers) are one lure; words that are both a lure and pressure
+            # ("секретная операция": an authority and secrecy) say both
             first = next((f for f in group if f in present
-                          and not any(present[f] == present[c] for c in chosen)), None)
+                          and not any(present[f] == present[c] and kinds.get(f) == kinds.get(c)
+                                      for c in chosen)), None)
             if first is None:
                 break
             chosen.append(first)

@@ -209,3 +209,6 @@ def test_one_word_is_one_sign_not_two() -> None:
     assert check("Гүлдеріңізге рахмет, анам қатты қуанды!").verdict is Verdict.NO_SIGNS
     ids = {f.rule for f in check("Сізге гүл шоғы келді, курьер күтіп тұр").findings}
     assert "shape-flowers" in ids
+    # words that are a lure and pressure at once say both: an authority, and secrecy
+    ids = {f.rule for f in check("Это секретная операция").findings}
+    assert "shape-secrecy" in ids
