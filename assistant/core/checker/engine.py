@@ -46,6 +46,7 @@ class Engine:
     combo_rules: tuple[Rule, ...]
     unless_rules: tuple[Rule, ...]
     number_clear_rules: tuple[Rule, ...]
+    phone_rules: tuple[Rule, ...]
     #: the word families and shapes (shape.toml, wordforms.tsv)
     lexicon: shape_module.Lexicon
     note_rules: frozenset[str] = frozenset()  # ids of the rules that are neutral notes
@@ -94,6 +95,7 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
         combo_rules=tuple(r for r in every if r.kind == "combo"),
         unless_rules=tuple(r for r in every if r.unless),
         number_clear_rules=tuple(r for r in every if r.official_number_clears),
+        phone_rules=tuple(r for r in every if r.needs_phone),
         lexicon=shape_module.load_lexicon(content),
         note_rules=frozenset(r.id for r in every if r.note),
         genuine_rules={r.id: r.genuine for r in every if r.genuine},
@@ -121,6 +123,11 @@ def _translit_scans(cyrillic: list[tuple[Rule, bool, str]]) -> ScanGroup:
 def default_engine() -> Engine:
     """The engine over the bundled content, built once."""
     return build_engine()
+
+
+#: A phone number of any country, as written ("0330 133 0198", "+1 (415) 555-0100"): nine
+#: digits or more. The phone stage knows Kazakhstan's numbering only.
+_ANY_NUMBER_RE = re.compile(r"(?<!\d)\+?\d(?:[ ()-]{0,2}\d){8,14}(?!\d)")
 
 
 #: A request turned into a warning: "do not click", "never pay", "не переходите",
@@ -255,6 +262,9 @@ def _clear_innocent(engine: Engine, state: _Check) -> None:
     for rule in engine.combo_rules:
         if all(r in hits for r in rule.requires) and not any(u in hits for u in rule.unless):
             hits[rule.id] = [span for needed in rule.requires for span in hits[needed]]
+    if engine.phone_rules and not state.phones and not _ANY_NUMBER_RE.search(state.text):
+        for rule in engine.phone_rules:  # "call this number" with no number in the text
+            hits.pop(rule.id, None)
 
 
 def _rule_findings(engine: Engine, state: _Check) -> list[Finding]:

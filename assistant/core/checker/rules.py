@@ -70,6 +70,9 @@ class Rule:
     official_contact_clears: bool = False
     #: dropped where the match is an official number ("call 1414" is good advice)
     official_number_clears: bool = False
+    #: a sign only when the text gives a phone number ("if it was not you, call us" with
+    #: no number is a bank's own wording, not a number to avoid)
+    needs_phone: bool = False
     #: for costly short numbers: the regex group that holds the number
     number_group: str = ""
     #: a neutral note, not a sign: alone it never makes a message suspicious
@@ -261,6 +264,7 @@ def _read_rule(item: dict[str, Any], where: str, content: Content,
         link_reason=kind.partition(":")[2],
         official_contact_clears=bool(item.get("official_contact_clears", False)),
         official_number_clears=bool(item.get("official_number_clears", False)),
+        needs_phone=bool(item.get("needs_phone", False)),
         number_group=number_group,
         note=not item.get("sign", True),
         genuine=str(item.get("genuine", "")),

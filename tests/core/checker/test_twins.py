@@ -168,3 +168,32 @@ def test_a_statement_with_a_sign_is_still_flagged() -> None:
     report = check("Purchase of $250.00 on card ending in 1234. If this was not you, visit "
                    "http://card-dispute.example.com")
     assert report.verdict in FLAGGED
+
+
+def _rules(text: str) -> set[str]:
+    report = check(text)
+    return {f.rule for f in (*report.findings, *report.notes)}
+
+
+def test_replying_stop_to_unsubscribe_is_not_a_paid_sms() -> None:
+    # The footer of many one-time-code messages: the free way out of a subscription.
+    notice = "Your Uber code: 4821. Never share this code. Reply STOP ASAP to 89203 to unsubscribe."
+    assert check(notice).verdict is Verdict.NO_SIGNS
+    # Any other SMS to a short number in the same message is still a sign.
+    spam = ("Reply STOP to 80488 to unsubscribe. Txt WIN to 80488 to claim your 500 prize! "
+            "150p/msg")
+    assert "costly-sms" in _rules(spam)
+    assert check(spam).verdict is Verdict.DANGER
+    assert "costly-sms" in _rules("Reply STOP to 87239 to end")  # no word of unsubscribing
+
+
+def test_if_it_was_not_you_call_us_needs_a_number_to_be_a_sign() -> None:
+    notice = ("Your one-time passcode is 552901. Do not share it with anyone. If you did not "
+              "request it, call us.")
+    assert "not-you-call" not in _rules(notice)
+    assert check(notice).verdict is Verdict.NO_SIGNS
+    # With a number, in any country's format, it is the fraudster's line again.
+    for number in ("0330 133 0198", "+1 (415) 555-0100", "+7 701 234 56 78"):
+        scam = f"Your card is blocked. If it was not you, call us now on {number}."
+        assert "not-you-call" in _rules(scam), number
+        assert check(scam).verdict in FLAGGED
