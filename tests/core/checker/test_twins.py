@@ -197,3 +197,19 @@ def test_if_it_was_not_you_call_us_needs_a_number_to_be_a_sign() -> None:
         scam = f"Your card is blocked. If it was not you, call us now on {number}."
         assert "not-you-call" in _rules(scam), number
         assert check(scam).verdict in FLAGGED
+
+
+def test_a_code_to_verify_an_account_is_not_an_account_problem() -> None:
+    assert check("Use 738201 to verify your account. Don't share this code with anyone."
+                 ).verdict is Verdict.NO_SIGNS
+    assert check("Your account will be suspended. Verify your account now at "
+                 "https://secure-verify-account.com").verdict in FLAGGED
+
+
+def test_a_code_with_a_link_to_the_company_s_own_site_is_a_notice() -> None:
+    notice = ("Your security code is 738201. Enter it in the app to finish signing in. If this "
+              "wasn't you, go to https://account.live.com/acsr")
+    assert check(notice).verdict is Verdict.NO_SIGNS
+    scam = ("Your security code is 738201. If this wasn't you, go to "
+            "https://microsoft-account-verify.com/acsr")
+    assert check(scam).verdict is Verdict.DANGER
