@@ -213,3 +213,12 @@ def test_a_code_with_a_link_to_the_company_s_own_site_is_a_notice() -> None:
     scam = ("Your security code is 738201. If this wasn't you, go to "
             "https://microsoft-account-verify.com/acsr")
     assert check(scam).verdict is Verdict.DANGER
+
+
+def test_an_sms_with_the_text_stop_is_not_a_paid_sms() -> None:
+    notice = ("Уважаемый абонент! Для отключения рассылки отправьте SMS с текстом СТОП на "
+              "номер 4040 (бесплатно).")
+    assert "costly-sms" not in _rules(notice)
+    scam = "Поздравляем! Отправьте SMS с текстом ПРИЗ на номер 7555, чтобы получить выигрыш."
+    assert "costly-sms" in _rules(scam)
+    assert check(scam).verdict is Verdict.DANGER
