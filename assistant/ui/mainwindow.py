@@ -312,6 +312,17 @@ class MainWindow(QMainWindow):
         focus = page.default_focus()
         (focus or self.home_button).setFocus()  # Qt.FocusReason.OtherFocusReason
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        # Tab from the top bar into the page: the page's scroll area only scrolls to the
+        # focused control when focus moves inside it, so bring this one into view here.
+        moved = super().focusNextPrevChild(next)
+        focused = QApplication.focusWidget()
+        holder = self.stack.currentWidget()
+        if moved and focused is not None and isinstance(holder, PageHolder) \
+                and holder.isAncestorOf(focused):
+            holder.ensureWidgetVisible(focused)
+        return moved
+
     def navigate(self, page_id: str, argument: Any = None) -> None:
         """The shell's way to show a page (see ``ui/shell.py``)."""
         self.show_page(page_id, argument)

@@ -43,7 +43,8 @@ class Colours(NamedTuple):
     info_text: str
     link: str
     focus: str  # focus ring: differs from every other border so the focused control stands out
-    focus_bg: str
+    focus_bg: str  # a menu's highlighted item (never a focused control: that is an outline)
+    chosen_bg: str  # the fill of a chosen answer (focus is never shown as a fill)
 
 
 DEFAULT = Colours(
@@ -54,7 +55,7 @@ DEFAULT = Colours(
     warning_bg="#fff4d6", warning_text="#6b4500",
     ok_bg="#e6f4ea", ok_text="#1e5631", info_bg="#e8eef7", info_text="#1f3d66",
     link="#1c4f9c",
-    focus="#b35900", focus_bg="#fff1e0",
+    focus="#b35900", focus_bg="#fff1e0", chosen_bg="#d6e2f5",
 )
 
 HIGH_CONTRAST = Colours(
@@ -65,7 +66,7 @@ HIGH_CONTRAST = Colours(
     warning_bg="#000000", warning_text="#ffe066",
     ok_bg="#000000", ok_text="#8cff8c", info_bg="#000000", info_text="#9fd0ff",
     link="#ffff00",
-    focus="#00ffff", focus_bg="#002b36",
+    focus="#00ffff", focus_bg="#002b36", chosen_bg="#3d3d00",
 )
 
 
@@ -97,6 +98,11 @@ def high_contrast() -> bool:
 def border_width() -> int:
     """Borders are thicker in high contrast."""
     return 3 if _appearance.high_contrast else 2
+
+
+#: The focus outline, in pixels: WCAG 2.4.11/2.4.13 ask for at least 2; we draw more, so
+#: it is seen at a glance and differs in width from every other border.
+FOCUS_WIDTH = 4
 
 
 def palette(high_contrast: bool) -> QPalette:
@@ -166,18 +172,32 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QPushButton[role="danger"] {{ color: {c.danger_text}; border-color: {c.danger_text}; }}
     QPushButton:focus, QComboBox:focus, QCheckBox:focus, QRadioButton:focus,
     QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus, QTextEdit:focus {{
-        outline: none; border: {border}px solid {c.focus}; background: {c.focus_bg}; }}
+        outline: none; border: {FOCUS_WIDTH}px solid {c.focus}; }}
     QPushButton[role="big"] {{ border-radius: 10px; }}
     QPushButton[role="big"][primary="true"] {{ background: {c.highlight};
         border: {border + 1}px solid {c.highlight}; }}
     QPushButton[role="big"][primary="true"]:hover {{ border-color: {c.text}; }}
     QPushButton[role="big"][primary="true"]:focus {{ background: {c.highlight};
-        border: {border + 2}px solid {c.focus}; }}
+        border: {max(FOCUS_WIDTH, border + 2)}px solid {c.focus}; }}
     QPushButton[primary="true"] QLabel[role="big-title"],
     QPushButton[primary="true"] QLabel[role="big-description"] {{ color: {c.highlight_text}; }}
+    QPushButton[role="big"]:checked {{ background: {c.chosen_bg};
+        border: {border + 1}px solid {c.accent}; border-left: 12px solid {c.accent}; }}
+    QPushButton[role="big"]:checked:focus {{ border: {FOCUS_WIDTH}px solid {c.focus};
+        border-left: 12px solid {c.accent}; }}
+    QLabel[role="error"] {{ color: {c.danger_text}; font-weight: bold; }}
+    QFrame[role="error-summary"] {{ background: {c.danger_bg};
+        border: {border + 2}px solid {c.danger_text}; border-radius: 6px; }}
+    QFrame[role="error-summary"] QLabel {{ color: {c.danger_text}; background: transparent; }}
+    QFrame[role="error-summary"] QPushButton {{ color: {c.danger_text};
+        text-decoration: underline; text-align: left; background: transparent;
+        border: {border}px solid transparent; }}
+    QFrame[role="error-summary"] QPushButton:focus {{
+        border: {FOCUS_WIDTH}px solid {c.focus}; }}
     QComboBox {{ padding: 0.3em 0.6em; min-height: 1.8em; border: {border}px solid {c.accent};
                  border-radius: 6px; }}
-    QRadioButton, QCheckBox {{ spacing: 0.6em; padding: 0.3em; border: 2px solid transparent; }}
+    QRadioButton, QCheckBox {{ spacing: 0.6em; padding: 0.3em;
+                              border: {FOCUS_WIDTH}px solid transparent; }}
     QRadioButton::indicator, QCheckBox::indicator {{
         width: {px(1.1)}; height: {px(1.1)}; border: {border}px solid {c.accent};
         background: {c.base}; }}
@@ -249,13 +269,13 @@ def _check_page(c: Colours, border: int) -> str:
         f'QPushButton[role="reason"] {{ border-radius: 10px; }}'
         f' QPushButton[role="reason"]:checked {{ background: {c.window};'
         f' border: {border + 2}px solid {c.text}; border-left: 14px solid {c.accent}; }}'
-        # this sheet is nearer than the application's: repeat its focus ring
-        f' QPushButton[role="reason"]:focus {{ background: {c.focus_bg};'
-        f' border: {border + 2}px solid {c.focus}; }}'
+        # this sheet is nearer than the application's: repeat its focus ring (an outline,
+        # never a fill: the fill means "chosen")
+        f' QPushButton[role="reason"]:focus {{ border: {FOCUS_WIDTH}px solid {c.focus}; }}'
         f' QPushButton[role="reason"]:checked:focus {{ border-left: 14px solid {c.accent}; }}'
         f' QPlainTextEdit#check-input {{ border: {border}px solid {c.accent};'
         f' border-radius: 6px; background: {c.base}; color: {c.text}; }}'
-        f' QPlainTextEdit#check-input:focus {{ border: {border + 2}px solid {c.focus}; }}'
+        f' QPlainTextEdit#check-input:focus {{ border: {FOCUS_WIDTH}px solid {c.focus}; }}'
         # no size here: the application's sheet sizes the marks with the text
         f' QCheckBox::indicator {{ border: {border}px solid {c.accent}; background: {c.base};'
         f' border-radius: 3px; }}'
@@ -279,25 +299,25 @@ def _quiz_page(c: Colours, border: int) -> str:
 def _checklist_page(c: Colours, border: int) -> str:
     """The emergency plan's frames and chosen answers; colours come from the palette, so
     the high-contrast theme applies, and no size is given to text."""
-    return """
-QFrame[role="step"] { border: 2px solid palette(mid); border-radius: 8px; }
-QFrame[role="step"][state="done"] { border-color: palette(highlight); }
-QFrame[role="step"][open="true"] { border: 4px solid palette(highlight); }
-QPushButton[role="step-line"] { text-align: left; border: none; padding: 0; }
-QPushButton[role="step-line"]:focus { border: 4px solid palette(highlight); }
-QPushButton[role="primary"] { background: palette(highlight); color: palette(highlighted-text);
-    font-weight: bold; }
-QLabel[role="subheading"], QLabel[role="status"] { font-weight: bold; }
-QPushButton[role="big"]:checked { border: 5px solid palette(highlight); }
-QLineEdit, QPlainTextEdit {
-    border: 2px solid palette(window-text); border-radius: 4px; padding: 0.2em; }
-QLineEdit:focus, QPlainTextEdit:focus { border: 4px solid palette(highlight); }
-QDateEdit { border: 2px solid palette(window-text); border-radius: 4px; padding: 0.3em;
-    min-height: 1.6em; }
-QDateEdit:focus { border: 4px solid palette(highlight); }
-QDateEdit QLineEdit, QDateEdit QLineEdit:focus { border: none; padding: 0; }
-QPushButton#triage-submit { background: palette(highlight); }
-QPushButton#triage-submit QLabel { color: palette(highlighted-text); }
+    return f"""
+QFrame[role="step"] {{ border: 2px solid palette(mid); border-radius: 8px; }}
+QFrame[role="step"][state="done"] {{ border-color: palette(highlight); }}
+QFrame[role="step"][open="true"] {{ border: 4px solid palette(highlight); }}
+QPushButton[role="step-line"] {{ text-align: left; border: none; padding: 0; }}
+QPushButton[role="step-line"]:focus {{ border: {FOCUS_WIDTH}px solid {c.focus}; }}
+QPushButton[role="primary"] {{ background: palette(highlight); color: palette(highlighted-text);
+    font-weight: bold; }}
+QLabel[role="subheading"], QLabel[role="status"] {{ font-weight: bold; }}
+QPushButton[role="big"]:checked {{ border: 5px solid palette(highlight); }}
+QLineEdit, QPlainTextEdit {{
+    border: 2px solid palette(window-text); border-radius: 4px; padding: 0.2em; }}
+QLineEdit:focus, QPlainTextEdit:focus {{ border: {FOCUS_WIDTH}px solid {c.focus}; }}
+QDateEdit {{ border: 2px solid palette(window-text); border-radius: 4px; padding: 0.3em;
+    min-height: 1.6em; }}
+QDateEdit:focus {{ border: {FOCUS_WIDTH}px solid {c.focus}; }}
+QDateEdit QLineEdit, QDateEdit QLineEdit:focus {{ border: none; padding: 0; }}
+QPushButton#triage-submit {{ background: palette(highlight); }}
+QPushButton#triage-submit QLabel {{ color: palette(highlighted-text); }}
 """
 
 

@@ -152,6 +152,48 @@ class BigButton(QPushButton):
         super().keyPressEvent(event)
 
 
+class ChoiceButton(BigButton):
+    """A big answer that behaves as a check box (``several``) or as a radio button.
+
+    A checkable push button is a check box to assistive technology (role, "checked"); an
+    auto-exclusive one is a radio button, and the buttons sharing its parent form one
+    group: Tab enters it once, the arrow keys move inside it, Space chooses. A test
+    compares the role and state with what is drawn.
+    """
+
+    def __init__(self, several: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.setCheckable(True)
+        self.setAutoExclusive(not several)
+        #: A locked choice keeps its state when clicked (a quiz answer once answered).
+        self.locked = False
+
+    def nextCheckState(self) -> None:
+        if not self.locked:
+            super().nextCheckState()
+
+    def set_chosen(self, chosen: bool) -> None:
+        """Choose or un-choose without a click; a radio button can be un-chosen too."""
+        exclusive = self.autoExclusive()
+        self.setAutoExclusive(False)  # an exclusive button refuses to be unchecked
+        self.setChecked(chosen)
+        self.setAutoExclusive(exclusive)
+
+
+def one_tab_stop(buttons: list[ChoiceButton]) -> None:
+    """A radio group takes one Tab stop: the chosen button, else the first.
+
+    Qt moves Tab to the chosen one once a choice is made; before any, every button of
+    the group would be a stop of its own.
+    """
+    from PySide6.QtCore import Qt
+
+    chosen = next((b for b in buttons if b.isChecked()), buttons[0] if buttons else None)
+    for button in buttons:
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is chosen
+                              else Qt.FocusPolicy.ClickFocus)
+
+
 class WrappingCheckBox(QWidget):
     """A check box whose text wraps: QCheckBox never wraps, so at 200% text a long label
     pushed the page wider than the window. Clicking the text toggles the box, as usual."""
@@ -177,6 +219,37 @@ class WrappingCheckBox(QWidget):
     def text(self) -> str:
         """The visible text."""
         return self.label.text()
+
+
+def in_layout_order(root: QWidget) -> list[QWidget]:
+    """The widgets under ``root`` in the order of its layouts: the reading order, whatever
+    the order they were built in."""
+    found: list[QWidget] = []
+
+    def walk_layout(layout: Any) -> None:
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            widget = item.widget()
+            if widget is not None:
+                found.append(widget)
+                if widget.layout() is not None:
+                    walk_layout(widget.layout())
+            elif item.layout() is not None:
+                walk_layout(item.layout())
+
+    if root.layout() is not None:
+        walk_layout(root.layout())
+    return found
+
+
+def chain_tab_order(root: QWidget) -> None:
+    """Make Tab follow the reading order under ``root`` (widgets built later, such as the
+    cards of a plan, would otherwise come last)."""
+    from PySide6.QtCore import Qt
+
+    chain = [w for w in in_layout_order(root) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)
 
 
 def enclosing_scroll_area(widget: QWidget) -> QScrollArea | None:

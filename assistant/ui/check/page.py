@@ -12,14 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
-    QImage,
-    QKeySequence,
-    QResizeEvent,
-    QShortcut,
-)
+from PySide6.QtGui import QImage, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -30,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.checker.report import Finding, Report
 from assistant.core.i18n import _
-from assistant.ui import speech, theme
+from assistant.ui import a11y, speech, theme
 from assistant.ui.check.highlight import highlight
 from assistant.ui.check.history import HistorySection
 from assistant.ui.check.input import MessageEdit, clipboard_image, clipboard_text
@@ -203,6 +196,14 @@ class CheckPage(Page):
         self.report = report
         self.history.record(report, self.checked_text)
         self._render()
+        a11y.announce(self.banner, ". ".join(
+            t for t in (self.banner.words.text(), self.banner.summary.text()) if t),
+            assertive=True)
+        # A new result is a new state: focus its first control, and show it from its top
+        # (once the layout has made room for it).
+        first = self.results.first_control()
+        if first is not None and self.isVisible():
+            first.setFocus()
         QTimer.singleShot(0, self, self._scroll_to_verdict)
 
     def _render(self, selected: int = 0) -> None:
@@ -210,8 +211,6 @@ class CheckPage(Page):
             return
         self.results.show_report(self.report, self.context.content(), selected)
         self.results.show()
-        if QAccessible.isActive():  # a screen reader hears the verdict at once
-            QAccessible.updateAccessibility(QAccessibleEvent(self.banner, QAccessible.Event.Alert))
         finding = self.results.selected_finding()
         if finding is not None:
             self._mark(finding)
@@ -244,6 +243,11 @@ class CheckPage(Page):
         # read from its first line, not found at the bottom edge.
         if self.results.isVisible():
             self.scroll_to(self.banner, top=True)
+            # The control given the focus stays in view too (at large text it may be
+            # below the verdict's first screen).
+            focused = self.focusWidget()
+            if focused is not None and self.results.isAncestorOf(focused):
+                self.scroll_to(focused)
 
     def _chain_focus(self) -> None:
         """Tab follows the screen from top to bottom, also through rebuilt sections."""

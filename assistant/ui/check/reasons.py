@@ -46,6 +46,8 @@ class ReasonList(QWidget):
             button.setObjectName(f"check-reason-{index}")
             button.setProperty("role", "reason")
             button.setCheckable(True)
+            # One reason is chosen at a time: a radio button to screen readers.
+            button.setAutoExclusive(True)
             self.group.addButton(button, index)
             self._box.addWidget(button)
             self.buttons.append(button)

@@ -94,6 +94,10 @@ class ResultView(QWidget):
                 *(card.copy_button for card in self.advice.cards),
                 self.advice.sources.button, self.found.sources.button]
 
+    def first_control(self) -> QWidget | None:
+        """The first control of the result a keyboard user can use (Read aloud, a reason)."""
+        return next((w for w in self.focus_chain() if w.isVisibleTo(self)), None)
+
     def _choose(self, index: int) -> None:
         if 0 <= index < len(self.findings):
             self.reason_chosen.emit(self.findings[index])

@@ -32,7 +32,10 @@ class NumberBox(QWidget):
         for card in self.cards:
             layout.addSpacing(6)
             layout.addWidget(card)
-        self.setVisible(bool(self.cards or self._contacts))
+        # Only ever hide here: showing a widget that has no parent yet opens it as a window
+        # of its own for a moment, which takes the keyboard focus from the main window.
+        if not (self.cards or self._contacts):
+            self.hide()
 
     def retranslate_ui(self) -> None:
         """Re-set the texts in the current language."""

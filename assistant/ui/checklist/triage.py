@@ -1,13 +1,21 @@
-"""Triage: two questions answered with big buttons ("not sure" is always there)."""
+"""Triage: two questions answered with big buttons ("not sure" is always there).
+
+"What did you give or do?" takes several answers: each is a check box to the keyboard
+and to screen readers (its own Tab stop, Space ticks it). "When?" takes one: a radio
+group (one Tab stop, the arrow keys move, Space chooses), with a hint saying so.
+Asking for the plan with nothing ticked shows an error summary at the top, which takes
+focus and links to the question, and the same message by the question.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from assistant.core.checklist import NOT_SURE, Checklist, Option, Question, Triage
 from assistant.core.i18n import _
-from assistant.ui.widgets import BigButton, PlainLabel
+from assistant.ui import a11y
+from assistant.ui.widgets import BigButton, ChoiceButton, PlainLabel, one_tab_stop
 
 #: Marks in front of an answer, (chosen, not chosen): a box where several answers may be
 #: chosen, a round dot where only one may, as on paper forms and in check/radio boxes.
@@ -15,14 +23,13 @@ SEVERAL_MARKS = ("☑ ", "☐ ")
 ONE_MARKS = ("● ", "○ ")
 
 
-class AnswerButton(BigButton):
-    """A big checkable answer; a mark in front of the title shows whether it is chosen."""
+class AnswerButton(ChoiceButton):
+    """A big answer; a mark in front of the title shows whether it is chosen."""
 
     def __init__(self, option: Option, several: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
+        super().__init__(several, parent=parent)
         self.option = option
         self.marks = SEVERAL_MARKS if several else ONE_MARKS
-        self.setCheckable(True)
         self.toggled.connect(lambda _on: self.retranslate_ui())
 
     def retranslate_ui(self) -> None:
@@ -31,6 +38,28 @@ class AnswerButton(BigButton):
         self.set_texts(mark + label, _(self.option.description) if self.option.description
                        else "")
         self.setAccessibleName(label)
+
+
+class ErrorSummary(QFrame):
+    """GOV.UK's error summary: "There is a problem" and a link to each question to fix."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("triage-error-summary")
+        self.setProperty("role", "error-summary")
+        self.title = PlainLabel(role="heading")
+        self.link = QPushButton()
+        self.link.setObjectName("triage-error-link")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.link)
+        self.hide()
+
+    def set_texts(self, title: str, problem: str) -> None:
+        self.title.setText("⚠ " + title)
+        self.link.setText(problem)
+        self.link.setAccessibleName(problem)
+        self.setAccessibleName(title)
 
 
 class TriageView(QWidget):
@@ -45,17 +74,19 @@ class TriageView(QWidget):
         self._updating = False
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        self.errors = ErrorSummary()
+        self.errors.link.clicked.connect(lambda: self.first_button().setFocus())
+        layout.addWidget(self.errors)
         self.intro = PlainLabel()
         self.intro.setObjectName("triage-intro")
         layout.addWidget(self.intro)
-        self.what_prompt, self.what_hint, self.what_buttons = self._question(
-            checklist.what, layout, exclusive=False)
-        self.when_prompt, self.when_hint, self.when_buttons = self._question(
-            checklist.when, layout, exclusive=True)
-        self.missing = PlainLabel(role="status")
+        self.missing = PlainLabel(role="error")
         self.missing.setObjectName("triage-missing")
         self.missing.hide()
-        layout.addWidget(self.missing)
+        self.what_prompt, self.what_hint, self.what_keys, self.what_buttons = self._question(
+            checklist.what, layout, exclusive=False, error=self.missing)
+        self.when_prompt, self.when_hint, self.when_keys, self.when_buttons = self._question(
+            checklist.when, layout, exclusive=True)
         self.submit = BigButton()
         self.submit.setObjectName("triage-submit")
         self.submit.clicked.connect(self._submit)
@@ -66,24 +97,42 @@ class TriageView(QWidget):
         layout.addWidget(self.list_button)
         layout.addStretch(1)
 
-    def _question(self, question: Question, layout: QVBoxLayout, exclusive: bool
-                  ) -> tuple[PlainLabel, PlainLabel, dict[str, AnswerButton]]:
+    def _question(self, question: Question, layout: QVBoxLayout, exclusive: bool,
+                  error: PlainLabel | None = None
+                  ) -> tuple[PlainLabel, PlainLabel, PlainLabel, dict[str, AnswerButton]]:
         prompt = PlainLabel(role="heading")
         hint = PlainLabel(role="muted")
+        keys = PlainLabel(role="muted")  # how to answer with the keyboard
+        keys.setObjectName(f"triage-{question.id}-keys")
         layout.addSpacing(8)
         layout.addWidget(prompt)
         layout.addWidget(hint)
-        group = QButtonGroup(self)
-        group.setExclusive(exclusive)
+        layout.addWidget(keys)
+        if error is not None:
+            layout.addWidget(error)
+        # The answers of one question share a parent of their own: auto-exclusive buttons
+        # form a group with their siblings.
+        box = QWidget()
+        box.setObjectName(f"triage-{question.id}")
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(layout.spacing())
+        layout.addWidget(box)
         buttons: dict[str, AnswerButton] = {}
         for option in question.options:
             button = AnswerButton(option, several=not exclusive)
             button.setObjectName(f"triage-{question.id}-{option.id}")
-            group.addButton(button)
             buttons[option.id] = button
-            layout.addWidget(button)
-            button.toggled.connect(lambda _on: self.missing.hide())
-        return prompt, hint, buttons
+            box_layout.addWidget(button)
+            button.toggled.connect(lambda _on: self._clear_error())
+        if exclusive:
+            one_tab_stop(list(buttons.values()))
+        return prompt, hint, keys, buttons
+
+    def _clear_error(self) -> None:
+        if any(b.isChecked() for b in self.what_buttons.values()):
+            self.missing.hide()
+            self.errors.hide()
 
     def set_answers(self, what: set[str] | frozenset[str], when: str | None,
                     updating: bool = False) -> None:
@@ -91,12 +140,11 @@ class TriageView(QWidget):
         self._updating = updating
         for option_id, button in self.what_buttons.items():
             button.setChecked(option_id in what)
-        group = next(iter(self.when_buttons.values())).group()
-        group.setExclusive(False)  # an exclusive group cannot show "nothing chosen"
         for option_id, button in self.when_buttons.items():
-            button.setChecked(option_id == when)
-        group.setExclusive(True)
+            button.set_chosen(option_id == when)
+        one_tab_stop(list(self.when_buttons.values()))
         self.missing.hide()
+        self.errors.hide()
         self.retranslate_ui()
 
     def answers(self) -> Triage:
@@ -109,7 +157,10 @@ class TriageView(QWidget):
         triage = self.answers()
         if not triage.what:
             self.missing.show()
-            next(iter(self.what_buttons.values())).setFocus()
+            self.errors.show()
+            self.errors.link.setFocus()
+            a11y.announce(self.errors, f"{self.errors.title.text()}. {self.missing.text()}",
+                          assertive=True)
             return
         self.submitted.emit(triage)
 
@@ -129,7 +180,15 @@ class TriageView(QWidget):
             hint.setVisible(bool(question.description))
         for button in (*self.what_buttons.values(), *self.when_buttons.values()):
             button.retranslate_ui()
-        self.missing.setText(_("Choose at least one answer above, or “I am not sure”."))
+        self.what_keys.setText(_("You can choose several answers: press Tab to move between "
+                                 "them and Space to tick one."))
+        self.when_keys.setText(_("Choose one answer: move with the arrow keys, press Space "
+                                 "to choose."))
+        problem = _("Choose at least one answer, or “I am not sure”.")
+        self.missing.setText("⚠ " + problem)
+        self.missing.setAccessibleName(_("Error: {problem}").format(problem=problem))
+        self.errors.set_texts(_("There is a problem"), _("{question}: {problem}").format(
+            question=_(self._checklist.what.prompt), problem=problem))
         if self._updating:
             self.submit.set_texts(_("Update my plan"),
                                   _("Steps you already did or wrote notes on stay."))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.i18n import _
 from assistant.core.quiz import Quiz, Round
+from assistant.ui import a11y
 from assistant.ui.context import AppContext
 from assistant.ui.quiz.question import QuestionView
 from assistant.ui.quiz.result import ResultView
@@ -73,7 +74,7 @@ class QuizPage(Page):
         if current is self.question_view:
             return self.question_view.focus_target()
         if current is self.result_view:
-            return self.result_view.again_button
+            return self.result_view.first_control()
         return self.start_view.mixed_button
 
     # -- flow ----------------------------------------------------------------------
@@ -110,7 +111,8 @@ class QuizPage(Page):
         self.result_view.show_round(quiz_round)
         self.stack.setCurrentWidget(self.result_view)
         self.scroll_to()
-        self.result_view.again_button.setFocus()
+        self.result_view.first_control().setFocus()
+        a11y.announce(self.result_view.score, self.result_view.score.text())
 
     def reset_progress(self) -> None:
         """Forget every answer after the user confirms."""

@@ -1,4 +1,9 @@
-"""One quiz question on screen: the card, big answer buttons (keys 1-4) and the feedback."""
+"""One quiz question on screen: the card, big answer buttons (keys 1-4) and the feedback.
+
+The answers are a radio group: Tab enters it, the arrow keys move, Space or Enter
+answers. Once answered, the right one says "✓ Correct" and a wrong choice "✗ Your
+answer" in words as well as colour, and the page scrolls to the explanation and "Next".
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.core.i18n import _, format_number
 from assistant.core.quiz import Outcome, Round
+from assistant.ui import a11y
 from assistant.ui.quiz.card import MessageCard
 from assistant.ui.quiz.feedback import FeedbackPanel
-from assistant.ui.widgets import BigButton, PlainLabel, scroll_into_view
+from assistant.ui.widgets import ChoiceButton, PlainLabel, one_tab_stop, scroll_into_view
 
 _DIGIT_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 
@@ -29,9 +35,14 @@ class QuestionView(QWidget):
         self.prompt.setObjectName("quiz-prompt")
         self.card = MessageCard()
         self.keys_hint = PlainLabel(role="muted")
-        self.answer_box = QVBoxLayout()
+        self.keys_hint.setObjectName("quiz-keys-hint")
+        # The answers' own parent makes them one radio group (auto-exclusive siblings).
+        self.answers = QWidget()
+        self.answers.setObjectName("quiz-answers")
+        self.answer_box = QVBoxLayout(self.answers)
+        self.answer_box.setContentsMargins(0, 0, 0, 0)
         self.answer_box.setSpacing(10)
-        self.buttons: list[BigButton] = []
+        self.buttons: list[ChoiceButton] = []
         self.feedback = FeedbackPanel()
         self.icon, self.verdict = self.feedback.icon, self.feedback.verdict
         self.explanation, self.next_button = self.feedback.explanation, self.feedback.next_button
@@ -40,7 +51,7 @@ class QuestionView(QWidget):
         layout.setSpacing(12)
         for widget in (self.progress, self.prompt, self.card, self.keys_hint):
             layout.addWidget(widget)
-        layout.addLayout(self.answer_box)
+        layout.addWidget(self.answers)
         layout.addWidget(self.feedback)
         layout.addStretch(1)
 
@@ -57,12 +68,14 @@ class QuestionView(QWidget):
         question = quiz_round.current()
         while len(self.buttons) < len(question.answers):
             position = len(self.buttons)
-            button = BigButton()
+            button = ChoiceButton(several=False)
             button.setObjectName(f"quiz-answer-{position + 1}")
             button.clicked.connect(lambda _c=False, i=position: self.choose(i))
             self.buttons.append(button)
             self.answer_box.addWidget(button)
             button.ensurePolished()  # the style sheet's fonts decide the wrapped height
+            # Built after "Next": Tab would reach "Next" first, then jump back up.
+            QWidget.setTabOrder(button, self.next_button)
         self.card.show_question(question)
         self.retranslate_ui()
         outcome = quiz_round.answered()
@@ -71,8 +84,11 @@ class QuestionView(QWidget):
         else:
             self.feedback.hide()
             for button in self.buttons:
+                button.locked = False
+                button.set_chosen(False)
                 button.setEnabled(True)
                 self._set_state(button, "")
+            one_tab_stop(self.buttons)
             if self.buttons:
                 self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -85,23 +101,35 @@ class QuestionView(QWidget):
         self.progress.setText(_("Question {number} of {total}").format(
             number=format_number(quiz_round.index + 1), total=format_number(quiz_round.total)))
         self.prompt.setText(question.prompt())
-        self.keys_hint.setText(_("Choose an answer, or press its number key."))
+        self.keys_hint.setText(_("Choose an answer: move with the arrow keys and press Space, "
+                                 "or press its number key."))
         answers = quiz_round.shown_answers()
+        outcome = quiz_round.answered()
         for index, button in enumerate(self.buttons):
             visible = index < len(answers)
             button.setVisible(visible)
             if visible:
-                button.set_texts(f"{index + 1}.  {answers[index]}")
+                button.set_texts(f"{index + 1}.  {answers[index]}", self._mark(index, outcome))
                 button.setAccessibleName(_("Answer {number}: {text}").format(
                     number=index + 1, text=answers[index]))
         self.card.retranslate_ui()
-        outcome = quiz_round.answered()
         if outcome is not None:
             self._set_feedback_texts(outcome)
             self.feedback.retranslate_ui()
         last = quiz_round.index + 1 >= quiz_round.total
         self.next_button.setText(_("See my result") if last else _("Next question"))
         self.next_button.setAccessibleName(self.next_button.text())
+
+    @staticmethod
+    def _mark(index: int, outcome: Outcome | None) -> str:
+        """The words under an answer once answered: not colour alone says right or wrong."""
+        if outcome is None:
+            return ""
+        if index == outcome.right:
+            return _("✓ Correct: your answer") if outcome.correct else _("✓ Correct")
+        if index == outcome.chosen:
+            return _("✗ Your answer")
+        return ""
 
     def focus_target(self) -> QWidget | None:
         """Where the keyboard focus belongs: the first answer, or "Next" once answered."""
@@ -124,12 +152,17 @@ class QuestionView(QWidget):
         for index, button in enumerate(self.buttons):
             state = ("right" if index == outcome.right
                      else "wrong" if index == outcome.chosen else "")
+            button.set_chosen(index == outcome.chosen)
+            button.locked = True
             button.setEnabled(index in (outcome.right, outcome.chosen))
             self._set_state(button, state)
+        one_tab_stop(self.buttons)
+        self.retranslate_ui()  # the marks under the right and the chosen answer
         self.card.mark_clue()
         self._set_feedback_texts(outcome)
         self.feedback.show_result(outcome.correct)
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        a11y.announce(self.feedback, self.verdict.text())
         # At large text sizes the feedback is below the fold: scroll it into view once
         # the layout has made room for it.
         QTimer.singleShot(0, self._reveal_feedback)
@@ -139,7 +172,7 @@ class QuestionView(QWidget):
             scroll_into_view(self.next_button, self.verdict)
 
     @staticmethod
-    def _set_state(button: BigButton, state: str) -> None:
+    def _set_state(button: ChoiceButton, state: str) -> None:
         button.setProperty("state", state)
         button.style().unpolish(button)
         button.style().polish(button)
@@ -172,6 +205,7 @@ class QuestionView(QWidget):
             return
         if quiz_round.next():
             self.show_current()
+            scroll_into_view(self.progress)  # the new question from its top
         else:
             self.finished.emit()
 

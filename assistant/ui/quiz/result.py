@@ -70,9 +70,21 @@ class ResultView(QWidget):
             self.topics_box.addWidget(button)
             self.topic_buttons.append((scenario_id, button))
         self.topics_heading.setVisible(bool(self.topic_buttons))
+        # The topic buttons are built after the rest: Tab follows the screen, top down.
+        chain = [b for _t, b in self.topic_buttons]
+        chain += [self.mistakes_button, self.again_button, self.back_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.mistakes_button.setVisible(bool(self.quiz.mistake_ids()))
         self.chart.set_rounds(self.quiz.progress.rounds())
         self.retranslate_ui()
+
+    def first_control(self) -> QWidget:
+        """The first choice on screen: a topic to practise, else a new round."""
+        if self.topic_buttons:
+            return self.topic_buttons[0][1]
+        return self.mistakes_button if self.mistakes_button.isVisibleTo(self) \
+            else self.again_button
 
     def retranslate_ui(self) -> None:
         """Every text and accessible name in the current language."""
