@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -28,7 +28,7 @@ from assistant.ui.qt_i18n import LanguageBridge
 from assistant.ui.widgets import Page, PlainLabel, after_first_paint
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 
     from assistant.ui.checklist.reminder import ReminderBanner
 
@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         context.storage.listeners.append(self._storage_notice)
         # The follow-up reminder the person set in a plan, once its day has come.
         after_first_paint(self._show_due_reminder)
+        after_first_paint(self._watch_focus)
         self.resize(960, 720)
         self.retranslate_ui()
 
@@ -264,6 +265,11 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self._language_actions[code] = action
         self.language_button.setMenu(menu)
+
+    def _watch_focus(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._keep_focus_in_view)
 
     def _add_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -312,16 +318,19 @@ class MainWindow(QMainWindow):
         focus = page.default_focus()
         (focus or self.home_button).setFocus()  # Qt.FocusReason.OtherFocusReason
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
-        # Tab from the top bar into the page: the page's scroll area only scrolls to the
-        # focused control when focus moves inside it, so bring this one into view here.
-        moved = super().focusNextPrevChild(next)
-        focused = QApplication.focusWidget()
+    def _keep_focus_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Whatever moved the focus (Tab from the top bar, an arrow key, a page), the
+        focused control is scrolled into view once the layout has settled: focus never
+        lands out of sight (WCAG 2.4.11)."""
         holder = self.stack.currentWidget()
-        if moved and focused is not None and isinstance(holder, PageHolder) \
-                and holder.isAncestorOf(focused):
-            holder.ensureWidgetVisible(focused)
-        return moved
+        if new is None or not isinstance(holder, PageHolder) or not holder.isAncestorOf(new):
+            return
+
+        def reveal() -> None:
+            if QApplication.focusWidget() is new and holder.isAncestorOf(new):
+                holder.ensureWidgetVisible(new, 8, 8)
+
+        QTimer.singleShot(0, holder, reveal)
 
     def navigate(self, page_id: str, argument: Any = None) -> None:
         """The shell's way to show a page (see ``ui/shell.py``)."""
@@ -395,6 +404,21 @@ class MainWindow(QMainWindow):
             listeners = self.context.storage.listeners
             if self._storage_notice in listeners:
                 listeners.remove(self._storage_notice)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter presses the focused button, as Space does: outside dialogs Qt's buttons
+        # ignore it, and the key comes up to the window.
+        from PySide6.QtCore import Qt
+
+        focused = QApplication.focusWidget()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)
+                and isinstance(focused, QPushButton) and focused.isEnabled()
+                and self.isAncestorOf(focused)):
+            focused.animateClick()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.bridge.detach()

@@ -169,7 +169,8 @@ class QuestionView(QWidget):
 
     def _reveal_feedback(self) -> None:
         if self.feedback.isVisible():
-            scroll_into_view(self.next_button, self.verdict)
+            # the verdict if it fits, and always the explanation's end with "Next" (focused)
+            scroll_into_view(self.verdict, self.next_button)
 
     @staticmethod
     def _set_state(button: ChoiceButton, state: str) -> None:
