@@ -100,9 +100,15 @@ def border_width() -> int:
     return 3 if _appearance.high_contrast else 2
 
 
-#: The focus outline, in pixels: WCAG 2.4.11/2.4.13 ask for at least 2; we draw more, so
-#: it is seen at a glance and differs in width from every other border.
+def focus_width() -> int:
+    """The width of the focus outline in the theme in use."""
+    return FOCUS_WIDTH_HIGH_CONTRAST if _appearance.high_contrast else FOCUS_WIDTH
+
+
+#: The focus outline, in pixels: WCAG 2.4.13 asks for at least 2; we draw more, so it is
+#: seen at a glance and is wider than every other border (2 px, 3 in high contrast).
 FOCUS_WIDTH = 4
+FOCUS_WIDTH_HIGH_CONTRAST = 5
 
 
 def palette(high_contrast: bool) -> QPalette:
@@ -145,6 +151,7 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     hc = high_contrast
     base = BASE_POINT_SIZE * scale / 100
     border = 3 if high_contrast else 2
+    focus_width = FOCUS_WIDTH_HIGH_CONTRAST if high_contrast else FOCUS_WIDTH
 
     def pt(factor: float) -> str:
         return f"{base * factor:.1f}pt"
@@ -172,18 +179,18 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QPushButton[role="danger"] {{ color: {c.danger_text}; border-color: {c.danger_text}; }}
     QPushButton:focus, QComboBox:focus, QCheckBox:focus, QRadioButton:focus,
     QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus, QTextEdit:focus {{
-        outline: none; border: {FOCUS_WIDTH}px solid {c.focus}; }}
+        outline: none; border: {focus_width}px solid {c.focus}; }}
     QPushButton[role="big"] {{ border-radius: 10px; }}
     QPushButton[role="big"][primary="true"] {{ background: {c.highlight};
         border: {border + 1}px solid {c.highlight}; }}
     QPushButton[role="big"][primary="true"]:hover {{ border-color: {c.text}; }}
     QPushButton[role="big"][primary="true"]:focus {{ background: {c.highlight};
-        border: {max(FOCUS_WIDTH, border + 2)}px solid {c.focus}; }}
+        border: {max(focus_width, border + 2)}px solid {c.focus}; }}
     QPushButton[primary="true"] QLabel[role="big-title"],
     QPushButton[primary="true"] QLabel[role="big-description"] {{ color: {c.highlight_text}; }}
     QPushButton[role="big"]:checked {{ background: {c.chosen_bg};
         border: {border + 1}px solid {c.accent}; border-left: 12px solid {c.accent}; }}
-    QPushButton[role="big"]:checked:focus {{ border: {FOCUS_WIDTH}px solid {c.focus};
+    QPushButton[role="big"]:checked:focus {{ border: {focus_width}px solid {c.focus};
         border-left: 12px solid {c.accent}; }}
     QLabel[role="error"] {{ color: {c.danger_text}; font-weight: bold; }}
     QFrame[role="error-summary"] {{ background: {c.danger_bg};
@@ -193,11 +200,11 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
         text-decoration: underline; text-align: left; background: transparent;
         border: {border}px solid transparent; }}
     QFrame[role="error-summary"] QPushButton:focus {{
-        border: {FOCUS_WIDTH}px solid {c.focus}; }}
+        border: {focus_width}px solid {c.focus}; }}
     QComboBox {{ padding: 0.3em 0.6em; min-height: 1.8em; border: {border}px solid {c.accent};
                  border-radius: 6px; }}
     QRadioButton, QCheckBox {{ spacing: 0.6em; padding: 0.3em;
-                              border: {FOCUS_WIDTH}px solid transparent; }}
+                              border: {focus_width}px solid transparent; }}
     QRadioButton::indicator, QCheckBox::indicator {{
         width: {px(1.1)}; height: {px(1.1)}; border: {border}px solid {c.accent};
         background: {c.base}; }}
@@ -271,11 +278,11 @@ def _check_page(c: Colours, border: int) -> str:
         f' border: {border + 2}px solid {c.text}; border-left: 14px solid {c.accent}; }}'
         # this sheet is nearer than the application's: repeat its focus ring (an outline,
         # never a fill: the fill means "chosen")
-        f' QPushButton[role="reason"]:focus {{ border: {FOCUS_WIDTH}px solid {c.focus}; }}'
+        f' QPushButton[role="reason"]:focus {{ border: {focus_width()}px solid {c.focus}; }}'
         f' QPushButton[role="reason"]:checked:focus {{ border-left: 14px solid {c.accent}; }}'
         f' QPlainTextEdit#check-input {{ border: {border}px solid {c.accent};'
         f' border-radius: 6px; background: {c.base}; color: {c.text}; }}'
-        f' QPlainTextEdit#check-input:focus {{ border: {FOCUS_WIDTH}px solid {c.focus}; }}'
+        f' QPlainTextEdit#check-input:focus {{ border: {focus_width()}px solid {c.focus}; }}'
         # no size here: the application's sheet sizes the marks with the text
         f' QCheckBox::indicator {{ border: {border}px solid {c.accent}; background: {c.base};'
         f' border-radius: 3px; }}'
@@ -304,17 +311,17 @@ QFrame[role="step"] {{ border: 2px solid palette(mid); border-radius: 8px; }}
 QFrame[role="step"][state="done"] {{ border-color: palette(highlight); }}
 QFrame[role="step"][open="true"] {{ border: 4px solid palette(highlight); }}
 QPushButton[role="step-line"] {{ text-align: left; border: none; padding: 0; }}
-QPushButton[role="step-line"]:focus {{ border: {FOCUS_WIDTH}px solid {c.focus}; }}
+QPushButton[role="step-line"]:focus {{ border: {focus_width()}px solid {c.focus}; }}
 QPushButton[role="primary"] {{ background: palette(highlight); color: palette(highlighted-text);
     font-weight: bold; }}
 QLabel[role="subheading"], QLabel[role="status"] {{ font-weight: bold; }}
 QPushButton[role="big"]:checked {{ border: 5px solid palette(highlight); }}
 QLineEdit, QPlainTextEdit {{
     border: 2px solid palette(window-text); border-radius: 4px; padding: 0.2em; }}
-QLineEdit:focus, QPlainTextEdit:focus {{ border: {FOCUS_WIDTH}px solid {c.focus}; }}
+QLineEdit:focus, QPlainTextEdit:focus {{ border: {focus_width()}px solid {c.focus}; }}
 QDateEdit {{ border: 2px solid palette(window-text); border-radius: 4px; padding: 0.3em;
     min-height: 1.6em; }}
-QDateEdit:focus {{ border: {FOCUS_WIDTH}px solid {c.focus}; }}
+QDateEdit:focus {{ border: {focus_width()}px solid {c.focus}; }}
 QDateEdit QLineEdit, QDateEdit QLineEdit:focus {{ border: none; padding: 0; }}
 QPushButton#triage-submit {{ background: palette(highlight); }}
 QPushButton#triage-submit QLabel {{ color: palette(highlighted-text); }}
