@@ -2,10 +2,13 @@
 
 QtTextToSpeech is imported on first use and may be missing or broken (for example
 without the sound library): then :func:`available` is False and the button stays hidden.
+It never reads in another language: without a voice for the language in use,
+:meth:`Speaker.say` answers ``Said.NO_VOICE`` and the page says so.
 """
 
 from __future__ import annotations
 
+import enum
 import functools
 import logging
 from typing import Any
@@ -33,6 +36,23 @@ def _engines() -> tuple[str, ...]:
     return tuple(name for name in names if name not in _TEST_ENGINES)
 
 
+class Said(enum.Enum):
+    """What became of a request to read aloud."""
+
+    SPOKEN = "spoken"
+    NO_ENGINE = "no engine"  # no engine, or it failed
+    NO_VOICE = "no voice"  # an engine, but no voice for the language in use
+
+
+def voice_locale(speech: Any, language: str) -> QLocale | None:
+    """The engine's locale for ``language`` (exact country first), or None."""
+    wanted = QLocale(_LOCALES.get(language, "en_US"))
+    locales = list(speech.availableLocales())
+    if wanted in locales:
+        return wanted
+    return next((loc for loc in locales if loc.language() == wanted.language()), None)
+
+
 def available() -> bool:
     """True when a real speech engine can be used on this system."""
     return bool(_engines())
@@ -45,25 +65,27 @@ class Speaker(QObject):
         super().__init__(parent)
         self._speech: Any = None
 
-    def say(self, text: str) -> bool:
-        """Start reading ``text`` aloud (stopping any earlier reading); False if impossible."""
+    def say(self, text: str) -> Said:
+        """Start reading ``text`` aloud in the language in use (stopping any earlier
+        reading); never in another language."""
         engines = _engines()
         if not engines:
-            return False
+            return Said.NO_ENGINE
         try:
             if self._speech is None:
                 from PySide6.QtTextToSpeech import QTextToSpeech
 
                 self._speech = QTextToSpeech(engines[0], self)
-            wanted = QLocale(_LOCALES.get(i18n.current_language(), "en_US"))
-            if wanted in self._speech.availableLocales():
-                self._speech.setLocale(wanted)
+            locale = voice_locale(self._speech, i18n.current_language())
+            if locale is None:
+                return Said.NO_VOICE
+            self._speech.setLocale(locale)
             self._speech.stop()
             self._speech.say(text)
         except Exception:
             log.exception("reading aloud failed")
-            return False
-        return True
+            return Said.NO_ENGINE
+        return Said.SPOKEN
 
     def stop(self) -> None:
         """Stop reading."""

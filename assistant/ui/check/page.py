@@ -182,7 +182,13 @@ class CheckPage(Page):
     def speak(self) -> None:
         """Read the verdict, the summary and the advice aloud."""
         text = self.results.spoken_text()
-        if text and not self.speaker.say(text):
+        if not text:
+            return
+        said = self.speaker.say(text)
+        if said is speech.Said.NO_VOICE:
+            self._show_note(_("Reading aloud has no voice for this language on this "
+                              "computer, so nothing is read in another language."))
+        elif said is speech.Said.NO_ENGINE:
             self._show_note(_("Reading aloud does not work on this computer."))
 
     def _open_checklist(self) -> None:
@@ -233,6 +239,7 @@ class CheckPage(Page):
     def _show_note(self, text: str) -> None:
         self.note.setText(text)
         self.note.show()
+        a11y.announce(self.note, text)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
