@@ -106,8 +106,8 @@ def test_nothing_starts_out_looking_chosen(make_window: MakeWindow, qtbot: QtBot
     window = make_window(language="en", high_contrast=high_contrast)
     colours = theme.current()
     home = window.pages["home"]
-    first = home.button("check")  # type: ignore[attr-defined]
-    assert first.hasFocus()
+    first = home.default_focus()
+    assert first is not None and first.hasFocus()
     assert inside(grab(first)) == colours.button and edge(grab(first)) == colours.focus
     window.show_page("quiz")
     window.pages["quiz"].start_view.mixed_button.click()  # type: ignore[attr-defined]

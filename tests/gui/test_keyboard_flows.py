@@ -18,6 +18,7 @@ from pytestqt.exceptions import TimeoutError
 
 from assistant.core.checklist import StepState
 from assistant.ui import a11y
+from assistant.ui.pages.registry import home_pages
 from tests.gui.focus_walk import name, press, where_it_fails_to_show
 
 if TYPE_CHECKING:
@@ -79,15 +80,12 @@ def heard(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def open_from_home(qtbot: QtBot, window: MainWindow, page_id: str) -> Any:
-    """From the home page's first button, Tab to ``page_id``'s button and press Enter."""
+    """From the home page's first choice, Tab to ``page_id``'s button and press Enter."""
     home = window.pages["home"]
-    expect(qtbot, home.button("check"), "home opens on its first choice")  # type: ignore[attr-defined]
-    for spec_id in ("quiz", "checklist"):
-        if page_id == "check":
-            break
+    order = [spec.id for spec in home_pages()]
+    expect(qtbot, home.button(order[0]), "home opens on its first choice")  # type: ignore[attr-defined]
+    for spec_id in order[1:order.index(page_id) + 1]:
         key(qtbot, TAB, home.button(spec_id), f"Tab to {spec_id}")  # type: ignore[attr-defined]
-        if spec_id == page_id:
-            break
     press(qtbot, ENTER)
     qtbot.waitUntil(lambda: window.current_page().page_id == page_id)
     return window.current_page()
