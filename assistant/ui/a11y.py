@@ -1,8 +1,9 @@
 """What a screen reader hears without moving focus: verdicts, results and errors.
 
-:func:`announce` is the one way the window speaks up; tests replace it (the module-level
-function; callers use ``a11y.announce(...)``) to see what would have been said. It sends an announcement event, which
-AT-SPI and UI Automation read out politely or at once (``assertive``).
+:func:`announce` is the one way the window speaks up. Callers use
+``a11y.announce(...)``, so a test that replaces the module's function hears what was
+said. It sends an announcement event, which AT-SPI and UI Automation read out politely
+or at once (``assertive``).
 """
 
 from __future__ import annotations

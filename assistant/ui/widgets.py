@@ -6,6 +6,7 @@ rich-text detection is switched off here, once, for all pages.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -248,7 +249,7 @@ def chain_tab_order(root: QWidget) -> None:
     from PySide6.QtCore import Qt
 
     chain = [w for w in in_layout_order(root) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
-    for first, second in zip(chain, chain[1:], strict=False):
+    for first, second in itertools.pairwise(chain):
         QWidget.setTabOrder(first, second)
 
 

@@ -7,13 +7,13 @@ and that it is on screen, after every key. Kazakh, Russian and English, at 100% 
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
-
 from pytestqt.exceptions import TimeoutError
 
 from assistant.core.checklist import StepState
@@ -48,11 +48,9 @@ def focused() -> QWidget:
 
 def expect(qtbot: QtBot, widget: QWidget, step: str) -> None:
     """The focus is on ``widget`` and ``widget`` is on screen (after queued scrolling)."""
-    try:
+    with contextlib.suppress(TimeoutError):  # the asserts below say what is wrong
         qtbot.waitUntil(lambda: QApplication.focusWidget() is widget and
                         where_it_fails_to_show(widget) == "", timeout=3000)
-    except TimeoutError:
-        pass
     assert focused() is widget, f"{step}: focus on {name(focused())}, not {name(widget)}"
     assert where_it_fails_to_show(widget) == "", f"{step}: {where_it_fails_to_show(widget)}"
 

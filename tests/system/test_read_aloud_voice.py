@@ -9,6 +9,7 @@ installs both).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -56,10 +57,8 @@ TEXTS = {"kk": "Кодты ешкімге айтпаңыз.", "ru": "Ником�
 
 def _stop_speech_server(folder: Path) -> None:
     for pid_file in folder.glob("speech-dispatcher/pid/*.pid"):
-        try:
+        with contextlib.suppress(ValueError, OSError):
             os.kill(int(pid_file.read_text().strip()), signal.SIGKILL)
-        except (ValueError, OSError):
-            pass
 
 
 @pytest.mark.parametrize("language", list(TEXTS))

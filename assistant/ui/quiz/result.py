@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
@@ -71,9 +73,9 @@ class ResultView(QWidget):
             self.topic_buttons.append((scenario_id, button))
         self.topics_heading.setVisible(bool(self.topic_buttons))
         # The topic buttons are built after the rest: Tab follows the screen, top down.
-        chain = [b for _t, b in self.topic_buttons]
+        chain: list[QWidget] = [b for _t, b in self.topic_buttons]
         chain += [self.mistakes_button, self.again_button, self.back_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.mistakes_button.setVisible(bool(self.quiz.mistake_ids()))
         self.chart.set_rounds(self.quiz.progress.rounds())

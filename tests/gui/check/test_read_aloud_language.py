@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import types
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -26,7 +26,7 @@ DANGER_TEXT = ("Здравствуйте, вас беспокоит операт
 class EnglishOnlyEngine:
     """An engine with voices for English and Russian only, as some systems have."""
 
-    spoken: list[tuple[str, str]] = []
+    spoken: ClassVar[list[tuple[str, str]]] = []
 
     def __init__(self, *_args: object) -> None:
         self._locale = QLocale("en_US")
