@@ -174,12 +174,14 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
                                 color: {c.button_text}; background: transparent; }}
     QLabel[role="big-description"] {{ color: {c.button_text}; background: transparent; }}
     QPushButton {{ padding: 0.4em 1em; min-height: 1.8em; border: {border}px solid {c.accent};
-                   border-radius: 6px; background: {c.button}; color: {c.button_text}; }}
+                   border-radius: 6px; background: {c.button}; color: {c.button_text};
+                   margin: {focus_width - border}px; }}
     QPushButton:hover {{ background: {c.window}; }}
     QPushButton[role="danger"] {{ color: {c.danger_text}; border-color: {c.danger_text}; }}
     QPushButton:focus, QComboBox:focus, QCheckBox:focus, QRadioButton:focus,
     QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus, QTextEdit:focus {{
         outline: none; border: {focus_width}px solid {c.focus}; }}
+    QPushButton:focus {{ margin: 0; }}
     QPushButton[role="big"] {{ border-radius: 10px; }}
     QPushButton[role="big"][primary="true"] {{ background: {c.highlight};
         border: {border + 1}px solid {c.highlight}; }}
@@ -196,11 +198,11 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QFrame[role="error-summary"] {{ background: {c.danger_bg};
         border: {border + 2}px solid {c.danger_text}; border-radius: 6px; }}
     QFrame[role="error-summary"] QLabel {{ color: {c.danger_text}; background: transparent; }}
-    QFrame[role="error-summary"] QPushButton {{ color: {c.danger_text};
-        text-decoration: underline; text-align: left; background: transparent;
+    QPushButton[role="error-link"] {{ background: transparent;
         border: {border}px solid transparent; }}
-    QFrame[role="error-summary"] QPushButton:focus {{
-        border: {focus_width}px solid {c.focus}; }}
+    QPushButton[role="error-link"]:focus {{ border: {focus_width}px solid {c.focus}; }}
+    QPushButton[role="error-link"] QLabel {{ color: {c.danger_text}; font-size: {pt(1)};
+        text-decoration: underline; }}
     QComboBox {{ padding: 0.3em 0.6em; min-height: 1.8em; border: {border}px solid {c.accent};
                  border-radius: 6px; }}
     QRadioButton, QCheckBox {{ spacing: 0.6em; padding: 0.3em;

@@ -127,3 +127,29 @@ def test_focus_outline_contrasts_with_what_surrounds_it(high_contrast: bool) -> 
     assert theme.FOCUS_WIDTH >= 3
     assert theme.contrast_ratio(colours.text, colours.chosen_bg) >= (7.0 if high_contrast
                                                                      else 4.5)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_error_summary_and_quiz_marks_screenshots(make_window: MakeWindow, qtbot: QtBot,
+                                                  language: str, scale: int) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    window = make_window(language=language, scale=scale)
+    window.show_page("checklist")
+    triage = window.pages["checklist"].triage  # type: ignore[attr-defined]
+    triage.submit.setFocus()
+    qtbot.keyClick(triage.submit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: triage.errors.link.hasFocus())
+    settle()
+    window.grab().save(str(OUT / f"{language}-{scale}-triage-error.png"))
+    window.show_page("quiz")
+    quiz = window.pages["quiz"]
+    quiz.start_view.mixed_button.click()  # type: ignore[attr-defined]
+    view = quiz.question_view  # type: ignore[attr-defined]
+    order = view.round.orders[view.round.index]
+    wrong = next(i for i, original in enumerate(order) if original != view.round.current().right)
+    view.buttons[wrong].click()
+    qtbot.wait(50)
+    settle()
+    window.grab().save(str(OUT / f"{language}-{scale}-quiz-answered.png"))
+    quiz.grab().save(str(OUT / f"{language}-{scale}-quiz-answered-page.png"))

@@ -9,13 +9,19 @@ focus and links to the question, and the same message by the question.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from assistant.core.checklist import NOT_SURE, Checklist, Option, Question, Triage
 from assistant.core.i18n import _
 from assistant.ui import a11y
-from assistant.ui.widgets import BigButton, ChoiceButton, PlainLabel, one_tab_stop
+from assistant.ui.widgets import (
+    BigButton,
+    ChoiceButton,
+    PlainLabel,
+    one_tab_stop,
+    scroll_into_view,
+)
 
 #: Marks in front of an answer, (chosen, not chosen): a box where several answers may be
 #: chosen, a round dot where only one may, as on paper forms and in check/radio boxes.
@@ -48,7 +54,10 @@ class ErrorSummary(QFrame):
         self.setObjectName("triage-error-summary")
         self.setProperty("role", "error-summary")
         self.title = PlainLabel(role="heading")
-        self.link = QPushButton()
+        # A button whose words wrap (a QPushButton's never do: at 200% text it pushed the
+        # page wider than the window), drawn as a link to the question.
+        self.link = BigButton()
+        self.link.setProperty("role", "error-link")
         self.link.setObjectName("triage-error-link")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -57,8 +66,7 @@ class ErrorSummary(QFrame):
 
     def set_texts(self, title: str, problem: str) -> None:
         self.title.setText("⚠ " + title)
-        self.link.setText(problem)
-        self.link.setAccessibleName(problem)
+        self.link.set_texts(problem)
         self.setAccessibleName(title)
 
 
@@ -159,6 +167,8 @@ class TriageView(QWidget):
             self.missing.show()
             self.errors.show()
             self.errors.link.setFocus()
+            # the whole summary, its title too, once the layout has made room for it
+            QTimer.singleShot(0, self, lambda: scroll_into_view(self.errors))
             a11y.announce(self.errors, f"{self.errors.title.text()}. {self.missing.text()}",
                           assertive=True)
             return
@@ -187,7 +197,7 @@ class TriageView(QWidget):
         problem = _("Choose at least one answer, or “I am not sure”.")
         self.missing.setText("⚠ " + problem)
         self.missing.setAccessibleName(_("Error: {problem}").format(problem=problem))
-        self.errors.set_texts(_("There is a problem"), _("{question}: {problem}").format(
+        self.errors.set_texts(_("There is a problem"), _("{question} — {problem}").format(
             question=_(self._checklist.what.prompt), problem=problem))
         if self._updating:
             self.submit.set_texts(_("Update my plan"),
