@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -267,9 +267,9 @@ class MainWindow(QMainWindow):
         self.language_button.setMenu(menu)
 
     def _watch_focus(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._keep_focus_in_view)
+        from assistant.ui.focus import FocusKeeper
+
+        FocusKeeper(self.stack, self)
 
     def _add_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -317,20 +317,6 @@ class MainWindow(QMainWindow):
         self._update_chrome()
         focus = page.default_focus()
         (focus or self.home_button).setFocus()  # Qt.FocusReason.OtherFocusReason
-
-    def _keep_focus_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Whatever moved the focus (Tab from the top bar, an arrow key, a page), the
-        focused control is scrolled into view once the layout has settled: focus never
-        lands out of sight (WCAG 2.4.11)."""
-        holder = self.stack.currentWidget()
-        if new is None or not isinstance(holder, PageHolder) or not holder.isAncestorOf(new):
-            return
-
-        def reveal() -> None:
-            if QApplication.focusWidget() is new and holder.isAncestorOf(new):
-                holder.ensureWidgetVisible(new, 8, 8)
-
-        QTimer.singleShot(0, holder, reveal)
 
     def navigate(self, page_id: str, argument: Any = None) -> None:
         """The shell's way to show a page (see ``ui/shell.py``)."""
@@ -406,19 +392,10 @@ class MainWindow(QMainWindow):
                 listeners.remove(self._storage_notice)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter presses the focused button, as Space does: outside dialogs Qt's buttons
-        # ignore it, and the key comes up to the window.
-        from PySide6.QtCore import Qt
+        from assistant.ui.focus import press_focused_button
 
-        focused = QApplication.focusWidget()
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                          Qt.KeyboardModifier.KeypadModifier)
-                and isinstance(focused, QPushButton) and focused.isEnabled()
-                and self.isAncestorOf(focused)):
-            focused.animateClick()
-            return
-        super().keyPressEvent(event)
+        if not press_focused_button(self, event):  # Enter presses a focused button
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.bridge.detach()
