@@ -3,8 +3,9 @@
 The app's own ``Speaker`` starts reading a sentence in Kazakh, Russian and English
 through Qt's speech-dispatcher engine, each with a voice of its own language (one app
 per language: the test machine has no sound card, and a stuck sound output would hold
-the next sentence). Skipped when speech-dispatcher or Xvfb is missing (``make test``
-installs both).
+the next sentence). Skipped when speech-dispatcher or Xvfb is missing: ``make test``
+installs Xvfb, not speech-dispatcher (see the Makefile); install
+``speech-dispatcher-espeak-ng libspeechd2`` to run it.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def _stop_speech_server(folder: Path) -> None:
 @pytest.mark.parametrize("language", list(TEXTS))
 def test_reads_aloud_with_a_voice_of_the_language(tmp_path: Path, language: str) -> None:
     if shutil.which("xvfb-run") is None or shutil.which("speech-dispatcher") is None:
-        pytest.skip("speech-dispatcher and Xvfb are needed (make test installs them)")
+        pytest.skip("speech-dispatcher and Xvfb are needed (see the Makefile)")
     env = {**os.environ, "HOME": str(tmp_path), "XDG_RUNTIME_DIR": str(tmp_path),
            "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
     out, err = tmp_path / "out.txt", tmp_path / "err.txt"
