@@ -31,7 +31,10 @@ class FocusKeeper(QObject):
             app.focusChanged.connect(self._changed)
 
     def _changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        holder = self._stack.currentWidget()
+        try:
+            holder = self._stack.currentWidget()
+        except RuntimeError:  # the window is being destroyed
+            return
         if new is None or not isinstance(holder, QScrollArea) or not holder.isAncestorOf(new):
             return
 
