@@ -24,7 +24,7 @@ from assistant.ui.checklist.header import PlanActions, PlanHeader
 from assistant.ui.checklist.letters import LettersPanel
 from assistant.ui.checklist.reminder import ReminderBox
 from assistant.ui.checklist.step import StepCard
-from assistant.ui.widgets import PlainLabel, chain_tab_order, scroll_into_view
+from assistant.ui.widgets import PlainLabel
 
 
 class PhaseHeading(PlainLabel):
