@@ -279,7 +279,6 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F2"), self, lambda: self.show_page("call"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.go_back)
 
-    # -- pages ---------------------------------------------------------------------
 
     def _add_page(self, page: Page) -> None:
         scroll = PageHolder(page)
@@ -340,7 +339,6 @@ class MainWindow(QMainWindow):
         for widget in (self.language_button, self.settings_button, self.about_button):
             widget.setVisible(not on_language)
 
-    # -- language and appearance -----------------------------------------------------
 
     def set_language(self, code: str) -> None:
         """Switch every text of the window to ``code`` and remember the choice."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLineEdit,
@@ -25,13 +26,16 @@ from assistant.ui.widgets import enclosing_scroll_area
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
-CONTROL_TYPES = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox)
+CONTROL_TYPES = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox,
+                 QAbstractSpinBox)
 
 
 def is_control(widget: QWidget) -> bool:
     """A button, check box, radio button or a text field the user can type in."""
     if not isinstance(widget, CONTROL_TYPES) or widget.inherits("QScrollBar"):
         return False
+    if isinstance(widget.parentWidget(), QAbstractSpinBox):
+        return False  # the text field inside a date box: the box is the control
     # read-only text shown as a card is not a field
     return not (isinstance(widget, QTextEdit | QPlainTextEdit) and widget.isReadOnly())
 

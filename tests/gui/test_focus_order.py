@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -146,6 +147,8 @@ def expected_role(widget: QWidget) -> QAccessible.Role:
     """The role a control must have, from what it is and how it behaves."""
     if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
         return QAccessible.Role.EditableText
+    if isinstance(widget, QAbstractSpinBox):
+        return QAccessible.Role.SpinBox
     if isinstance(widget, QComboBox):
         return QAccessible.Role.ComboBox
     if isinstance(widget, QRadioButton):

@@ -32,6 +32,14 @@ def what_to_do() -> str:
              "your ID. Check that no new loan was taken in your name.")
 
 
+class DateField(QDateEdit):
+    """A date box that Tab leaves: QDateEdit moves Tab between day, month and year, which
+    traps a keyboard user inside it (the arrow keys still change each part)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class ReminderBox(QFrame):
     """In the plan: offer the reminder, show the chosen day, turn it off."""
 
@@ -46,7 +54,7 @@ class ReminderBox(QFrame):
         self.state = PlainLabel(role="status")
         self.state.setObjectName("reminder-state")
         self.date_label = PlainLabel(role="subheading")
-        self.date = QDateEdit()
+        self.date = DateField()
         self.date.setObjectName("reminder-date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")  # digits: the same in every language
