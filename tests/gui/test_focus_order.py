@@ -84,6 +84,14 @@ def _plan(window: MainWindow, qtbot: QtBot) -> None:
     triage.submit.click()
 
 
+def _plan_call_logged(window: MainWindow, qtbot: QtBot) -> None:
+    _plan(window, qtbot)
+    contacts = window.pages["checklist"].plan.contacts  # type: ignore[attr-defined]
+    contacts.who.setText("Halyk Bank")
+    contacts.add_button.click()  # its line and its "Remove" are built after the plan
+    window.pages["checklist"].plan.land()  # type: ignore[attr-defined]
+
+
 def _plan_list(window: MainWindow, qtbot: QtBot) -> None:
     _plan(window, qtbot)
     window.show_page("home")
@@ -103,6 +111,7 @@ STATES: dict[str, Callable[[MainWindow, QtBot], None]] = {
     "quiz result": _quiz_result,
     "triage error": _triage_error,
     "plan": _plan,
+    "plan, a call logged": _plan_call_logged,
     "plan list": _plan_list,
 }
 

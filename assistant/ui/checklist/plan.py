@@ -24,7 +24,7 @@ from assistant.ui.checklist.header import PlanActions, PlanHeader
 from assistant.ui.checklist.letters import LettersPanel
 from assistant.ui.checklist.reminder import ReminderBox
 from assistant.ui.checklist.step import StepCard
-from assistant.ui.widgets import PlainLabel
+from assistant.ui.widgets import PlainLabel, chain_tab_order
 
 
 class PhaseHeading(PlainLabel):
@@ -139,6 +139,9 @@ class PlanView(QWidget):
         self.plan_actions.show_incident(incident, new)
         self.reminder.refresh()
         self._show_finished()
+        # The step cards and the log's lines are built after the rest of the plan: without
+        # this, Tab would reach them after "Delete", at the bottom of the page.
+        chain_tab_order(self)
 
     def _show_details(self, incident: core.Incident) -> None:
         """Show the saved details in the report's form and in the letters alike."""
