@@ -28,7 +28,7 @@ from assistant.ui.qt_i18n import LanguageBridge
 from assistant.ui.widgets import Page, PlainLabel, after_first_paint
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from assistant.ui.checklist.reminder import ReminderBanner
 
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
     def _watch_focus(self) -> None:
         from assistant.ui.focus import FocusKeeper
 
-        FocusKeeper(self.stack, self)
+        FocusKeeper(self, self.stack)  # the focused control in view; Enter presses it
 
     def _add_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F2"), self, lambda: self.show_page("call"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.go_back)
 
+    # -- pages ---------------------------------------------------------------------
 
     def _add_page(self, page: Page) -> None:
         scroll = PageHolder(page)
@@ -339,6 +340,7 @@ class MainWindow(QMainWindow):
         for widget in (self.language_button, self.settings_button, self.about_button):
             widget.setVisible(not on_language)
 
+    # -- language and appearance -----------------------------------------------------
 
     def set_language(self, code: str) -> None:
         """Switch every text of the window to ``code`` and remember the choice."""
@@ -388,12 +390,6 @@ class MainWindow(QMainWindow):
             listeners = self.context.storage.listeners
             if self._storage_notice in listeners:
                 listeners.remove(self._storage_notice)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        from assistant.ui.focus import press_focused_button
-
-        if not press_focused_button(self, event):  # Enter presses a focused button
-            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.bridge.detach()
