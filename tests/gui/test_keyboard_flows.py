@@ -110,15 +110,24 @@ def test_check_a_message_and_reach_what_to_do(make_window: MakeWindow, qtbot: Qt
     chosen_reason = next(b for b in page.reasons.buttons if b.isChecked())
     if first is not chosen_reason:  # Read aloud first, where speech works
         key(qtbot, TAB, chosen_reason, "Tab to the reasons")
-    # The reasons are one radio group: Tab leaves it for "What to do now"
+    # The reasons are one radio group: Tab leaves it for their sources, if shown, and
+    # then "What to do now"
+    sources = page.reasons.sources.button
+    between = [sources] if sources.isVisible() else []
+    for widget in between:
+        key(qtbot, TAB, widget, "Tab to the reasons' sources")
     key(qtbot, TAB, page.advice.emergency_button, "Tab to 'What to do now'")
     assert where_it_fails_to_show(page.advice.heading) in ("", ) or \
         page.advice.heading.isVisible()
     # Shift+Tab goes back to the reason chosen; arrows move between reasons
+    for widget in between:
+        key(qtbot, BACKTAB, widget, "Shift+Tab back to the reasons' sources")
     key(qtbot, BACKTAB, chosen_reason, "Shift+Tab back to the reasons")
     if len(page.reasons.buttons) > 1:
         key(qtbot, DOWN, page.reasons.buttons[1], "Down to the next reason")
         assert page.reasons.buttons[1].isChecked(), "the arrow chooses, as in a radio group"
+    for widget in between:
+        key(qtbot, TAB, widget, "Tab to the reasons' sources again")
     key(qtbot, TAB, page.advice.emergency_button, "Tab to 'What to do now' again")
     press(qtbot, ENTER)  # "I already did this" opens the emergency plan
     qtbot.waitUntil(lambda: window.current_page().page_id == "checklist")
@@ -225,3 +234,4 @@ def test_answer_every_question_make_the_plan_and_come_back_to_it(
     card = plan.open_card()
     assert card is not None and card is not first_card
     expect(qtbot, landing(card), "the plan reopens at the first step not done")
+
