@@ -242,12 +242,18 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     QFrame[role="hang-up"] {{ background: {c.danger_bg}; border: {border}px solid {c.danger_text};
                               border-radius: 10px; }}
     QFrame[role="hang-up"] QLabel {{ color: {c.danger_text}; background: transparent; }}
-    QLabel[role="hang-up-title"] {{ font-size: {pt(2.2)}; font-weight: bold; }}
+    QLabel[role="hang-up-title"] {{ font-size: {pt(2.2)}; font-weight: bold;
+                                    border: {focus_width}px solid transparent; }}
+    QLabel[role="hang-up-title"]:focus {{ border-color: {c.focus}; }}
     QLabel[role="hang-up-why"] {{ font-size: {pt(1.25)}; }}
+    QFrame[role="call-no-sign-box"] {{ background: {c.warning_bg};
+                                       border: {border}px solid {c.warning_text};
+                                       border-radius: 10px; }}
     QLabel[role="call-no-sign"] {{ font-size: {pt(1.5)}; font-weight: bold;
-                                   color: {c.warning_text}; background: {c.warning_bg};
-                                   border: {border}px solid {c.warning_text};
-                                   border-radius: 10px; padding: 0.5em; }}
+                                   color: {c.warning_text}; background: transparent;
+                                   border: {focus_width}px solid transparent;
+                                   padding: 0.2em; }}
+    QLabel[role="call-no-sign"]:focus {{ border-color: {c.focus}; }}
     QFrame[role="topbar"] {{ border-bottom: {border}px solid {c.accent}; }}
     QFrame[role="topbar"] QPushButton {{ padding: 0.15em 0.6em; min-height: 1.3em;
                                         font-size: {pt(bar_text)}; }}

@@ -98,6 +98,18 @@ def _plan_list(window: MainWindow, qtbot: QtBot) -> None:
     window.show_page("checklist")
 
 
+def _call_hang_up(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page("call")
+    window.pages["call"].question_view.yes.click()  # type: ignore[attr-defined]
+
+
+def _call_no_sign(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page("call")
+    page = window.pages["call"]
+    while page.walk.outcome is None:  # type: ignore[attr-defined]
+        page.question_view.no.click()  # type: ignore[attr-defined]
+
+
 def _page(page_id: str) -> Callable[[MainWindow, QtBot], None]:
     return lambda window, _qtbot: window.show_page(page_id)
 
@@ -113,6 +125,8 @@ STATES: dict[str, Callable[[MainWindow, QtBot], None]] = {
     "plan": _plan,
     "plan, a call logged": _plan_call_logged,
     "plan list": _plan_list,
+    "call: hang up": _call_hang_up,
+    "call: no sign": _call_no_sign,
 }
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.exceptions import TimeoutError
 
+from assistant.core import calls
 from assistant.core.checklist import StepState
 from assistant.ui import a11y
 from assistant.ui.pages.registry import home_pages
@@ -235,3 +236,42 @@ def test_answer_every_question_make_the_plan_and_come_back_to_it(
     assert card is not None and card is not first_card
     expect(qtbot, landing(card), "the plan reopens at the first step not done")
 
+
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_someone_is_calling_from_any_page_with_f2(make_window: MakeWindow, qtbot: QtBot,
+                                                  language: str, scale: int) -> None:
+    window = make_window(language=language, scale=scale)
+    page = open_from_home(qtbot, window, "quiz")  # from another page than home
+    expect(qtbot, page.start_view.mixed_button, "the quiz opens on 'Start a round'")
+    press(qtbot, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: window.current_page().page_id == "call")
+    call = window.current_page()
+    questions = call.question_view
+    expect(qtbot, questions.yes, "F2 opens the first question on 'Yes'")
+    key(qtbot, TAB, questions.no, "Tab to 'No'")
+    key(qtbot, BACKTAB, questions.yes, "Shift+Tab back to 'Yes'")
+    key(qtbot, TAB, questions.no, "Tab to 'No' again")
+    key(qtbot, TAB, questions.unknown, "Tab to 'I don't know'")
+    key(qtbot, SPACE, questions.yes, "'I don't know' answers; the next question on 'Yes'")
+    assert call.walk.answers == [calls.Answer.UNKNOWN]
+    key(qtbot, TAB, questions.no, "Tab to 'No'")
+    press(qtbot, ENTER)  # Enter presses the focused button, as Space does
+    qtbot.waitUntil(lambda: len(call.walk.answers) == 2)
+    expect(qtbot, questions.yes, "the third question opens on 'Yes'")
+    press(qtbot, ENTER)
+    hang_up = call.hang_up_view
+    qtbot.waitUntil(lambda: hang_up.isVisible())
+    expect(qtbot, hang_up.headline, "the outcome opens on 'Hang up now'")
+    key(qtbot, TAB, hang_up.already, "Tab to 'I already did this'")
+    key(qtbot, TAB, hang_up.again, "Tab to 'Start again'")
+    key(qtbot, BACKTAB, hang_up.already, "Shift+Tab back to 'I already did this'")
+    key(qtbot, TAB, hang_up.again, "Tab to 'Start again' again")
+    press(qtbot, ENTER)
+    qtbot.waitUntil(lambda: call.walk.answers == [])
+    expect(qtbot, questions.yes, "'Start again' opens the first question on 'Yes'")
+    # Home again from the top bar by the keyboard: the top bar comes after the page
+    for _ in range(10):
+        if press(qtbot, TAB) is window.home_button:
+            break
+    expect(qtbot, window.home_button, "the top bar comes after the questions")

@@ -19,6 +19,12 @@ from assistant.ui.context import AppContext
 from assistant.ui.widgets import BigButton, Page, PlainLabel
 
 
+def focusable_heading(label: PlainLabel) -> None:
+    """Let ``label`` take the focus (and be a Tab stop): an outcome opens on its heading,
+    so that at large text the focus does not scroll the words that matter out of view."""
+    label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+
 def announce(widget: QWidget) -> None:
     """Tell screen readers that ``widget``'s text is new (replaced in tests)."""
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
@@ -81,6 +87,7 @@ class HangUpView(QWidget):
         self.banner.setObjectName("call-hang-up")
         self.headline = PlainLabel(role="hang-up-title")
         self.headline.setObjectName("call-hang-up-title")
+        focusable_heading(self.headline)
         self.why = PlainLabel(role="hang-up-why")
         self.why.setObjectName("call-why")
         inner = QVBoxLayout(self.banner)
@@ -107,6 +114,7 @@ class HangUpView(QWidget):
 
     def show_outcome(self, outcome: calls.HangUp, guide: calls.CallGuide) -> None:
         self.headline.setText(_("Hang up now"))
+        self.headline.setAccessibleDescription(_(outcome.question.why))
         self.why.setText(_(outcome.question.why))
         self.after_title.setText(_("After you hang up"))
         self.after_steps.setText(numbered(guide.hang_up_steps))
@@ -124,6 +132,12 @@ class NoSignView(QWidget):
         super().__init__(parent)
         self.headline = PlainLabel(role="call-no-sign")
         self.headline.setObjectName("call-no-sign-title")
+        focusable_heading(self.headline)
+        # The box around the heading: the focus outline is drawn inside it, in a colour
+        # of its own (the box's border alone would hardly change).
+        box = QFrame()
+        box.setProperty("role", "call-no-sign-box")
+        QVBoxLayout(box).addWidget(self.headline)
         self.unsure = PlainLabel()
         self.unsure.setObjectName("call-unsure")
         self.steps = PlainLabel()
@@ -136,7 +150,7 @@ class NoSignView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(18)
-        for widget in (self.headline, self.unsure, self.steps, self.numbers_title, self.numbers):
+        for widget in (box, self.unsure, self.steps, self.numbers_title, self.numbers):
             layout.addWidget(widget)
         layout.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -213,12 +227,12 @@ class CallPage(Page):
         elif isinstance(outcome, calls.HangUp):
             self.hang_up_view.show_outcome(outcome, self.guide)
             self.views.setCurrentWidget(self.hang_up_view)
-            self._focus(self.hang_up_view.already)
+            self._focus(self.hang_up_view.headline)
             announce(self.hang_up_view.headline)
         else:
             self.no_sign_view.show_outcome(outcome, self.guide, self.content)
             self.views.setCurrentWidget(self.no_sign_view)
-            self._focus(self.no_sign_view.again)
+            self._focus(self.no_sign_view.headline)
             announce(self.no_sign_view.headline)
 
     def _focus(self, widget: QWidget) -> None:

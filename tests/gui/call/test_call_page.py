@@ -120,6 +120,9 @@ def test_keyboard_only_with_one_key(qtbot: QtBot, make_window: MakeWindow, langu
     press(qtbot, Qt.Key.Key_Return)  # "Yes" to the money question
     qtbot.waitUntil(lambda: child(window, PlainLabel, "call-hang-up-title").isVisible())
     assert visible_text(window, "call-why") == i18n._(calls.default().questions[2].why)
+    # The outcome opens on its heading, in view at any text size; Tab to the way on.
+    assert QApplication.focusWidget() is child(window, PlainLabel, "call-hang-up-title")
+    press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is child(window, BigButton, "call-already")
     press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.current_page().page_id == "checklist")
