@@ -10,14 +10,15 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # Debian packages: Qt's runtime libraries, fonts with Kazakh letters, and the tools the
 # tests use (Xvfb for real-window tests, hunspell dictionaries, gettext's msgfmt,
-# poppler for PDF pages, desktop/AppStream validators, shellcheck for the shell scripts).
-# Not speech-dispatcher: on a machine without a sound card, a second "Read aloud" blocks
-# in Qt's speech-dispatcher engine (tests/system/test_read_aloud_voice.py runs where it
-# is installed: apt-get install speech-dispatcher-espeak-ng libspeechd2).
+# poppler for PDF pages, desktop/AppStream validators, shellcheck for the shell scripts,
+# and speech-dispatcher with espeak-ng, which has Kazakh and Russian voices, for the
+# Read aloud test; on a machine without sound its server hangs after a sentence, which
+# the app's speech thread keeps away from the window).
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	fonts-dejavu-core xvfb xauth hunspell hunspell-kk hunspell-ru gettext poppler-utils \
-	desktop-file-utils appstream xdotool python3-venv shellcheck
+	desktop-file-utils appstream xdotool python3-venv shellcheck \
+	speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2
 
 .PHONY: run test setup system-deps catalogs translations wordforms lint smoke screenshots bench clean \
 	bundle package-test icons

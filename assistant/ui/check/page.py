@@ -51,6 +51,7 @@ class CheckPage(Page):
         self.runner.check_failed.connect(self._show_failure)
         self.runner.busy_changed.connect(self._set_busy)
         self.speaker = speech.Speaker(self)
+        self.speaker.answered.connect(self._speech_answer)
 
         self.intro = PlainLabel(role="heading")
         self.editor = MessageEdit()
@@ -184,7 +185,10 @@ class CheckPage(Page):
         text = self.results.spoken_text()
         if not text:
             return
-        said = self.speaker.say(text)
+        self._speech_answer(self.speaker.say(text))
+
+    def _speech_answer(self, said: object) -> None:
+        """Say why nothing is read (at once, or once the speech engine has answered)."""
         if said is speech.Said.NO_VOICE:
             self._show_note(_("Reading aloud has no voice for this language on this "
                               "computer, so nothing is read in another language."))

@@ -349,7 +349,8 @@ def test_read_aloud_speaks_the_verdict_and_survives_a_broken_engine(
     run_check(qtbot, page)
     assert page.read_aloud.isVisible()
     qtbot.mouseClick(page.read_aloud, Qt.MouseButton.LeftButton)
-    assert page.note.isVisible() and "Reading aloud" in page.note.text()
+    # The engine is made on the speech thread: its failure is told once it is known.
+    qtbot.waitUntil(lambda: page.note.isVisible() and "Reading aloud" in page.note.text())
     spoken: list[str] = []
     monkeypatch.setattr(page.speaker, "say", lambda text: spoken.append(text) or True)
     qtbot.mouseClick(page.read_aloud, Qt.MouseButton.LeftButton)
