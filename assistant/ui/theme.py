@@ -323,7 +323,6 @@ QPushButton[role="step-line"]:focus {{ border: {focus_width()}px solid {c.focus}
 QPushButton[role="primary"] {{ background: palette(highlight); color: palette(highlighted-text);
     font-weight: bold; }}
 QLabel[role="subheading"], QLabel[role="status"] {{ font-weight: bold; }}
-QPushButton[role="big"]:checked {{ border: 5px solid palette(highlight); }}
 QLineEdit, QPlainTextEdit {{
     border: 2px solid palette(window-text); border-radius: 4px; padding: 0.2em; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: {focus_width()}px solid {c.focus}; }}
