@@ -162,6 +162,13 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
     # At large text the window's top bar is compact (its text still larger than at 100%),
     # so that it leaves the page at least 85% of a 768-pixel-high window.
     bar_text, bar_title = (0.8, 1.0) if scale >= 175 else (1.0, 1.45)
+    # Its buttons keep their size when focused without the margin other buttons have
+    # (the outline is wider than their border: the padding gives way instead), so the
+    # bar is no taller than before the outline.
+    grow = focus_width - border
+    bar_y = max(grow, round(base * bar_text * 0.15 * 96 / 72))
+    bar_x = max(grow, round(base * bar_text * 0.6 * 96 / 72))
+    language_right = max(grow, round(base * 1.8 * 96 / 72))
     # At most half the outer box, or Qt draws the circle as a square.
     radio_radius = (round(base * 1.1 * 96 / 72) + 2 * border) // 2
 
@@ -255,10 +262,13 @@ def style_sheet(scale: int, high_contrast: bool) -> str:
                                    padding: 0.2em; }}
     QLabel[role="call-no-sign"]:focus {{ border-color: {c.focus}; }}
     QFrame[role="topbar"] {{ border-bottom: {border}px solid {c.accent}; }}
-    QFrame[role="topbar"] QPushButton {{ padding: 0.15em 0.6em; min-height: 1.3em;
-                                        font-size: {pt(bar_text)}; }}
+    QFrame[role="topbar"] QPushButton {{ padding: {bar_y}px {bar_x}px; min-height: 1.3em;
+                                        font-size: {pt(bar_text)}; margin: 0; }}
+    QFrame[role="topbar"] QPushButton:focus {{ padding: {bar_y - grow}px {bar_x - grow}px; }}
     QFrame[role="topbar"] QLabel[role="page-title"] {{ font-size: {pt(bar_title)}; }}
-    QFrame[role="topbar"] QPushButton#nav-language {{ padding-right: {px(1.8)}; }}
+    QFrame[role="topbar"] QPushButton#nav-language {{ padding-right: {language_right}px; }}
+    QFrame[role="topbar"] QPushButton#nav-language:focus {{
+        padding-right: {language_right - grow}px; }}
     QPushButton#nav-language::menu-indicator {{
         image: url({icon("arrow", not hc)}); width: {px(0.8)}; height: {px(0.8)};
         subcontrol-origin: padding; subcontrol-position: center right; right: {px(0.5)}; }}
