@@ -209,8 +209,8 @@ class CheckPage(Page):
         a11y.announce(self.banner, ". ".join(
             t for t in (self.banner.words.text(), self.banner.summary.text()) if t),
             assertive=True)
-        # A new result is a new state: focus its first control, and show it from its top
-        # (once the layout has made room for it).
+        # A new result is a new state: focus its verdict, and show it from its top (once
+        # the layout has made room for it).
         first = self.results.first_control()
         if first is not None and self.isVisible():
             first.setFocus()

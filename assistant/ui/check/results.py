@@ -88,14 +88,15 @@ class ResultView(QWidget):
         return "\n".join(part for part in parts if part)
 
     def focus_chain(self) -> list[QWidget]:
-        """The focusable controls of the result, top to bottom."""
-        return [self.read_aloud, *self.reasons.buttons, self.reasons.sources.button,
+        """The focusable controls of the result, top to bottom (the verdict first)."""
+        return [self.banner.words, self.read_aloud, *self.reasons.buttons,
+                self.reasons.sources.button,
                 self.advice.emergency_button,
                 *(card.copy_button for card in self.advice.cards),
                 self.advice.sources.button, self.found.sources.button]
 
     def first_control(self) -> QWidget | None:
-        """The first control of the result a keyboard user can use (Read aloud, a reason)."""
+        """Where a new result puts the focus: its verdict, in view at any text size."""
         return next((w for w in self.focus_chain() if w.isVisibleTo(self)), None)
 
     def _choose(self, index: int) -> None:

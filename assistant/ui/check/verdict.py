@@ -105,6 +105,9 @@ class VerdictBanner(QFrame):
         self.icon = VerdictIcon()
         self.words = PlainLabel(role="page-title")
         self.words.setObjectName("check-verdict-words")
+        # A new result opens on its verdict: the heading takes the focus (and is a Tab
+        # stop), so that at large text the focus never scrolls the verdict out of view.
+        self.words.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.summary = PlainLabel()
         self.summary.setObjectName("check-verdict-summary")
         texts = QVBoxLayout()
@@ -127,6 +130,8 @@ class VerdictBanner(QFrame):
         self.summary.setVisible(bool(summary))
         self.setAccessibleName(self.words.text())
         self.setAccessibleDescription(summary)
+        self.words.setAccessibleName(self.words.text())
+        self.words.setAccessibleDescription(summary)
         self.restyle()
 
     def restyle(self) -> None:
@@ -136,5 +141,7 @@ class VerdictBanner(QFrame):
         self.setStyleSheet(
             f"QFrame#check-verdict {{ background: {background}; border: {border}px solid {text};"
             f" border-radius: 8px; }}"
-            f" QFrame#check-verdict QLabel {{ color: {text}; background: transparent; }}")
+            f" QFrame#check-verdict QLabel {{ color: {text}; background: transparent; }}"
+            f" QLabel#check-verdict-words {{ border: {theme.focus_width()}px solid transparent; }}"
+            f" QLabel#check-verdict-words:focus {{ border-color: {theme.current().focus}; }}")
         self.icon.update()
