@@ -9,7 +9,6 @@ line, so a link in a code is checked like any link.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.core.i18n import _
 from assistant.core.ocr.image import MAX_PIXELS, SUFFIXES, ImageError
 from assistant.core.ocr.preprocess import ALL_STEPS, Steps
+from assistant.core.ocr.text import drop_status_bar, tidy
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -63,51 +63,6 @@ def describe(error: ImageError) -> str:
     return _("This file cannot be read.")
 
 
-_HYPHEN_END = re.compile(r"\w-$")
-#: "+7" read as "%7" (the plus sign of a Kazakh number, small and blurred).
-_PLUS_SEVEN = re.compile(r"(?<!\S)%(?=7[\s(]*\d)")
-#: A phone's status bar in a photo: the clock, with only short tokens beside it
-#: ("12:47 LTE 87%"); the bar is cut off a screenshot before reading, not off a photo.
-_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
-
-
-def _status_line(line: str) -> bool:
-    tokens = line.split()
-    return (any(_CLOCK.match(token) for token in tokens)
-            and all(len(token) <= 5 for token in tokens))
-
-
-#: A chat header's back arrow, and the avatar beside it read as a letter or two.
-_HEADER_JUNK = re.compile(r"^[<‹«←]\s+(?:[^\s\d+]{1,2}\s+(?=\S{3}|\+))?")
-
-
-def tidy(raw: str) -> str:
-    """Tesseract's lines joined into paragraphs; blank lines kept between paragraphs."""
-    paragraphs: list[str] = []
-    raw = raw.lstrip()
-    first, _newline, rest = raw.partition("\n")
-    if _status_line(first):
-        raw = rest.lstrip()
-    raw = _HEADER_JUNK.sub("", _PLUS_SEVEN.sub("+", raw))
-    for block in re.split(r"\n\s*\n", raw.replace("\x0c", "\n")):
-        text = ""
-        for line in block.splitlines():
-            line = " ".join(line.split())
-            if not line:
-                continue
-            if not text:
-                text = line
-            elif _HYPHEN_END.search(text):
-                text += line  # "ЭЦҚ-" + "ңыздың": the hyphen belongs to the word
-            elif line.startswith(("—", "–", "- ")):
-                text += "\n" + line  # a new line of a dialogue
-            else:
-                text += " " + line
-        if text:
-            paragraphs.append(text)
-    return "\n".join(paragraphs)
-
-
 def read_image(picture: Image, language: str, steps: Steps = ALL_STEPS,
                cancelled: Callable[[], bool] = lambda: False,
                progress: Callable[[float], None] = lambda _fraction: None) -> Reading:
@@ -150,7 +105,7 @@ def read_image(picture: Image, language: str, steps: Steps = ALL_STEPS,
                                                     part.block)))
             progress(offset + share * number / len(parts))
         lap("ocr")
-        return "\n".join(text for text in texts if text)
+        return drop_status_bar("\n".join(text for text in texts if text))
 
     languages = engine.languages_for(language)
     text = read_all(languages, 0.8, 0.1)

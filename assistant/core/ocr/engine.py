@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from assistant.core.paths import resources_dir
@@ -20,6 +21,13 @@ if TYPE_CHECKING:
 TESSERACT = {"kk": "kaz", "ru": "rus", "en": "eng"}
 #: Letters found in Kazakh and not in Russian.
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+#: The resolution the pieces are given to the engine at (dots per inch).
+RESOLUTION = 300
+
+#: Tokens that say nothing of the message's language: addresses, numbers, codes.
+_NOT_WORDS = re.compile(r"[./:@\d]")
+_PUNCTUATION = ".,:;!?()«»\"'…"
 
 _lock = threading.Lock()
 _engines: dict[str, Any] = {}
@@ -57,6 +65,10 @@ def recognise(piece: Image, languages: str, photo: bool = False, block: bool = F
         engine.SetVariable("thresholding_method", "2" if photo else "0")
         engine.SetPageSegMode(tesserocr.PSM.SINGLE_BLOCK if block else tesserocr.PSM.AUTO)
         engine.SetImage(piece)
+        # pieces are scaled to lines of ~40 pixels: about 10-point text at 300 dots per
+        # inch; left unset, the engine guesses the resolution, and its guesses for a large
+        # photo make it drop whole blocks of text as noise
+        engine.SetSourceResolution(RESOLUTION)
         try:
             engine.Recognize()
             return _confident_text(engine, piece, languages)
@@ -73,6 +85,11 @@ SHORT_WORD = 2
 #: Lines whose words were read with less confidence than this on average are dropped:
 #: the moiré of a photographed screen or a wallpaper read as letters.
 MIN_LINE_CONFIDENCE = 50
+#: Lines none of whose words of two letters or more was read with this confidence are
+#: dropped: an avatar or a bubble's corner read as "КІШІ" or "ы.".
+SURE_WORD = 75
+#: A line of one short word (two characters at most) is kept only when read this surely.
+SURE_SHORT = 90
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -84,6 +101,8 @@ _LIKELY_LATIN = re.compile(r"\w[./:@]\w|[^\W\d_]\d|\d[^\W\d_]|[A-Za-z]"
 #: Words that keep their line: something like a domain, or a run of digits.
 _KEEP = re.compile(r"\w\.[A-Za-z]{2,}|\d{3,}")
 _LATIN_WORD = re.compile(r"^[\x21-\x7e]+$")
+#: A Latin word with a Kazakh or Russian ending after a hyphen ("SMS-тен", "Kaspi-ге").
+_SUFFIX = re.compile(r"^(?P<head>.+?)-(?P<tail>[а-яёәғқңөұүһі]+\W*)$")
 #: A domain or a web address in Latin letters: taken even with less confidence, since a
 #: Cyrillic reading of it is never right (a Cyrillic domain is not written with Latin
 #: look-alike letters, digits and a Latin top-level domain mixed).
@@ -106,10 +125,39 @@ def _reread_latin(piece: Image, box: tuple[int, int, int, int], confidence: floa
         latin_confidence = english.MeanTextConf()
     finally:
         english.Clear()
+    suffix = _SUFFIX.match(text)
+    if suffix:  # "SMS-тен": the Latin head read again, the Cyrillic ending kept
+        head = latin.partition("-")[0]
+        if "-" in latin and _LATIN_WORD.match(head) and latin_confidence >= MIN_CONFIDENCE:
+            return f"{head}-{suffix['tail']}"
+        return text
     if _LATIN_WORD.match(latin) and (latin_confidence >= confidence or (
             _DOMAIN.match(latin) and latin_confidence >= MIN_CONFIDENCE)):
         return latin
     return text
+
+
+@dataclass
+class _Line:
+    """A line of words read, with the confidence of each (0-100)."""
+
+    words: list[str] = field(default_factory=list)
+    confidences: list[float] = field(default_factory=list)
+    surest: float = 0.0  # the confidence of its surest word of two characters or more
+
+    def worth_keeping(self) -> bool:
+        words, confidences = self.words, self.confidences
+        # a line holding an address or a number is kept however unsure: the check needs it
+        if any(_KEEP.search(word) for word in words):
+            return True
+        if confidences and sum(confidences) / len(confidences) < MIN_LINE_CONFIDENCE:
+            return False
+        if words and self.surest < SURE_WORD:
+            return False  # no word read with confidence: an avatar, an icon, a corner
+        if len(words) == 1 and len(words[0]) <= SHORT_WORD and max(confidences) < SURE_SHORT:
+            return False  # "ry" alone on its line: an emoji under a bubble
+        # "[]", "|", "«": the edge of a frame or a code, not words
+        return not words or any(char.isalnum() for word in words for char in word)
 
 
 def _confident_text(engine: Any, piece: Image | None = None, languages: str = "") -> str:
@@ -124,16 +172,21 @@ def _confident_text(engine: Any, piece: Image | None = None, languages: str = ""
     iterator = engine.GetIterator()
     if iterator is None:
         return ""
-    lines: list[tuple[list[str], list[float]]] = []
+    lines: list[_Line] = []
     for word in tesserocr.iterate_level(iterator, level):
-        text = word.GetUTF8Text(level) or ""
-        confidence = word.Confidence(level)
         if word.IsAtBeginningOf(tesserocr.RIL.PARA) and lines:
-            lines.append(([], []))  # a blank line: a new paragraph
+            lines.append(_Line())  # a blank line: a new paragraph
         if word.IsAtBeginningOf(tesserocr.RIL.TEXTLINE) or not lines:
-            lines.append(([], []))
-        lines[-1][1].append(confidence)
+            lines.append(_Line())
+        try:
+            text = word.GetUTF8Text(level) or ""
+        except RuntimeError:  # an empty word ("No text returned"): a speck, not a word
+            continue
+        line, confidence = lines[-1], word.Confidence(level)
+        line.confidences.append(confidence)
         alnum = sum(char.isalnum() for char in text)
+        if alnum >= 2:
+            line.surest = max(line.surest, confidence)
         if (len(text) <= SHORT_WORD or not alnum) and confidence < MIN_CONFIDENCE:
             continue
         if (piece is not None and not languages.startswith("eng") and _CYRILLIC.search(text)
@@ -141,31 +194,29 @@ def _confident_text(engine: Any, piece: Image | None = None, languages: str = ""
             box = word.BoundingBox(level)
             if box is not None:
                 text = _reread_latin(piece, box, confidence, text)
-        lines[-1][0].append(text)
-    kept = []
-    for words, confidences in lines:
-        # a line holding an address or a number is kept however unsure: the check needs it
-        if (confidences and sum(confidences) / len(confidences) < MIN_LINE_CONFIDENCE
-                and not any(_KEEP.search(word) for word in words)):
-            continue
-        if words and not any(char.isalnum() for word in words for char in word):
-            continue  # "[]", "|", "«": the edge of a frame or a code, not words
-        kept.append(" ".join(words))
-    return "\n".join(kept)
+        line.words.append(text)
+    return "\n".join(" ".join(line.words) for line in lines if line.worth_keeping())
 
 
 def script_of(text: str) -> str:
-    """``"kk"`` (Cyrillic with Kazakh letters), ``"ru"`` (Cyrillic), ``"en"`` (Latin)."""
+    """``"kk"`` (Cyrillic with Kazakh letters), ``"ru"`` (Cyrillic), ``"en"`` (Latin).
+
+    Addresses, numbers and codes ("kaspl.kz/secure", "SMS-2") are left out: they are in
+    Latin letters whatever the language of the message around them.
+    """
     cyrillic = latin = kazakh = 0
-    for char in text:
-        if not char.isalpha():
+    for token in text.split():
+        if _NOT_WORDS.search(token.strip(_PUNCTUATION)):
             continue
-        if char in KAZAKH_LETTERS:
-            kazakh += 1
-        if "\u0400" <= char <= "\u04ff":
-            cyrillic += 1
-        elif char.isascii():
-            latin += 1
+        for char in token:
+            if not char.isalpha():
+                continue
+            if char in KAZAKH_LETTERS:
+                kazakh += 1
+            if "\u0400" <= char <= "\u04ff":
+                cyrillic += 1
+            elif char.isascii():
+                latin += 1
     if cyrillic > latin:
         return "kk" if kazakh >= max(2, cyrillic // 100) else "ru"
     return "en"

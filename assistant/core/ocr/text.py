@@ -1,0 +1,89 @@
+"""The engine's lines turned into the message a person would type reading the screen.
+
+Per part of the picture, :func:`tidy` joins a paragraph's lines, mends what the engine
+misreads in chat screens (the ``+`` of a Kazakh number, the back arrow and the avatar of a
+chat header) and drops specks read as a single letter. Over the whole reading,
+:func:`drop_status_bar` removes a phone's status bar (the clock, ``LTE``, the signal and
+battery icons read as letters) that stays in a photo, where it cannot be cut off before
+reading as it is off a screenshot.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HYPHEN_END = re.compile(r"\w-$")
+#: "+7" read as "%7" (the plus sign of a Kazakh number, small and blurred).
+_PLUS_SEVEN = re.compile(r"(?<!\S)%(?=7[\s(]*\d)")
+#: A chat header's back arrow, and the avatar beside it read as a letter or two.
+_HEADER_JUNK = re.compile(r"^[<‹«←]+\s+(?:[^\s\d+]{1,2}\s+(?=\S{3}|\+))?")
+#: Before a sender's number alone on its line: the arrow and the avatar read as up to
+#: three short tokens ("< Ф +7 701 555 01 23", "7 7 +7747 000 12 34").
+_BEFORE_NUMBER = re.compile(r"^(?:\S{1,2}\s+){1,3}(?=\+\d[\d\s()-]{6,}$)")
+#: A clock as the engine reads it in a status bar: "12:47", "9.41", "12:4;".
+_CLOCK = re.compile(r"^\d{1,2}[:;.,]\d{0,2}\W?$")
+_DIGITS = re.compile(r"^\d{3,4}$")
+#: What a status bar says besides the clock: the network, the battery's charge.
+_STATUS_WORD = re.compile(r"^(?:LTE|VoLTE|[2345]G\+?|H\+|E|\d{1,3}%)$")
+
+
+def _status_line(line: str) -> bool:
+    """Does ``line`` look like a phone's status bar read as text?
+
+    Short tokens only, and a clock ("12:47") or the network ("LTE"); or, with no word
+    of four letters, "1247" beside an icon read as letters, or a few letters and signs
+    alone ("(ТЕ | |").
+    A number alone ("1414", a sender) is not a status bar.
+    """
+    tokens = line.split()
+    if not tokens or len(tokens) > 6 or any(len(token) > 5 for token in tokens):
+        return False
+    if any(_CLOCK.match(token) or _STATUS_WORD.match(token) for token in tokens):
+        return True
+    if any(sum(char.isalpha() for char in token) >= 4 for token in tokens):
+        return False
+    numbers = [token for token in tokens if any(char.isdigit() for char in token)]
+    if numbers:
+        return (len(numbers) == 1 and bool(_DIGITS.match(numbers[0])) and len(tokens) > 1
+                and all(len(token) <= 3 for token in tokens if token != numbers[0]))
+    return sum(char.isalnum() for char in line) <= 6
+
+
+def drop_status_bar(text: str) -> str:
+    """``text`` without the status-bar lines at its top (at most three)."""
+    lines = text.split("\n")
+    dropped = 0
+    while dropped < 3 and len(lines) - dropped > 1 and _status_line(lines[dropped]):
+        dropped += 1
+    lines = lines[dropped:]
+    if lines:
+        lines[0] = _BEFORE_NUMBER.sub("", _HEADER_JUNK.sub("", lines[0]))
+    return "\n".join(lines)
+
+
+def _speck(paragraph: str) -> bool:
+    """A paragraph of one character: a bubble's corner, an icon or an emoji, not a word."""
+    return len(paragraph) <= 1
+
+
+def tidy(raw: str) -> str:
+    """Tesseract's lines joined into paragraphs, one paragraph a line."""
+    paragraphs: list[str] = []
+    raw = _HEADER_JUNK.sub("", _PLUS_SEVEN.sub("+", raw.lstrip()))
+    for block in re.split(r"\n\s*\n", raw.replace("\x0c", "\n")):
+        text = ""
+        for line in block.splitlines():
+            line = " ".join(line.split())
+            if not line:
+                continue
+            if not text:
+                text = line
+            elif _HYPHEN_END.search(text):
+                text += line  # "ЭЦҚ-" + "ңыздың": the hyphen belongs to the word
+            elif line.startswith(("—", "–", "- ")):
+                text += "\n" + line  # a new line of a dialogue
+            else:
+                text += " " + line
+        if text and not _speck(text):
+            paragraphs.append(text)
+    return "\n".join(paragraphs)

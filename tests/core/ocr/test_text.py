@@ -1,0 +1,40 @@
+"""The engine's lines turned into a message: status bars, headers, specks, languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.ocr import engine, text
+
+
+@pytest.mark.parametrize(("read", "message"), [
+    ("12:47 LTE\n< Ф +7 701 555 01 23\nКод: 1234", "+7 701 555 01 23\nКод: 1234"),
+    ("LTE „88 =\n12:47\n+7 705 321 54 76\nПривет", "+7 705 321 54 76\nПривет"),
+    ("1247 се\n7 7 +7747 000 12 34\nHello", "+7747 000 12 34\nHello"),
+    ("(ТЕ | |\nМама\nПозвони", "Мама\nПозвони"),
+    ("12:4;\n87%\nKaspi.kz\nКод 4321", "Kaspi.kz\nКод 4321"),
+])
+def test_status_bar_and_header_junk_are_dropped(read: str, message: str) -> None:
+    assert text.drop_status_bar(read) == message
+
+
+@pytest.mark.parametrize("read", [
+    "1414\nВаш код 1234",  # a sender's number alone is not a clock
+    "Встреча в 12:30 завтра",  # a clock inside a sentence
+    "Жду",  # the only line stays
+    "Мама\nПозвони мне",
+])
+def test_message_lines_are_kept(read: str) -> None:
+    assert text.drop_status_bar(read) == read
+
+
+def test_tidy_drops_a_single_character_paragraph() -> None:
+    assert text.tidy("Привет, это я\n\nr\n\n12:47") == "Привет, это я\n12:47"
+
+
+def test_script_leaves_addresses_and_numbers_out() -> None:
+    # more Latin letters than Cyrillic ones, but all of them in an address and a brand
+    assert engine.script_of("Kaspi-ге кіруді растаңыз: kaspl.kz/secure 12:47") == "kk"
+    assert engine.script_of("Ваш код: 1234. Перейдите на https://kaspi-bank.example.com") \
+        == "ru"
+    assert engine.script_of("Your code for egov.kz is 730155") == "en"
