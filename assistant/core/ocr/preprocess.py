@@ -37,6 +37,8 @@ class Steps:
     status_bar: bool = True
     bubbles: bool = True
     scale: bool = True
+    denoise: bool = True  # photos: smooth the camera's noise first
+    contrast: bool = True  # photos: stretch each block's grey levels
 
 
 ALL_STEPS = Steps()
@@ -108,7 +110,39 @@ def status_bar_end(gray: Image) -> int:
     return min(limit, end + max(4, limit // 8))
 
 
-def regions(gray: Image, top: int = 0, photo: bool = False) -> list[tuple[int, int, int, int]]:
+def components(cells: Image) -> list[tuple[int, int, int, int, int]]:
+    """The 4-connected groups of lit cells of ``cells`` (an "L" image, 0 = off).
+
+    Each as (left, top, right, bottom, count): the box in cells, right and bottom
+    excluded, and how many cells it holds.
+    """
+    width = cells.width
+    lit = cells.tobytes()
+    seen = bytearray(len(lit))
+    found = []
+    for start, value in enumerate(lit):
+        if not value or seen[start]:
+            continue
+        seen[start] = 1
+        queue = deque([start])
+        x0 = x1 = start % width
+        y0 = y1 = start // width
+        count = 0
+        while queue:
+            index = queue.popleft()
+            count += 1
+            x, y = index % width, index // width
+            x0, x1, y0, y1 = min(x0, x), max(x1, x), min(y0, y), max(y1, y)
+            for neighbour in (index - 1 if x else -1, index + 1 if x + 1 < width else -1,
+                              index - width, index + width):
+                if 0 <= neighbour < len(lit) and lit[neighbour] and not seen[neighbour]:
+                    seen[neighbour] = 1
+                    queue.append(neighbour)
+        found.append((x0, y0, x1 + 1, y1 + 1, count))
+    return found
+
+
+def regions(gray: Image, top: int = 0) -> list[tuple[int, int, int, int]]:
     """Boxes (left, top, right, bottom) of the regions that differ from the background.
 
     Found on a copy shrunk 8 times, joined when they touch after widening by one cell,
@@ -122,39 +156,16 @@ def regions(gray: Image, top: int = 0, photo: bool = False) -> list[tuple[int, i
     small_w, small_h = max(1, width // cell), max(1, (height - top) // cell)
     body = gray.crop((0, top, width, height))
     limit = 12
-    if photo:  # smooth the camera's noise and moiré away; bubbles stay, softer
-        body = body.filter(ImageFilter.BoxBlur(4)).point(lambda v: v // 4 * 4)
-        limit = 16
     background = _background(body)
     flat = PILImage.new("L", body.size, background)
     mask = ImageChops.difference(body, flat).point(lambda v: 255 if v > limit else 0)
     small = mask.resize((small_w, small_h), PILImage.Resampling.BOX)
     small = small.point(lambda v: 255 if v > 8 else 0).filter(ImageFilter.MaxFilter(3))
-    cells = small.tobytes()
-    seen = bytearray(len(cells))
     boxes: list[tuple[int, int, int, int]] = []
-    for start, value in enumerate(cells):
-        if not value or seen[start]:
-            continue
-        seen[start] = 1
-        queue = deque([start])
-        x0 = x1 = start % small_w
-        y0 = y1 = start // small_w
-        count = 0
-        while queue:
-            index = queue.popleft()
-            count += 1
-            x, y = index % small_w, index // small_w
-            x0, x1, y0, y1 = min(x0, x), max(x1, x), min(y0, y), max(y1, y)
-            for neighbour in (index - 1 if x else -1, index + 1 if x + 1 < small_w else -1,
-                              index - small_w, index + small_w):
-                if 0 <= neighbour < len(cells) and cells[neighbour] and not seen[neighbour]:
-                    seen[neighbour] = 1
-                    queue.append(neighbour)
-        if count >= 6 and (y1 - y0 + 1) >= 2:
+    for x0, y0, x1, y1, count in components(small):
+        if count >= 6 and (y1 - y0) >= 2:
             boxes.append((max(0, x0 * cell - cell), max(0, y0 * cell - cell) + top,
-                          min(width, (x1 + 1) * cell + cell),
-                          min(height, (y1 + 1) * cell + cell + top)))
+                          min(width, x1 * cell + cell), min(height, y1 * cell + cell + top)))
     boxes.sort(key=lambda box: (box[1], box[0]))
     return boxes
 
@@ -200,11 +211,10 @@ class Piece:
 def pieces(picture: Image, steps: Steps = ALL_STEPS) -> list[Piece]:
     """The parts of ``picture`` to read, in reading order, each prepared for the engine."""
     gray = picture.convert("L")
-    if is_photo(gray):  # no flat colours: find the bubbles on a smoothed copy
-        from PIL import ImageFilter
+    if is_photo(gray):  # no flat colours to cut bubbles by: see photo.py
+        from assistant.core.ocr import photo
 
-        gray = gray.filter(ImageFilter.GaussianBlur(1))  # the moiré's fine stripes
-        return [Piece(scaled(upright(gray, steps), steps), photo=True)]
+        return photo.pieces(gray, steps)
     top = status_bar_end(gray) if steps.status_bar else 0
     if steps.bubbles:
         boxes = regions(gray, top) or [(0, top, gray.width, gray.height)]
@@ -212,3 +222,4 @@ def pieces(picture: Image, steps: Steps = ALL_STEPS) -> list[Piece]:
         boxes = [(0, top, gray.width, gray.height)]
     return [Piece(scaled(upright(gray.crop(box), steps), steps), photo=False,
                   block=steps.bubbles) for box in boxes]
+

@@ -49,3 +49,36 @@ def with_qr(image: Image.Image, text: str, where: tuple[int, int] = (60, 700)) -
     copy = image.copy()
     copy.paste(qr_code(text), where)
     return copy
+
+
+def header_chat(lines: list[str], sender: str, dark: bool = False) -> Image.Image:
+    """:func:`chat` with a coloured header bar holding ``sender`` in light letters."""
+    image = chat(lines, dark=dark)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 50, image.width, 140), fill=(31, 44, 52) if dark else (0, 128, 105))
+    draw.text((140, 70), sender, font=font(40), fill=(240, 240, 240))
+    return image
+
+
+def photo(image: Image.Image, seed: int = 1) -> Image.Image:
+    """``image`` as a camera sees a screen: a dark surround, blur, noise, JPEG (seeded)."""
+    import io
+    import random
+
+    from PIL import ImageChops, ImageFilter
+
+    margin = image.width // 16
+    canvas = Image.new("RGB", (image.width + 2 * margin, image.height + 2 * margin),
+                       (40, 40, 44))
+    canvas.paste(image, (margin, margin))
+    canvas = canvas.rotate(1.5, resample=Image.Resampling.BICUBIC, fillcolor=(40, 40, 44))
+    canvas = canvas.resize((canvas.width * 5 // 4, canvas.height * 5 // 4),
+                           Image.Resampling.BILINEAR).filter(ImageFilter.GaussianBlur(1.2))
+    rng = random.Random(seed)
+    noise = Image.frombytes("L", (256, 256), bytes(rng.randint(108, 148) for _ in range(65536)))
+    noise = noise.resize(canvas.size, Image.Resampling.NEAREST)
+    canvas = ImageChops.add(canvas, Image.merge("RGB", (noise, noise, noise)), 1.0, -128)
+    buffer = io.BytesIO()
+    canvas.save(buffer, "JPEG", quality=70)
+    buffer.seek(0)
+    return Image.open(buffer).convert("RGB")
