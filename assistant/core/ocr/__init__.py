@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.core.i18n import _
 from assistant.core.ocr.image import MAX_PIXELS, SUFFIXES, ImageError
 from assistant.core.ocr.preprocess import ALL_STEPS, Steps
-from assistant.core.ocr.text import drop_status_bar, tidy
+from assistant.core.ocr.text import drop_status_bar, one_script, tidy
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -102,15 +102,15 @@ def read_image(picture: Image, language: str, steps: Steps = ALL_STEPS,
             if cancelled():
                 raise Cancelled
             texts.append(tidy(engine.recognise(part.image, languages, part.photo,
-                                                    part.block)))
+                                               part.block, steps)))
             progress(offset + share * number / len(parts))
         lap("ocr")
-        return drop_status_bar("\n".join(text for text in texts if text))
+        return one_script(drop_status_bar("\n".join(text for text in texts if text)))
 
-    languages = engine.languages_for(language)
+    languages = steps.languages or engine.languages_for(language)
     text = read_all(languages, 0.8, 0.1)
     better = engine.languages_for(engine.script_of(text))
-    if text and better != languages:
+    if text and better != languages and steps.second_pass and not steps.languages:
         languages = better
         text = read_all(languages, 0.1, 0.9)
     progress(1.0)

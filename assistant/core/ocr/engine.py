@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from assistant.core.ocr.preprocess import ALL_STEPS, Steps
 from assistant.core.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -38,37 +39,44 @@ def tessdata_dir() -> str:
     return str(resources_dir() / "tessdata") + "/"
 
 
-def _engine(languages: str) -> Any:
-    engine = _engines.get(languages)
+def _engine(languages: str, dictionary: bool = True) -> Any:
+    key = languages if dictionary else languages + "/no-dictionary"
+    engine = _engines.get(key)
     if engine is None:
         import tesserocr
 
+        # the word lists are read when the engine starts, so they are switched there
+        off = {} if dictionary else {name: "0" for name in (
+            "load_system_dawg", "load_freq_dawg", "load_punc_dawg", "load_number_dawg")}
         engine = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=languages,
                                          psm=tesserocr.PSM.AUTO,
-                                         oem=tesserocr.OEM.LSTM_ONLY)
-        _engines[languages] = engine
+                                         oem=tesserocr.OEM.LSTM_ONLY, variables=off)
+        _engines[key] = engine
     return engine
 
 
-def recognise(piece: Image, languages: str, photo: bool = False, block: bool = False) -> str:
+def recognise(piece: Image, languages: str, photo: bool = False, block: bool = False,
+              steps: Steps = ALL_STEPS) -> str:
     """The text Tesseract reads in ``piece`` with ``languages`` (e.g. ``"kaz+eng"``).
 
     ``photo``: binarise with Sauvola's local threshold (uneven light, noise) instead of
     Otsu's global one, which loses the text of a dark photo to the background.
     ``block``: one bubble, read as a single block (the automatic layout analysis finds
-    nothing in a one-line header beside an avatar).
+    nothing in a one-line header beside an avatar). ``steps``: the engine's settings
+    that the benchmark switches off one by one (resolution, dictionary).
     """
     import tesserocr
 
     with _lock:
-        engine = _engine(languages)
+        engine = _engine(languages, steps.dictionary)
         engine.SetVariable("thresholding_method", "2" if photo else "0")
         engine.SetPageSegMode(tesserocr.PSM.SINGLE_BLOCK if block else tesserocr.PSM.AUTO)
         engine.SetImage(piece)
         # pieces are scaled to lines of ~40 pixels: about 10-point text at 300 dots per
         # inch; left unset, the engine guesses the resolution, and its guesses for a large
         # photo make it drop whole blocks of text as noise
-        engine.SetSourceResolution(RESOLUTION)
+        if steps.resolution:
+            engine.SetSourceResolution(RESOLUTION)
         try:
             engine.Recognize()
             return _confident_text(engine, piece, languages)

@@ -196,5 +196,5 @@ def pieces(gray: Image, steps: Steps) -> list[Piece]:
             part = ImageOps.autocontrast(part, cutoff=1)
         # a block is small and evenly lit: Otsu's global threshold suits it (Sauvola's
         # local one loses faint grey text on grey)
-        parts.append(Piece(part, photo=False, block=True))
+        parts.append(Piece(part, photo=False, block=steps.single_block))
     return parts

@@ -31,14 +31,23 @@ PHONE_ASPECT = 1.6
 
 @dataclass(frozen=True)
 class Steps:
-    """Which preparation steps run (all by default)."""
+    """Which steps of the reading run (all by default), so the benchmark can measure each.
+
+    The preparation (this module and :mod:`~assistant.core.ocr.photo`), then how the
+    engine is run (:mod:`~assistant.core.ocr.engine`).
+    """
 
     invert: bool = True
     status_bar: bool = True
     bubbles: bool = True
     scale: bool = True
     denoise: bool = True  # photos: smooth the camera's noise first
-    contrast: bool = True  # photos: stretch each block's grey levels
+    contrast: bool = True  # photos: a white background, each block's grey levels stretched
+    single_block: bool = True  # a bubble is read as one block, not laid out by the engine
+    resolution: bool = True  # the engine is told the pieces' resolution
+    dictionary: bool = True  # the language data's word lists guide the engine
+    second_pass: bool = True  # read again with the language of the script found first
+    languages: str = ""  # Tesseract's languages for every picture (default: chosen)
 
 
 ALL_STEPS = Steps()
@@ -220,6 +229,34 @@ def pieces(picture: Image, steps: Steps = ALL_STEPS) -> list[Piece]:
         boxes = regions(gray, top) or [(0, top, gray.width, gray.height)]
     else:
         boxes = [(0, top, gray.width, gray.height)]
-    return [Piece(scaled(upright(gray.crop(box), steps), steps), photo=False,
-                  block=steps.bubbles) for box in boxes]
+    return [Piece(scaled(upright(part, steps), steps), photo=False,
+                  block=steps.bubbles and steps.single_block)
+            for part in _without_inner(gray, boxes)]
+
+
+def _inside(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:
+    return (inner != outer and outer[0] <= inner[0] and outer[1] <= inner[1]
+            and inner[2] <= outer[2] and inner[3] <= outer[3])
+
+
+def _without_inner(gray: Image, boxes: list[tuple[int, int, int, int]]) -> list[Image]:
+    """The crops of ``boxes``, each with the boxes inside it painted over.
+
+    A region may hold others (a dimmed page around a dialog, whose lines are regions of
+    their own): the lines are read once, as their own parts, and the frame around them
+    only for what is left in it.
+    """
+    crops = []
+    for box in boxes:
+        crop = gray.crop(box)
+        inner = [other for other in boxes if _inside(other, box)]
+        if inner:
+            fill = _background(crop)
+            for left, top, right, bottom in inner:
+                crop.paste(fill, (left - box[0], top - box[1], right - box[0],
+                                  bottom - box[1]))
+            if crop.getextrema()[0] == crop.getextrema()[1]:
+                continue  # nothing left around the inner boxes
+        crops.append(crop)
+    return crops
 

@@ -61,6 +61,52 @@ def drop_status_bar(text: str) -> str:
     return "\n".join(lines)
 
 
+#: Latin letters and the Cyrillic letters drawn the same way: on a screen they cannot be
+#: told apart, so the engine's choice between them is a guess.
+_LATIN_TWINS = "ABCEHKMOPTXacehopxyIiJjSs"
+_CYRILLIC_TWINS = "АВСЕНКМОРТХасеһорхуІіЈјЅѕ"
+_TO_LATIN = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)
+_TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
+_WORD_PART = re.compile(r"[^\W\d_]+")
+
+
+def _unambiguous(text: str) -> tuple[int, int]:
+    """How many of the letters of ``text`` are Latin, and Cyrillic, with no twin."""
+    latin = sum(1 for char in text if char.isascii() and char.isalpha()
+                and char not in _LATIN_TWINS)
+    cyrillic = sum(1 for char in text if "\u0400" <= char <= "\u04ff" and char.isalpha()
+                   and char not in _CYRILLIC_TWINS)
+    return latin, cyrillic
+
+
+def one_script(text: str) -> str:
+    """``text`` with each run of letters that mixes Latin and Cyrillic in one script.
+
+    A run (a word, or each side of "SMS-тен") whose letters are Latin but for some drawn
+    the same in both alphabets is made all Latin, and the other way round: "kаspi.kz"
+    read with a Cyrillic "а" is "kaspi.kz" again. A run of twins only, mixed ("Кiру"),
+    takes the script of most of the text. The picture cannot show which of two identical
+    letters was typed, and a mixed word is a sign of fraud to the checker, so the
+    engine's guess must not make one. A run in one script is left as read.
+    """
+    latin, cyrillic = _unambiguous(text)
+    mostly_cyrillic = cyrillic > latin
+
+    def mend(match: re.Match[str]) -> str:
+        part = match.group()
+        is_latin = [char.isascii() for char in part]
+        if all(is_latin) or not any(is_latin):
+            return part
+        part_latin, part_cyrillic = _unambiguous(part)
+        if part_latin and part_cyrillic:
+            return part  # letters of both alphabets that are not twins: leave them
+        if part_cyrillic or (not part_latin and mostly_cyrillic):
+            return part.translate(_TO_CYRILLIC)
+        return part.translate(_TO_LATIN)
+
+    return _WORD_PART.sub(mend, text)
+
+
 def _speck(paragraph: str) -> bool:
     """A paragraph of one character: a bubble's corner, an icon or an emoji, not a word."""
     return len(paragraph) <= 1

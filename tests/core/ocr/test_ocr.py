@@ -178,3 +178,19 @@ def test_tidy_mends_the_plus_of_a_kazakh_number() -> None:
     assert ocr.tidy("%7 777 808 19 20") == "+7 777 808 19 20"
     assert ocr.tidy("< О %7 747 000 12 34") == "+7 747 000 12 34"
     assert ocr.tidy("скидка 50%7 дней") == "скидка 50%7 дней"
+
+
+def test_a_dialog_over_a_dimmed_page_is_read_once() -> None:
+    from PIL import ImageDraw
+
+    from tests.core.ocr.pictures import font
+
+    picture = Image.new("RGB", (900, 1600), (120, 120, 120))  # the page, dimmed
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((40, 200, 860, 1500), fill=(255, 255, 255))  # the dialog, most of it
+    lines = ["Edit emergency contact", "Hello! Please send help!", "SAVE"]
+    for number, line in enumerate(lines):
+        draw.text((100, 460 + 180 * number), line, font=font(40), fill=(20, 20, 20))
+    reading = ocr.read_image(picture, "en")
+    for line in lines:
+        assert words(reading.text).count(line) == 1, reading.text

@@ -38,3 +38,22 @@ def test_script_leaves_addresses_and_numbers_out() -> None:
     assert engine.script_of("Ваш код: 1234. Перейдите на https://kaspi-bank.example.com") \
         == "ru"
     assert engine.script_of("Your code for egov.kz is 730155") == "en"
+
+
+@pytest.mark.parametrize(("read", "mended"), [
+    ("Войдите на kаspi.kz", "Войдите на kaspi.kz"),  # a Cyrillic "а" in a Latin address
+    ("Кiру үшiн кодты айтыңыз", "Кіру үшін кодты айтыңыз"),  # Latin "i" in Kazakh words
+    ("Нello, your code", "Hello, your code"),
+    ("код из SMS-тен", "код из SMS-тен"),  # each side of the hyphen in its own script
+    ("Please Сору the code", "Please Сору the code"),  # one script already: left as read
+])
+def test_each_word_is_made_of_one_script(read: str, mended: str) -> None:
+    assert text.one_script(read) == mended
+
+
+def test_a_mended_address_is_no_longer_a_look_alike() -> None:
+    from assistant.core.checker import Verdict, check
+
+    misread = "Ваш код для входа на kаspi.kz: 4821"  # the engine chose a Cyrillic "а"
+    assert check(misread).verdict == Verdict.DANGER  # a mixed word is a sign of fraud
+    assert check(text.one_script(misread)).verdict != Verdict.DANGER
