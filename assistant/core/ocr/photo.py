@@ -57,12 +57,38 @@ def _local_background(gray: Image, cell: int, window: int) -> Image:
     return small.filter(ImageFilter.MedianFilter(window))
 
 
-def upright_areas(gray: Image) -> Image:
-    """``gray`` with each area whose background is dark inverted: dark text on light."""
-    from PIL import Image as PILImage
-    from PIL import ImageOps
+#: Backgrounds darker than this hold light text, lighter than LIGHT dark text; between
+#: the two (a page dimmed behind a dialog, a coloured bar), the ink decides.
+DARK = 80
+LIGHT = 170
 
-    dark = _local_background(gray, CELL, AREA_WINDOW).point(lambda v: 255 if v < 128 else 0)
+
+def upright_areas(gray: Image) -> Image:
+    """``gray`` with each area whose ink is lighter than its background inverted.
+
+    A dark background is inverted, a light one is not; on a mid grey, the ink lighter
+    than the local background around each cell is weighed against the ink darker than it
+    (with no ink, the grey is taken for dark below the middle).
+    """
+    from PIL import Image as PILImage
+    from PIL import ImageChops, ImageFilter, ImageOps
+
+    small_size = (max(1, gray.width // CELL), max(1, gray.height // CELL))
+    shrunk = _local_background(gray, CELL, AREA_WINDOW)
+    background = shrunk.resize(gray.size, PILImage.Resampling.BILINEAR)
+
+    def density(ink_image: Image) -> Image:
+        lit = ink_image.point(lambda v: 255 if v > INK_STEP else 0)
+        return lit.resize(small_size, PILImage.Resampling.BOX).filter(
+            ImageFilter.BoxBlur(AREA_WINDOW // 2))
+
+    lighter = density(ImageChops.subtract(gray, background))
+    darker = density(ImageChops.subtract(background, gray))
+    dark = PILImage.new("L", small_size)
+    dark.putdata([255 if level < DARK or (level <= LIGHT and (
+        light > dim or (light == dim and level < 128))) else 0
+                  for light, dim, level in zip(lighter.tobytes(), darker.tobytes(),
+                                               shrunk.tobytes(), strict=True)])
     return PILImage.composite(ImageOps.invert(gray), gray,
                               dark.resize(gray.size, PILImage.Resampling.NEAREST))
 
@@ -180,15 +206,28 @@ def text_blocks(gray: Image) -> list[tuple[int, int, int, int]]:
 
 def pieces(gray: Image, steps: Steps) -> list[Piece]:
     """The blocks of text of the photo ``gray`` to read, in reading order, prepared."""
-    from PIL import ImageFilter, ImageOps
+    from PIL import ImageFilter
 
     if steps.denoise:
         gray = gray.filter(ImageFilter.GaussianBlur(1))
+    if not steps.bubbles:
+        page = upright_areas(gray) if steps.invert else gray
+        return [Piece(scaled(on_white(page) if steps.invert and steps.contrast else page,
+                             steps), photo=True)]
+    return [piece for _top, piece in blocks(gray, steps)]
+
+
+def blocks(gray: Image, steps: Steps) -> list[tuple[int, Piece]]:
+    """Each block of text of ``gray`` (top first), with the row it starts at, prepared.
+
+    For a photo, and for a part of a screenshot whose background is not one flat colour
+    (a page dimmed around a dialog, a picture in a chat).
+    """
+    from PIL import ImageOps
+
     page = upright_areas(gray) if steps.invert else gray
     if steps.invert and steps.contrast:
         page = on_white(page)
-    if not steps.bubbles:
-        return [Piece(scaled(page, steps), photo=True)]
     parts = []
     for box in text_blocks(gray) or [(0, 0, gray.width, gray.height)]:
         part = scaled(page.crop(box), steps)
@@ -196,5 +235,5 @@ def pieces(gray: Image, steps: Steps) -> list[Piece]:
             part = ImageOps.autocontrast(part, cutoff=1)
         # a block is small and evenly lit: Otsu's global threshold suits it (Sauvola's
         # local one loses faint grey text on grey)
-        parts.append(Piece(part, photo=False, block=steps.single_block))
+        parts.append((box[1], Piece(part, photo=False, block=steps.single_block)))
     return parts

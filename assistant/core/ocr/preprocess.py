@@ -59,11 +59,30 @@ def _background(gray: Image) -> int:
     return max(range(256), key=histogram.__getitem__)
 
 
+#: Pixels that differ from the background by more than this are ink.
+INK_STEP = 40
+
+
+def light_ink(gray: Image) -> bool:
+    """Is the ink of ``gray`` lighter than its background (a dark theme)?
+
+    Decided by the ink, not by how dark the background is: dark text on the mid grey of
+    a page dimmed behind a dialog stays as it is, light text on it is inverted.
+    """
+    background = _background(gray)
+    histogram = gray.histogram()
+    darker = sum(histogram[:max(0, background - INK_STEP)])
+    lighter = sum(histogram[min(256, background + INK_STEP + 1):])
+    if darker == lighter:  # no ink: the background alone decides
+        return background < 128
+    return lighter > darker
+
+
 def upright(gray: Image, steps: Steps) -> Image:
-    """Dark text on a light background (inverted when the background is dark)."""
+    """Dark text on a light background (inverted when the ink is the lighter)."""
     from PIL import ImageOps
 
-    if steps.invert and _background(gray) < 128:
+    if steps.invert and light_ink(gray):
         return ImageOps.invert(gray)
     return gray
 
@@ -112,8 +131,8 @@ def status_bar_end(gray: Image) -> int:
     band = gray.crop((0, 0, width, limit + 1))
     rows = _ink_rows(band, _background(band))  # the bar may have its own colour
     runs = _runs(rows)
-    if not runs or runs[0][1] > limit:
-        return 0
+    if not runs or runs[0][1] >= limit:
+        return 0  # none, or rows of ink that go on below: an app's title, not a status bar
     end = runs[0][1]
     # the rows of the bar itself may be coloured: skip to the first row like the page below
     return min(limit, end + max(4, limit // 8))
@@ -225,38 +244,35 @@ def pieces(picture: Image, steps: Steps = ALL_STEPS) -> list[Piece]:
 
         return photo.pieces(gray, steps)
     top = status_bar_end(gray) if steps.status_bar else 0
-    if steps.bubbles:
-        boxes = regions(gray, top) or [(0, top, gray.width, gray.height)]
-    else:
-        boxes = [(0, top, gray.width, gray.height)]
-    return [Piece(scaled(upright(part, steps), steps), photo=False,
-                  block=steps.bubbles and steps.single_block)
-            for part in _without_inner(gray, boxes)]
+    if not steps.bubbles:
+        return [Piece(scaled(upright(gray.crop((0, top, gray.width, gray.height)), steps),
+                             steps), photo=False)]
+    boxes = regions(gray, top) or [(0, top, gray.width, gray.height)]
+    parts: list[tuple[int, Piece]] = []
+    for box in boxes:
+        inner = [other for other in boxes if _inside(other, box)]
+        if not inner:  # a bubble, a bar: one flat background
+            parts.append((box[1], Piece(scaled(upright(gray.crop(box), steps), steps),
+                                        photo=False, block=steps.single_block)))
+            continue
+        # A region holding others (a page dimmed around a dialog, whose lines are
+        # regions of their own): the inner ones are read as their own parts, and what
+        # is around them block by block, as in a photo, since its background is not flat.
+        from dataclasses import replace
+
+        from assistant.core.ocr import photo
+
+        crop = gray.crop(box)
+        fill = _background(crop)
+        for left, inner_top, right, bottom in inner:
+            crop.paste(fill, (left - box[0], inner_top - box[1], right - box[0],
+                              bottom - box[1]))
+        parts.extend((box[1] + block_top, piece) for block_top, piece
+                     in photo.blocks(crop, replace(steps, denoise=False)))
+    parts.sort(key=lambda part: part[0])
+    return [piece for _top, piece in parts]
 
 
 def _inside(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:
     return (inner != outer and outer[0] <= inner[0] and outer[1] <= inner[1]
             and inner[2] <= outer[2] and inner[3] <= outer[3])
-
-
-def _without_inner(gray: Image, boxes: list[tuple[int, int, int, int]]) -> list[Image]:
-    """The crops of ``boxes``, each with the boxes inside it painted over.
-
-    A region may hold others (a dimmed page around a dialog, whose lines are regions of
-    their own): the lines are read once, as their own parts, and the frame around them
-    only for what is left in it.
-    """
-    crops = []
-    for box in boxes:
-        crop = gray.crop(box)
-        inner = [other for other in boxes if _inside(other, box)]
-        if inner:
-            fill = _background(crop)
-            for left, top, right, bottom in inner:
-                crop.paste(fill, (left - box[0], top - box[1], right - box[0],
-                                  bottom - box[1]))
-            if crop.getextrema()[0] == crop.getextrema()[1]:
-                continue  # nothing left around the inner boxes
-        crops.append(crop)
-    return crops
-

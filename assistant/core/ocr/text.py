@@ -19,7 +19,7 @@ _PLUS_SEVEN = re.compile(r"(?<!\S)%(?=7[\s(]*\d)")
 _HEADER_JUNK = re.compile(r"^[<‹«←]+\s+(?:[^\s\d+]{1,2}\s+(?=\S{3}|\+))?")
 #: Before a sender's number alone on its line: the arrow and the avatar read as up to
 #: three short tokens ("< Ф +7 701 555 01 23", "7 7 +7747 000 12 34").
-_BEFORE_NUMBER = re.compile(r"^(?:\S{1,2}\s+){1,3}(?=\+\d[\d\s()-]{6,}$)")
+_BEFORE_NUMBER = re.compile(r"^(?:\S{1,3}\s+){1,3}(?=\+\d[\d\s()-]{6,}$)")
 #: A clock as the engine reads it in a status bar: "12:47", "9.41", "12:4;".
 _CLOCK = re.compile(r"^\d{1,2}[:;.,]\d{0,2}\W?$")
 _DIGITS = re.compile(r"^\d{3,4}$")
@@ -63,19 +63,19 @@ def drop_status_bar(text: str) -> str:
 
 #: Latin letters and the Cyrillic letters drawn the same way: on a screen they cannot be
 #: told apart, so the engine's choice between them is a guess.
-_LATIN_TWINS = "ABCEHKMOPTXacehopxyIiJjSs"
-_CYRILLIC_TWINS = "АВСЕНКМОРТХасеһорхуІіЈјЅѕ"
-_TO_LATIN = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)
-_TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
+LATIN_TWINS = "ABCEHKMOPTXacehopxyIiJjSs"
+CYRILLIC_TWINS = "АВСЕНКМОРТХасеһорхуІіЈјЅѕ"
+_TO_LATIN = str.maketrans(CYRILLIC_TWINS, LATIN_TWINS)
+_TO_CYRILLIC = str.maketrans(LATIN_TWINS, CYRILLIC_TWINS)
 _WORD_PART = re.compile(r"[^\W\d_]+")
 
 
 def _unambiguous(text: str) -> tuple[int, int]:
     """How many of the letters of ``text`` are Latin, and Cyrillic, with no twin."""
     latin = sum(1 for char in text if char.isascii() and char.isalpha()
-                and char not in _LATIN_TWINS)
+                and char not in LATIN_TWINS)
     cyrillic = sum(1 for char in text if "\u0400" <= char <= "\u04ff" and char.isalpha()
-                   and char not in _CYRILLIC_TWINS)
+                   and char not in CYRILLIC_TWINS)
     return latin, cyrillic
 
 

@@ -185,8 +185,9 @@ def test_a_dialog_over_a_dimmed_page_is_read_once() -> None:
 
     from tests.core.ocr.pictures import font
 
-    picture = Image.new("RGB", (900, 1600), (120, 120, 120))  # the page, dimmed
+    picture = Image.new("RGB", (900, 1600), (110, 110, 110))  # the page, dimmed
     draw = ImageDraw.Draw(picture)
+    draw.text((60, 60), "Main settings", font=font(40), fill=(10, 10, 10))  # dark on grey
     draw.rectangle((40, 200, 860, 1500), fill=(255, 255, 255))  # the dialog, most of it
     lines = ["Edit emergency contact", "Hello! Please send help!", "SAVE"]
     for number, line in enumerate(lines):
@@ -194,3 +195,19 @@ def test_a_dialog_over_a_dimmed_page_is_read_once() -> None:
     reading = ocr.read_image(picture, "en")
     for line in lines:
         assert words(reading.text).count(line) == 1, reading.text
+    # the dimmed page's own text is read too, first, not inverted away
+    assert reading.text.startswith("Main settings"), reading.text
+
+
+def test_an_apps_title_bar_is_not_taken_for_the_status_bar() -> None:
+    from PIL import ImageDraw
+
+    from tests.core.ocr.pictures import font
+
+    picture = Image.new("RGB", (1080, 2136), (255, 255, 255))
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((0, 0, 1080, 140), fill=(255, 87, 51))  # the title bar, no status bar
+    draw.text((40, 40), "Keep Alive", font=font(56), fill=(255, 255, 255))
+    draw.text((60, 400), "Monitoring is on", font=font(44), fill=(0, 0, 0))
+    assert preprocess.status_bar_end(picture.convert("L")) == 0
+    assert ocr.read_image(picture, "en").text.startswith("Keep Alive")
