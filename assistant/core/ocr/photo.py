@@ -5,20 +5,22 @@ blur, moiré, uneven light, and the surround of the screen. So, each step switch
 (:class:`~assistant.core.ocr.preprocess.Steps`) for the benchmark to measure:
 
 - **denoise**: a light Gaussian blur smooths the camera's noise and the moiré's stripes;
-- **invert** (per area): each area whose background is dark (a dark theme, a coloured
-  header bar) is inverted, so all text is dark on light; the background is the median of
-  a window larger than the letters, which follows the edges of bars and bubbles;
-- **bubbles** (text blocks): the ink is what differs from the local background, whatever
-  its colour; letters are joined into lines and lines into paragraphs on a grid of cells,
-  and each block is read on its own, at its own scale (a bubble's small time as well as
-  its text); long thin lines (the screen's edge) and specks are left out;
-- **contrast**: the background is made white wherever it is grey (a block may straddle a
-  bar and the page), and each block's grey levels are stretched, so a faint grey time on
-  a grey bubble is read too;
+- **bubbles** (text blocks): the ink is what differs from the local background (a median
+  over a window wider than the letters), whatever its colour; letters are joined into
+  lines and lines into paragraphs on a grid of cells, and each block is read on its own,
+  at its own scale (a bubble's small time as well as its text); long thin lines (the
+  screen's edge) and specks are left out;
+- **contrast**: each block's grey levels are stretched, so a faint grey time on a grey
+  bubble is read too;
 - **scale**: each block is scaled so its lines are the height the engine reads best.
 
-With ``bubbles`` off, the whole photo is read at once with a local threshold (Sauvola),
-as before blocks were found: the benchmark's baseline for photos.
+Light text on a dark bar is not inverted here: read block by block, the engine turns a
+light line dark itself, and inverting areas of a photo (whose edges are soft) measured
+worse on the benchmark. With ``bubbles`` off, the whole photo is read at once with a
+local threshold (Sauvola): the benchmark's baseline for photos.
+
+:func:`blocks` also reads the parts of a screenshot whose background is not one flat
+colour (a page dimmed around a dialog).
 """
 
 from __future__ import annotations
@@ -32,10 +34,9 @@ if TYPE_CHECKING:
 
 #: The side of a cell of the grids below, in pixels.
 CELL = 8
-#: The window of the median that finds an area's background, in cells (wider than the
-#: letters, so a line of text does not count as background).
-AREA_WINDOW = 9
-#: For the ink: the background's cell and window (a finer grid: the ink's edge is sharp).
+#: The background around each pixel is the median of a window this many cells wide, on a
+#: grid of cells this wide (the window wider than the letters, so a line of text does not
+#: count as background; the cells small, so the ink's edge stays sharp).
 INK_CELL = 6
 INK_WINDOW = 9
 #: A pixel is ink when it differs from the local background by more than this.
@@ -57,42 +58,6 @@ def _local_background(gray: Image, cell: int, window: int) -> Image:
     return small.filter(ImageFilter.MedianFilter(window))
 
 
-#: Backgrounds darker than this hold light text, lighter than LIGHT dark text; between
-#: the two (a page dimmed behind a dialog, a coloured bar), the ink decides.
-DARK = 80
-LIGHT = 170
-
-
-def upright_areas(gray: Image) -> Image:
-    """``gray`` with each area whose ink is lighter than its background inverted.
-
-    A dark background is inverted, a light one is not; on a mid grey, the ink lighter
-    than the local background around each cell is weighed against the ink darker than it
-    (with no ink, the grey is taken for dark below the middle).
-    """
-    from PIL import Image as PILImage
-    from PIL import ImageChops, ImageFilter, ImageOps
-
-    small_size = (max(1, gray.width // CELL), max(1, gray.height // CELL))
-    shrunk = _local_background(gray, CELL, AREA_WINDOW)
-    background = shrunk.resize(gray.size, PILImage.Resampling.BILINEAR)
-
-    def density(ink_image: Image) -> Image:
-        lit = ink_image.point(lambda v: 255 if v > INK_STEP else 0)
-        return lit.resize(small_size, PILImage.Resampling.BOX).filter(
-            ImageFilter.BoxBlur(AREA_WINDOW // 2))
-
-    lighter = density(ImageChops.subtract(gray, background))
-    darker = density(ImageChops.subtract(background, gray))
-    dark = PILImage.new("L", small_size)
-    dark.putdata([255 if level < DARK or (level <= LIGHT and (
-        light > dim or (light == dim and level < 128))) else 0
-                  for light, dim, level in zip(lighter.tobytes(), darker.tobytes(),
-                                               shrunk.tobytes(), strict=True)])
-    return PILImage.composite(ImageOps.invert(gray), gray,
-                              dark.resize(gray.size, PILImage.Resampling.NEAREST))
-
-
 def ink(gray: Image) -> Image:
     """Where ``gray`` differs from its local background, whatever the colours (255 = ink)."""
     from PIL import Image as PILImage
@@ -102,21 +67,6 @@ def ink(gray: Image) -> Image:
         gray.size, PILImage.Resampling.BILINEAR)
     return ImageChops.difference(gray, background).point(
         lambda v: 255 if v > INK_STEP else 0)
-
-
-def on_white(page: Image) -> Image:
-    """``page`` (dark text on light) with its background made white wherever its grey.
-
-    Each pixel keeps only how much darker it is than the local background: a block that
-    overlaps a grey bar and the page beside it is evenly white around its letters, so a
-    single threshold separates them.
-    """
-    from PIL import Image as PILImage
-    from PIL import ImageChops, ImageOps
-
-    background = _local_background(page, INK_CELL, INK_WINDOW).resize(
-        page.size, PILImage.Resampling.BILINEAR)
-    return ImageOps.invert(ImageChops.subtract(background, page))
 
 
 def _grow(cells: Image, across: int, down: int) -> Image:
@@ -211,9 +161,7 @@ def pieces(gray: Image, steps: Steps) -> list[Piece]:
     if steps.denoise:
         gray = gray.filter(ImageFilter.GaussianBlur(1))
     if not steps.bubbles:
-        page = upright_areas(gray) if steps.invert else gray
-        return [Piece(scaled(on_white(page) if steps.invert and steps.contrast else page,
-                             steps), photo=True)]
+        return [Piece(scaled(gray, steps), photo=True)]
     return [piece for _top, piece in blocks(gray, steps)]
 
 
@@ -225,12 +173,9 @@ def blocks(gray: Image, steps: Steps) -> list[tuple[int, Piece]]:
     """
     from PIL import ImageOps
 
-    page = upright_areas(gray) if steps.invert else gray
-    if steps.invert and steps.contrast:
-        page = on_white(page)
     parts = []
     for box in text_blocks(gray) or [(0, 0, gray.width, gray.height)]:
-        part = scaled(page.crop(box), steps)
+        part = scaled(gray.crop(box), steps)
         if steps.contrast:
             part = ImageOps.autocontrast(part, cutoff=1)
         # a block is small and evenly lit: Otsu's global threshold suits it (Sauvola's

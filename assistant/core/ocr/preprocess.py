@@ -3,12 +3,16 @@
 Each step can be switched off (:class:`Steps`) so the benchmark can measure what it buys:
 
 - **invert**: dark themes (light text on a dark background) are turned into dark on light,
-  per region, since an outgoing bubble may be dark on a light page;
+  per region, since an outgoing bubble may be dark on a light page; the ink decides (is
+  it lighter or darker than the region's background), not the background's darkness;
 - **status bar**: on a phone screenshot, the band of the clock and the battery is dropped;
 - **bubbles**: the picture is cut into the regions that differ from the page's background
-  (chat bubbles, a header bar), read one by one, top to bottom;
+  (chat bubbles, a header bar), read one by one, top to bottom; a region holding others
+  (a page dimmed around a dialog) is read block by block around them, as a photo is;
 - **scale**: small text is scaled up (and very large text down) to the line height the
   engine reads best.
+
+A photo (no large flat area) is prepared by :mod:`~assistant.core.ocr.photo` instead.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ class Steps:
     bubbles: bool = True
     scale: bool = True
     denoise: bool = True  # photos: smooth the camera's noise first
-    contrast: bool = True  # photos: a white background, each block's grey levels stretched
+    contrast: bool = True  # photos: each block's grey levels stretched
     single_block: bool = True  # a bubble is read as one block, not laid out by the engine
     resolution: bool = True  # the engine is told the pieces' resolution
     dictionary: bool = True  # the language data's word lists guide the engine

@@ -24,19 +24,27 @@ def test_photo_of_a_screen_reads_the_header_and_the_bubble(dark: bool) -> None:
     assert preprocess.is_photo(picture.convert("L"))
     reading = ocr.read_image(picture, "ru")
     lines = reading.text.split("\n")
-    assert lines[0] == SENDER  # the light number on the bar, with no status bar above it
-    assert words(" ".join(RU)) == words(" ".join(lines[1:]))
+    # the light number on the bar (its spaces as the engine reads them), no status bar
+    assert lines[0].replace(" ", "") == SENDER.replace(" ", "")
+    # "З" and "з" differ only in size: in a blurred photo the case of one may be lost
+    assert words(" ".join(RU)).casefold() == words(" ".join(lines[1:])).casefold()
     assert reading.languages.startswith("rus")
 
 
-def test_light_text_on_a_dark_bar_is_turned_dark_on_light() -> None:
-    picture = Image.new("L", (400, 300), 230)
-    picture.paste(40, (0, 100, 400, 200))  # a dark bar across a light page
-    upright = photo_steps.upright_areas(picture)
-    assert upright.getpixel((200, 150)) > 128  # the bar's inside is light now
-    assert upright.getpixel((200, 20)) == 230  # the page stays as it was
-    white = photo_steps.on_white(upright)
-    assert white.getpixel((200, 150)) == 255 and white.getpixel((200, 20)) == 255
+def test_the_ink_decides_what_is_inverted() -> None:
+    from PIL import ImageDraw
+
+    from tests.core.ocr.pictures import font
+
+    def card(background: int, ink: int) -> Image.Image:
+        picture = Image.new("L", (600, 120), background)
+        ImageDraw.Draw(picture).text((20, 30), "Main settings", font=font(48), fill=ink)
+        return picture
+
+    assert preprocess.light_ink(card(30, 230))  # a dark theme
+    assert not preprocess.light_ink(card(240, 20))  # a light one
+    assert not preprocess.light_ink(card(100, 10))  # dark text on a page dimmed to grey
+    assert preprocess.light_ink(card(100, 250))  # white text on a grey bar
 
 
 def test_text_blocks_leave_out_the_screen_edge_and_specks() -> None:
