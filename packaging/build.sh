@@ -122,7 +122,7 @@ BUILT=$(date +%s)
 
 if [ "$VERIFY" = 1 ]; then
     echo "== verify"
-    "$PY" packaging/verify_bundle.py "$BUNDLE"
+    "$PY" packaging/verify_bundle.py "$BUNDLE" --archive "$ARCHIVE"
 fi
 
 echo "== done"

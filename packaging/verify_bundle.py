@@ -1,6 +1,7 @@
 """Check a PyInstaller bundle of the app: contents, linked libraries, start-up, checker, size.
 
     python packaging/verify_bundle.py dist/safety-assistant [--max-mb 200]
+        [--archive dist/safety-assistant-VERSION-linux-ARCH.tar.xz [--max-archive-mb 80]]
     python packaging/verify_bundle.py dist/safety-assistant --glibc-floor   # prints 2.NN
 
 Runs the bundle's own executable, never the source tree: ``--smoke-test`` offscreen in
@@ -105,10 +106,16 @@ def check_contents(bundle: Path, report: Report) -> None:
         "PySide6/Qt/translations/qtbase_ru.qm",
         "LICENSE",
         "THIRD-PARTY-NOTICES.txt",
+        # the picture reader's language data (the engine itself is in tesserocr's libs)
+        *(f"resources/tessdata/{lang}.traineddata" for lang in ("kaz", "rus", "eng")),
     ]
     if sys.platform.startswith("linux"):
         expected += [f"PySide6/Qt/plugins/platforms/libq{name}.so"
                      for name in ("xcb", "wayland", "offscreen")]
+        # a screenshot pasted as JPEG or WebP is decoded by Qt's plugins (PNG and BMP are
+        # built into Qt); files are decoded by Pillow
+        expected += [f"PySide6/Qt/plugins/imageformats/libq{name}.so"
+                     for name in ("jpeg", "webp")]
     for rel in expected:
         if (internal / rel).exists():
             report.ok(f"bundled: {rel}")
@@ -304,6 +311,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="kept for old scripts: the real checker is always required")
     parser.add_argument("--max-mb", type=float, default=200.0,
                         help="largest acceptable unpacked size in MB (default 200)")
+    parser.add_argument("--archive", type=Path,
+                        help="the archive of the bundle, to check its size too")
+    parser.add_argument("--max-archive-mb", type=float, default=80.0,
+                        help="largest acceptable archive in MB (default 80)")
     parser.add_argument("--glibc-floor", action="store_true",
                         help="only print the glibc floor (e.g. 2.28) and exit")
     args = parser.parse_args(argv)
@@ -331,6 +342,13 @@ def main(argv: list[str] | None = None) -> int:
         report.ok(f"size {size:.1f} MB unpacked (limit {args.max_mb:.0f} MB)")
     else:
         report.fail(f"size {size:.1f} MB unpacked is over the limit of {args.max_mb:.0f} MB")
+    if args.archive:
+        packed = args.archive.stat().st_size / 1e6
+        limit = args.max_archive_mb
+        if packed <= limit:
+            report.ok(f"archive {packed:.1f} MB (limit {limit:.0f} MB)")
+        else:
+            report.fail(f"archive {packed:.1f} MB is over the limit of {limit:.0f} MB")
     print(f"checker: {checker}")
     if report.failures:
         print(f"{len(report.failures)} check(s) failed")
