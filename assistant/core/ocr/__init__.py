@@ -70,7 +70,7 @@ def read_image(picture: Image, language: str, steps: Steps = ALL_STEPS,
 
     The first pass uses the interface's language first; when the script found says the
     message is in another language (Kazakh letters, Cyrillic, Latin), the picture is read
-    again with that language first.
+    again with that language first (Latin with English alone).
     """
     from assistant.core.ocr import engine, preprocess, qr
 
@@ -109,7 +109,8 @@ def read_image(picture: Image, language: str, steps: Steps = ALL_STEPS,
 
     languages = steps.languages or engine.languages_for(language)
     text = read_all(languages, 0.8, 0.1)
-    better = engine.languages_for(engine.script_of(text))
+    script = engine.script_of(text)
+    better = languages if script == language else engine.languages_for_script(script)
     if text and better != languages and steps.second_pass and not steps.languages:
         languages = better
         text = read_all(languages, 0.1, 0.9)

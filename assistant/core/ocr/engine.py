@@ -230,6 +230,16 @@ def script_of(text: str) -> str:
     return "en"
 
 
+def languages_for_script(script: str) -> str:
+    """Tesseract's languages to read again a text found to be in ``script`` (kk, ru, en).
+
+    Latin is read with English alone: with the Cyrillic models beside it, the engine
+    reads words of a Kazakh or Russian message typed in Latin letters ("Basqa nomirge")
+    in Cyrillic ones ("Вазда").
+    """
+    return "eng" if script == "en" else languages_for(script)
+
+
 def languages_for(language: str) -> str:
     """Tesseract's languages for text mainly in ``language`` (kk, ru or en)."""
     main = TESSERACT.get(language, "eng")

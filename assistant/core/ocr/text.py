@@ -1,8 +1,8 @@
 """The engine's lines turned into the message a person would type reading the screen.
 
 Per part of the picture, :func:`tidy` joins a paragraph's lines, mends what the engine
-misreads in chat screens (the ``+`` of a Kazakh number, the back arrow and the avatar of a
-chat header) and drops specks read as a single letter. Over the whole reading,
+misreads in chat screens (the ``+`` of a Kazakh number, the tenge sign, the back arrow
+and the avatar of a chat header) and drops specks read as a single letter. Over the whole reading,
 :func:`drop_status_bar` removes a phone's status bar (the clock, ``LTE``, the signal and
 battery icons read as letters) that stays in a photo, where it cannot be cut off before
 reading as it is off a screenshot.
@@ -15,6 +15,8 @@ import re
 _HYPHEN_END = re.compile(r"\w-$")
 #: "+7" read as "%7" (the plus sign of a Kazakh number, small and blurred).
 _PLUS_SEVEN = re.compile(r"(?<!\S)%(?=7[\s(]*\d)")
+#: The tenge sign, which the language data lacks, read as a capital T after an amount.
+_TENGE = re.compile(r"(?<=\d) [ТT](?![\w])")
 #: A chat header's back arrow, and the avatar beside it read as a letter or two.
 _HEADER_JUNK = re.compile(r"^[<‹«←]+\s+(?:[^\s\d+]{1,2}\s+(?=\S{3}|\+))?")
 #: Before a sender's number alone on its line: the arrow and the avatar read as up to
@@ -116,6 +118,7 @@ def tidy(raw: str) -> str:
     """Tesseract's lines joined into paragraphs, one paragraph a line."""
     paragraphs: list[str] = []
     raw = _HEADER_JUNK.sub("", _PLUS_SEVEN.sub("+", raw.lstrip()))
+    raw = _TENGE.sub(" ₸", raw)
     for block in re.split(r"\n\s*\n", raw.replace("\x0c", "\n")):
         text = ""
         for line in block.splitlines():

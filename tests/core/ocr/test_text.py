@@ -57,3 +57,15 @@ def test_a_mended_address_is_no_longer_a_look_alike() -> None:
     misread = "Ваш код для входа на kаspi.kz: 4821"  # the engine chose a Cyrillic "а"
     assert check(misread).verdict == Verdict.DANGER  # a mixed word is a sign of fraud
     assert check(text.one_script(misread)).verdict != Verdict.DANGER
+
+
+def test_the_tenge_sign_read_as_a_t_after_an_amount() -> None:
+    assert text.tidy("Перевод 5 000 Т выполнен. Баланс: 12 340 Т") == \
+        "Перевод 5 000 ₸ выполнен. Баланс: 12 340 ₸"
+    assert text.tidy("50 000 T сыйлайды") == "50 000 ₸ сыйлайды"
+    assert text.tidy("Т-банк и Top 5 TV") == "Т-банк и Top 5 TV"  # not after an amount
+
+
+def test_latin_text_is_read_again_with_english_alone() -> None:
+    assert engine.languages_for_script("en") == "eng"
+    assert engine.languages_for_script("kk") == engine.languages_for("kk")
