@@ -50,7 +50,7 @@ import ocr_render
 from assistant.core import i18n
 from assistant.core.checker import check
 from assistant.core.ocr import Steps, read_image
-from assistant.core.ocr.text import CYRILLIC_TWINS, LATIN_TWINS
+from assistant.core.ocr.text import CYRILLIC_TWINS, LATIN_TWINS, one_script
 
 DEVSET = Path(__file__).resolve().parent / "devset"
 REAL = Path(__file__).resolve().parent / "ocr_real"
@@ -158,11 +158,14 @@ def run(items: list[tuple[Case, ocr_render.Shot]], steps: Steps,
         same = verdict == check(case.typed).verdict
         # the sender's number is on the screen too: what a person would type reading it
         same_screen = verdict == check(shot.reference).verdict
+        # what a screen can show: each word in one alphabet (a Cyrillic "е" in "еgov.kz"
+        # looks like the Latin one; no picture tells them apart)
+        same_visible = verdict == check(one_script(case.typed)).verdict
         results.append({"id": case.id, "lang": case.lang, "kind": case.kind,
                         "theme": case.theme, "size": case.size,
                         "cer": cer(reading.text, shot.reference), "same": same,
                         "cer_folded": cer(reading.text, shot.reference, fold=True),
-                        "same_screen": same_screen,
+                        "same_screen": same_screen, "same_visible": same_visible,
                         "seconds": seconds, "languages": reading.languages,
                         "text": reading.text, "reference": shot.reference})
         if verbose and (results[-1]["cer"] > TARGET_CER or not same):  # type: ignore[operator]
@@ -203,6 +206,7 @@ def summary(results: list[dict[str, object]]) -> dict[str, float]:
     out["cer_all"] = mean([float(r["cer"]) for r in results])  # type: ignore[arg-type]
     out["same_verdict"] = mean([1.0 if r["same"] else 0.0 for r in results])
     out["same_verdict_screen"] = mean([1.0 if r["same_screen"] else 0.0 for r in results])
+    out["same_verdict_visible"] = mean([1.0 if r["same_visible"] else 0.0 for r in results])
     times = sorted(float(r["seconds"]) for r in results)  # type: ignore[arg-type]
     out["seconds_median"] = times[len(times) // 2] if times else 0.0
     out["seconds_max"] = times[-1] if times else 0.0
@@ -262,6 +266,10 @@ def print_figures(title: str, figures: dict[str, float]) -> None:
     print(_line("  same verdict as the screen typed out", figures["same_verdict_screen"], "",
                 None))
     print("  (the screen typed out: the sender's number, the message and its time)")
+    print(_line("  same verdict as the letters visible", figures["same_verdict_visible"], "",
+                None))
+    print("  (the typed text with each word in one alphabet: a look-alike letter that mixes")
+    print("   Latin and Cyrillic in a word, a sign of fraud, cannot be seen on a screen)")
     print(_line("seconds per picture (median)", figures["seconds_median"], "<= 2 s",
                 figures["seconds_median"] <= TARGET_SECONDS, percent=False))
     print(_line("seconds per picture (slowest)", figures["seconds_max"], "<= 2 s",
