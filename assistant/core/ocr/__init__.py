@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from assistant.core.i18n import _
 from assistant.core.ocr.image import MAX_PIXELS, SUFFIXES, ImageError
 from assistant.core.ocr.preprocess import ALL_STEPS, Steps
-from assistant.core.ocr.text import drop_status_bar, one_script, tidy
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -73,6 +72,8 @@ def read_image(picture: Image, language: str, steps: Steps = ALL_STEPS,
     again with that language first (Latin with English alone).
     """
     from assistant.core.ocr import engine, preprocess, qr
+    from assistant.core.ocr import text as text_module
+    from assistant.core.ocr.text import drop_status_bar, one_script
 
     timings: dict[str, float] = {}
     started = clock = time.process_time()
@@ -101,8 +102,8 @@ def read_image(picture: Image, language: str, steps: Steps = ALL_STEPS,
         for number, part in enumerate(parts, start=1):
             if cancelled():
                 raise Cancelled
-            texts.append(tidy(engine.recognise(part.image, languages, part.photo,
-                                               part.block, steps)))
+            texts.append(text_module.tidy(engine.recognise(part.image, languages, part.photo,
+                                                           part.block, steps)))
             progress(offset + share * number / len(parts))
         lap("ocr")
         return one_script(drop_status_bar("\n".join(text for text in texts if text)))
@@ -117,6 +118,14 @@ def read_image(picture: Image, language: str, steps: Steps = ALL_STEPS,
     progress(1.0)
     return Reading(text=text, qr=codes, languages=languages,
                    seconds=time.process_time() - started, timings=timings)
+
+
+def tidy(raw: str) -> str:
+    """The engine's lines joined into paragraphs (see :func:`assistant.core.ocr.text.tidy`;
+    imported on use, as the rest of the reading is)."""
+    from assistant.core.ocr import text
+
+    return text.tidy(raw)
 
 
 def read_picture(path: Path | str, language: str,
