@@ -84,6 +84,38 @@ def no_display_message(lang: str | None = None) -> str:
     ])
 
 
+def _declare_modules_to_pyside() -> None:
+    """Spare PySide6 reading the whole source file of each of our modules as it is imported.
+
+    Once loaded, PySide6 hooks every import: for a module it has not seen it reads the
+    module's source (``inspect.getsource``) to learn whether the module may use its
+    ``__feature__`` switches (snake_case, true_property), and records the answer in a
+    table: 0, "uses PySide6 without switches", or -1, "ignore". No module of ours uses
+    the switches, so 0 is right for every one of them (for a module that never touches
+    Qt the two answers behave the same). Recorded up front they are not read again:
+    about 10 ms before the first paint. Where PySide6 has no such table (a later
+    version, a frozen build without sources), nothing is done.
+    """
+    table = getattr(sys.modules.get("__feature__"), "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return
+    package = os.path.dirname(os.path.abspath(__file__))
+
+    def walk(folder: str, prefix: str) -> None:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name.endswith(".py"):
+                name = entry.name[:-3]
+                table.setdefault(prefix[:-1] if name == "__init__" else prefix + name, 0)
+            elif entry.is_dir() and not entry.name.startswith(("_", ".")):
+                walk(entry.path, f"{prefix}{entry.name}.")
+
+    walk(package, "assistant.")
+
+
 def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
     """Create the application and the window; run the event loop."""
     # Qt-free modules first (QT_FREE_AT_START): once PySide6 is loaded, every later import
@@ -97,6 +129,7 @@ def run_gui(lang: str | None = None, smoke_test: bool = False) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    _declare_modules_to_pyside()
     from assistant.ui import theme, widgets
     from assistant.ui.mainwindow import MainWindow
     from assistant.ui.qt_i18n import LanguageBridge

@@ -250,6 +250,34 @@ def test_modules_imported_before_qt_at_start_do_not_import_qt() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_pyside_does_not_read_the_source_of_our_modules_at_start() -> None:
+    # PySide6's import hook reads each new module's source looking for "PySide6"; the
+    # app records its own modules first, so that reading is skipped (start-up time).
+    script = ("import inspect, sys\n"
+              "from assistant import app  # before Qt, as the app starts\n"
+              "import PySide6.QtCore\n"
+              "table = getattr(sys.modules.get('__feature__'), 'pyside_feature_dict', None)\n"
+              "if not isinstance(table, dict):\n"
+              "    print('no table'); raise SystemExit(0)\n"
+              "read = []\n"
+              "original = inspect.getsource\n"
+              "def spy(obj):\n"
+              "    read.append(getattr(obj, '__name__', ''))\n"
+              "    return original(obj)\n"
+              "inspect.getsource = spy\n"
+              "app._declare_modules_to_pyside()\n"
+              "import assistant.ui.mainwindow, assistant.ui.pages.home\n"
+              "import assistant.ui.check.page\n"
+              "print(table['assistant.ui.mainwindow'], table['assistant.ui.check.page'],\n"
+              "      table['assistant.core.checker'])\n"
+              "print(sorted(n for n in read if n.startswith('assistant')))\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60, check=True)
+    if result.stdout.strip() == "no table":
+        pytest.skip("this PySide6 has no feature table: nothing to skip")
+    assert result.stdout.splitlines() == ["0 0 0", "[]"]
+
+
 def test_smoke_test_fails_loudly_without_a_display(tmp_path: Path) -> None:
     broken = _run("--smoke-test", "--data-dir", str(tmp_path),
                   env_extra={"QT_QPA_PLATFORM": "no-such-platform"})

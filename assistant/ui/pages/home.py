@@ -3,13 +3,18 @@ is worried right now."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from assistant.core import freshness, i18n
+from assistant.core import i18n
 from assistant.core.i18n import _
 from assistant.ui.context import AppContext
 from assistant.ui.pages.registry import PageSpec, home_pages
-from assistant.ui.widgets import BigButton, Page, PlainLabel
+from assistant.ui.widgets import BigButton, Page, PlainLabel, after_first_paint
+
+if TYPE_CHECKING:
+    import datetime
 
 
 class HomePage(Page):
@@ -32,15 +37,25 @@ class HomePage(Page):
             layout.addWidget(button)
             self.buttons[spec.id] = (spec, button)
         # Six months after the build, a calm word that the knowledge may be dated.
-        self.build_date = freshness.build_date()
+        self.build_date: datetime.date | None = None
         self.age_notice = QFrame()
         self.age_notice.setObjectName("home-age-notice")
         self.age_notice.setProperty("role", "calm-notice")
         self.age_text = PlainLabel()
         QVBoxLayout(self.age_notice).addWidget(self.age_text)
-        self.age_notice.setVisible(freshness.is_dated(self.build_date))
+        self.age_notice.setVisible(False)
         layout.addWidget(self.age_notice)
         layout.addStretch(1)
+        self.retranslate_ui()
+        # Reading the build date (a JSON file in an installed copy) waits for the first
+        # paint: the notice is below the choices, and json is not loaded before it.
+        after_first_paint(self._show_age_notice)
+
+    def _show_age_notice(self) -> None:
+        from assistant.core import freshness
+
+        self.build_date = freshness.build_date()
+        self.age_notice.setVisible(freshness.is_dated(self.build_date))
         self.retranslate_ui()
 
     def button(self, page_id: str) -> BigButton:
