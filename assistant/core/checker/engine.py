@@ -77,7 +77,6 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
             e164 = phones_module.e164(number.number)
             if e164:
                 full[e164] = number.id
-    links_module.registrable_domain("warm.up.example.kz")  # load the suffix list now
     scans: dict[str, list[Scan]] = {"any": [], "cyrillic": [], "latin": []}
     cyrillic_sources: list[tuple[Rule, bool, str]] = []
     for rule in rules.rules:

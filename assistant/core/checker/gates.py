@@ -148,14 +148,40 @@ def gate(regex: re.Pattern[str]) -> Gate:
     return _of_tree(parsed)
 
 
-def compile_gated(pattern: str) -> tuple[re.Pattern[str], Gate]:
-    """``re.compile(pattern)`` and its :func:`gate`, reading the pattern once: parsing is
-    most of the cost of both, and the checker compiles hundreds of patterns on its first
-    check. (The compiled pattern's ``.pattern`` is None: keep the source apart.)
-    Raises ``re.error`` as ``re.compile`` does."""
+class Deferred:
+    """A parsed pattern, compiled the first time a text opens its gate.
+
+    The checker's first check reads hundreds of patterns for their gates; a text opens a
+    few of them, so compiling each when first needed, not all at once, takes a third off
+    the rules' build. (The compiled pattern's ``.pattern`` is None: the source is kept
+    apart.)"""
+
+    __slots__ = ("_compiled", "_parsed")
+
+    def __init__(self, parsed: Any) -> None:
+        self._parsed = parsed
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def group_names(self) -> frozenset[str]:
+        """The names of the pattern's named groups (``(?P<num>...)``)."""
+        return frozenset(self._parsed.state.groupdict)
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now, the first time)."""
+        compiled = self._compiled
+        if compiled is None:  # two threads may both compile: the same pattern either way
+            compiled = self._compiled = sre_compile.compile(self._parsed, 0)
+        return compiled
+
+
+def compile_gated(pattern: str) -> tuple[Deferred, Gate]:
+    """The pattern, compiled when first used, and its :func:`gate`, reading the pattern
+    once: parsing is most of the cost of both. Raises ``re.error`` for a pattern that
+    does not parse, as ``re.compile`` does (compiling a parsed pattern finds nothing
+    more: tests/core/checker/test_gates.py compiles every part of the bundled rules)."""
     parsed = sre_parse.parse(pattern, 0)
-    found = _of_tree(parsed)
-    return sre_compile.compile(parsed, 0), found
+    return Deferred(parsed), _of_tree(parsed)
 
 
 def opens(clauses: Gate, text: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.core.checker.gates import Gate, compile_gated
+from assistant.core.checker.gates import Deferred, Gate, compile_gated
 from assistant.core.content import (
     Content,
     ContentError,
@@ -40,7 +40,7 @@ KINDS = ("pattern", "combo", "link", "hidden", "mixed-script", "truncated")
 #: One compiled group of a rule's patterns: the script a text needs for it, whether a
 #: match must start a word, the regex, its gate (gates.py; None: always searched) and
 #: the regex's source.
-Part = tuple[str, bool, re.Pattern[str], Gate, str]
+Part = tuple[str, bool, Deferred, Gate, str]
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
         raise ContentError(f"{where}: bad pattern: {exc}") from exc
 
 
-def _compile_gated(patterns: list[str], where: str) -> tuple[re.Pattern[str], Gate]:
+def _compile_gated(patterns: list[str], where: str) -> tuple[Deferred, Gate]:
     try:
         return compile_gated(_source(patterns))
     except re.error as exc:
@@ -245,7 +245,7 @@ def _read_rule(item: dict[str, Any], where: str, content: Content,
     number_group = item.get("number_group", "")
     if number_group and not any(name.startswith(number_group)
                                 for _script, _starts, regex, _gate, _source in parts
-                                for name in regex.groupindex):
+                                for name in regex.group_names):
         raise ContentError(f"{where}: no group {number_group!r} in the patterns")
     return Rule(
         id=rule_id,

@@ -16,16 +16,17 @@ from typing import Any
 import ahocorasick
 
 from assistant.core.checker import translit
-from assistant.core.checker.gates import DIGIT, DIGIT_RE, Gate
+from assistant.core.checker.gates import DIGIT, DIGIT_RE, Deferred, Gate
 from assistant.core.checker.rules import Rule, RuleSet
 
 _SENTENCE_END = re.compile(r"[.!?\n;]")
 # A negation counts only in its own clause: "чтобы не заблокировали счета, оплатите".
 _CLAUSE_END = re.compile(r"[.!?\n;,:—–]")
 
-#: One compiled part of a rule: the rule, whether a match must start a word, the regex,
-#: and its gate (gates.py: the literal strings its matches need; None: always searched).
-Scan = tuple[Rule, bool, re.Pattern[str], Gate]
+#: One part of a rule: the rule, whether a match must start a word, the regex (compiled
+#: when first searched) and its gate (gates.py: the literal strings its matches need;
+#: None: always searched).
+Scan = tuple[Rule, bool, Deferred, Gate]
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,8 @@ def _scan(rules: RuleSet, group: ScanGroup, text: str,
     scans = group.scans
     # A part whose gate stays closed (none of the words every match needs) is not searched.
     for index in group.opened(text):
-        rule, starts_word, regex, _strings = scans[index]
+        rule, starts_word, deferred, _strings = scans[index]
+        regex = deferred.compiled()
         first = regex.search(text)  # most texts match no part of most rules: one C call
         if first is None:
             continue

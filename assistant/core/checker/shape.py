@@ -119,22 +119,27 @@ def load_lexicon(content: Content | None = None, directory: Path | None = None) 
     """Read ``shape.toml`` and ``wordforms.tsv`` (validated against ``content``)."""
     data = load_toml("shape.toml", directory)
     forms_path = (directory or _content_dir()) / "wordforms.tsv"
-    forms: dict[str, set[str]] = {}
+    forms: dict[str, list[str]] = {}
     endings_list: list[str] = []
     try:
-        with forms_path.open(encoding="utf-8") as handle:
-            for line in handle:  # a loop, not one long call: the window stays responsive
-                if line.startswith("#"):
-                    continue
-                lang, _, rest = line.rstrip("\n").partition("\t")
-                if lang == "kk":
-                    endings_list.append(rest)
-                    continue
-                form, _, lemmas = rest.partition("\t")
-                forms.setdefault(form, set()).update(
-                    f"{lang}:{lemma}" for lemma in lemmas.split(","))
-    except OSError as exc:
+        lines = forms_path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeError) as exc:
         raise ContentError(f"{forms_path.name}: {exc}") from exc
+    for line in lines:  # a loop, not one long call: the window stays responsive
+        lang, _, rest = line.partition("\t")
+        if lang == "kk":
+            endings_list.append(rest)
+            continue
+        if not rest:  # the heading comment, the last line break
+            continue
+        form, _, lemmas = rest.partition("\t")
+        keys = ([f"{lang}:{lemma}" for lemma in lemmas.split(",")] if "," in lemmas
+                else [f"{lang}:{lemmas}"])
+        known = forms.get(form)
+        if known is None:
+            forms[form] = keys
+        else:
+            known.extend(keys)
     kinds: dict[str, str] = {}
     single: dict[str, set[str]] = {}
     phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -159,11 +164,12 @@ def load_lexicon(content: Content | None = None, directory: Path | None = None) 
     for key in list(single) + [k for p in phrases.values() for _f, rest in p for k in rest]:
         lang, _, word = key.partition(":")
         if lang in ("ru", "en"):
-            forms.setdefault(word, set()).add(key)  # a word pymorphy3 does not know
+            forms.setdefault(word, []).append(key)  # a word pymorphy3 does not know
     settings = data.get("settings", {})
     endings = frozenset(endings_list)
     return Lexicon(
-        forms={form: tuple(sorted(keys)) for form, keys in forms.items()},
+        forms={form: tuple(keys) if len(keys) == 1 else tuple(sorted(set(keys)))
+               for form, keys in forms.items()},
         kk_stems=frozenset(stems),
         kk_endings=endings,
         kk_short_endings=frozenset(e for e in endings if len(e) >= 2),

@@ -10,7 +10,12 @@ import textwrap
 import pytest
 
 from assistant.core.checker import Verdict, check
-from assistant.core.checker.links import R_BRAND_OWN, R_BRAND_PATH, load_brands
+from assistant.core.checker.links import (
+    R_BRAND_OWN,
+    R_BRAND_PATH,
+    load_brands,
+    registrable_domain,
+)
 from assistant.core.content import ContentError
 
 
@@ -19,6 +24,13 @@ def test_every_brand_domain_cites_its_page() -> None:
     assert len(brands) >= 10
     for brand in brands:
         assert brand.domains and brand.labels
+
+
+def test_every_brand_domain_is_a_registrable_domain() -> None:
+    # "kaspi.kz", not "shop.kaspi.kz" or "co.uk": the checker compares registrable domains.
+    wrong = [(brand.id, domain) for brand in load_brands() for domain in brand.domains
+             if registrable_domain(domain) != domain]
+    assert wrong == []
 
 
 def test_the_brands_own_site_is_not_a_sign() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 import pytest
 
 from assistant.core.checker import check
@@ -115,3 +118,24 @@ def test_bank_name_with_a_link_to_another_site() -> None:
     assert "brand-link" not in {f.rule for f in report.findings}
     # The bank's own site is not "another site".
     assert check("Kaspi: заказ доставлен, оцените на https://kaspi.kz/shop").findings == ()
+
+
+@pytest.mark.parametrize("host", [
+    "a.b.xn--80ao21a", "xn--80ao21a", "x.xn--gov-5cd.kz", "a.b.c.co.uk",
+    "a.xn--e1afmkfd.xn--p1ai", "www.xn--90ais", "foo.blogspot.com", "x.қаз", "xn--.com",
+    "xn--zz.com", "a.xn--p1acf", "localhost", "1.2.3.4", "egov.kz",
+])
+def test_suffixes_of_punycode_hosts_match_the_whole_list(host: str) -> None:
+    # The suffix list is loaded without its punycode copy; punycode hosts are looked up
+    # decoded and must get the answers the full list gives, written as they came.
+    full = _full_suffix_list()
+    assert links_module.registrable_domain(host) == (
+        full.privatesuffix(host, accept_unknown=False) or host)
+    assert links_module.public_suffix(host) == full.publicsuffix(host, accept_unknown=False)
+
+
+@functools.cache
+def _full_suffix_list() -> Any:
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()
