@@ -133,13 +133,13 @@ def load_lexicon(content: Content | None = None, directory: Path | None = None) 
         if not rest:  # the heading comment, the last line break
             continue
         form, _, lemmas = rest.partition("\t")
-        keys = ([f"{lang}:{lemma}" for lemma in lemmas.split(",")] if "," in lemmas
-                else [f"{lang}:{lemmas}"])
+        lemma_keys = ([f"{lang}:{lemma}" for lemma in lemmas.split(",")] if "," in lemmas
+                      else [f"{lang}:{lemmas}"])
         known = forms.get(form)
         if known is None:
-            forms[form] = keys
+            forms[form] = lemma_keys
         else:
-            known.extend(keys)
+            known.extend(lemma_keys)
     kinds: dict[str, str] = {}
     single: dict[str, set[str]] = {}
     phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
