@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core import i18n
 from assistant.core.checker.report import Finding, LinkInfo, PhoneInfo, Report, Verdict
 from assistant.core.content import Content, OfficialNumber
 from assistant.core.i18n import N_, _
@@ -123,13 +124,30 @@ def emergency_scenarios(report: Report, content: Content) -> tuple[str, ...]:
                  if s in content.scenarios and content.scenarios[s].emergency)
 
 
+#: Guidance by everything it is made of (see :func:`guidance`); most messages of a batch
+#: share a few answers ("no sign found" above all), so they are worked out once.
+_MEMO: dict[tuple[object, ...], tuple[Content, Guidance]] = {}
+_MEMO_SIZE = 512
+
+
 def guidance(report: Report, content: Content) -> Guidance:
     """What to do after ``report``, in the current language."""
-    return Guidance(steps=advice_steps(report, content),
-                    numbers=official_numbers(report, content),
-                    emergency_scenarios=emergency_scenarios(report, content),
-                    summary=summary(report),
-                    looks_genuine=tuple(_(reason) for reason in report.genuine))
+    strongest = max(report.findings, key=lambda f: f.weight).explanation \
+        if report.findings else None
+    key = (i18n.current_language(), id(content), report.verdict, tuple(report.scenarios()),
+           strongest, bool(report.phones), report.always_ids, report.always, report.genuine)
+    known = _MEMO.get(key)
+    if known is not None and known[0] is content:  # (not another one at the same id)
+        return known[1]
+    answer = Guidance(steps=advice_steps(report, content),
+                      numbers=official_numbers(report, content),
+                      emergency_scenarios=emergency_scenarios(report, content),
+                      summary=summary(report),
+                      looks_genuine=tuple(_(reason) for reason in report.genuine))
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()
+    _MEMO[key] = (content, answer)
+    return answer
 
 
 def section_sources(report: Report, content: Content) -> dict[str, list[str]]:

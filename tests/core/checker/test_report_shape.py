@@ -87,3 +87,20 @@ def test_every_harmful_scheme_offers_the_plan_with_matching_answers() -> None:
         if scenario.danger:
             assert scenario.emergency, scenario.id
             assert plan.answers_for_scenarios([scenario.id]), scenario.id
+
+
+def test_guidance_worked_out_once_still_follows_the_language_and_the_message() -> None:
+    # guidance() keeps answers it has worked out; they must never leak across languages
+    # or between messages with different schemes.
+    code = check("Назовите код из SMS от 1414")
+    plain = check("See you at dinner tonight")
+    english = guidance(code, content.default())
+    set_language("ru")
+    try:
+        russian = guidance(code, content.default())
+        assert russian.summary != english.summary and russian.steps != english.steps
+        assert guidance(plain, content.default()).summary != russian.summary
+    finally:
+        set_language("en")
+    assert guidance(code, content.default()) == english
+    assert guidance(plain, content.default()).steps != english.steps
