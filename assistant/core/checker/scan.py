@@ -31,37 +31,62 @@ Scan = tuple[Rule, bool, Deferred, Gate]
 
 @dataclass(frozen=True)
 class ScanGroup:
-    """The parts searched on the texts of one script, and their gates in one automaton."""
+    """The parts searched on the texts of one script, and their gates in one automaton.
+
+    Sets of parts and of clauses are bit masks (bit i: part or clause i): a text finds a
+    few dozen gate strings, and OR-ing integers is the cheapest way to add up what each
+    one opens."""
 
     scans: tuple[Scan, ...]
-    #: gate string -> its number in ``owners``; None: no strings to look for
+    #: gate string -> its number in the masks below; None: no strings to look for
     automaton: Any
-    #: per gate string: the parts whose gate it opens alone, and the clauses of two sets
-    #: whose first set and whose second set it belongs to
-    owners: tuple[tuple[frozenset[int], frozenset[int], frozenset[int]], ...]
-    #: clause of two sets -> index of its part in ``scans``
+    #: per gate string: the parts whose gate it opens alone
+    alone: tuple[int, ...]
+    #: per gate string: the clauses of two sets whose first (second) set holds it
+    first: tuple[int, ...]
+    second: tuple[int, ...]
+    #: clause of two sets -> the bit of its part
     clause_parts: tuple[int, ...]
-    #: the number in ``owners`` of "any digit" (gates.DIGIT), not in the automaton
+    #: the number of "any digit" (gates.DIGIT) in the masks, not in the automaton
     digit: int | None
-    #: indices of the parts without a gate: searched on every text
-    ungated: frozenset[int]
+    #: the parts without a gate: searched on every text
+    ungated: int
 
     def opened(self, text: str) -> list[int]:
         """Indices of the parts whose gate ``text`` opens (one of its clauses has a string
         of each of its sets in ``text``), in rule order."""
-        chosen = set(self.ungated)
+        chosen = self.ungated
         # Each distinct string once: a long text repeats "the" thousands of times.
         numbers = set() if self.automaton is None else {
             n for _end, n in self.automaton.iter(text)}
         if self.digit is not None and DIGIT_RE.search(text):
             numbers.add(self.digit)
         if numbers:
-            present = [self.owners[n] for n in numbers]
-            chosen.update(*(alone for alone, _first, _second in present))
-            first = frozenset().union(*(first for _alone, first, _second in present))
-            second = frozenset().union(*(second for _alone, _first, second in present))
-            chosen.update(self.clause_parts[clause] for clause in first & second)
-        return sorted(chosen)
+            alone, first, second = self.alone, self.first, self.second
+            firsts = seconds = 0
+            for n in numbers:
+                chosen |= alone[n]
+                firsts |= first[n]
+                seconds |= second[n]
+            both = firsts & seconds
+            while both:
+                low = both & -both
+                chosen |= self.clause_parts[low.bit_length() - 1]
+                both ^= low
+        indices = []
+        while chosen:
+            low = chosen & -chosen
+            indices.append(low.bit_length() - 1)
+            chosen ^= low
+        return indices
+
+
+def _mask(indices: set[int] | None) -> int:
+    """The bit mask of ``indices``."""
+    mask = 0
+    for index in indices or ():
+        mask |= 1 << index
+    return mask
 
 
 def group_scans(scans: Sequence[Scan]) -> ScanGroup:
@@ -93,12 +118,13 @@ def group_scans(scans: Sequence[Scan]) -> ScanGroup:
             if word != DIGIT:
                 automaton.add_word(word, number)
         automaton.make_automaton()
-    owners = tuple((frozenset(alone.get(word, ())), frozenset(halves[0].get(word, ())),
-                    frozenset(halves[1].get(word, ()))) for word in words)
-    return ScanGroup(scans=tuple(scans), automaton=automaton, owners=owners,
-                     clause_parts=tuple(clause_parts),
+    return ScanGroup(scans=tuple(scans), automaton=automaton,
+                     alone=tuple(_mask(alone.get(word)) for word in words),
+                     first=tuple(_mask(halves[0].get(word)) for word in words),
+                     second=tuple(_mask(halves[1].get(word)) for word in words),
+                     clause_parts=tuple(1 << index for index in clause_parts),
                      digit=words.index(DIGIT) if DIGIT in words else None,
-                     ungated=frozenset(ungated))
+                     ungated=_mask(ungated))
 
 
 def _negated(rules: RuleSet, text: str, start: int, end: int) -> bool:
