@@ -8,12 +8,11 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
 
 from assistant.ui.check import input as check_input
 from tests.core.test_reading import encoded_subject_mail, nested_multipart_mail
+from tests.gui.check.drop import drop_file
 from tests.gui.check.test_check_page import open_check_page
 
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and devices")
@@ -21,19 +20,8 @@ posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and dev
 
 def drop(qtbot, page, path: Path, timeout: int = 20000) -> bool:  # type: ignore[no-untyped-def]
     """Drop ``path`` on the message box like a file manager does; wait for the read."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    target = page.editor.viewport()
-    point = QPointF(target.rect().center())
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
-    try:
-        enter = QDragEnterEvent(point, *args)
-    except TypeError:
-        enter = QDragEnterEvent(point.toPoint(), *args)
-    QApplication.sendEvent(target, enter)
     with qtbot.waitSignal(page.editor.file_loaded, timeout=timeout) as blocker:
-        QApplication.sendEvent(target, QDropEvent(point, *args))
+        drop_file(page.editor.viewport(), path)
     return bool(blocker.args[0])
 
 

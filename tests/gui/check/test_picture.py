@@ -7,12 +7,12 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage
 
 from assistant.ui.check import picture as picture_module
 from tests.core.ocr.pictures import chat, with_qr
+from tests.gui.check.drop import drop_file
 from tests.gui.check.test_check_page import open_check_page
 
 pytestmark = pytest.mark.gui
@@ -34,18 +34,7 @@ def wait_for_verdict(qtbot, page, start) -> None:  # type: ignore[no-untyped-def
 
 
 def drop(page, path: Path) -> None:  # type: ignore[no-untyped-def]
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    target = page.editor.viewport()
-    point = QPointF(target.rect().center())
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
-    try:
-        enter = QDragEnterEvent(point, *args)
-    except TypeError:
-        enter = QDragEnterEvent(point.toPoint(), *args)
-    QApplication.sendEvent(target, enter)
-    QApplication.sendEvent(target, QDropEvent(point, *args))
+    drop_file(page.editor.viewport(), path)
 
 
 def test_button_reads_a_file_and_checks_it(qtbot, make_window, tmp_path: Path,
