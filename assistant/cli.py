@@ -33,14 +33,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import stat
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, TextIO
 
 from assistant.core import i18n, reading
 from assistant.core.checker.guidance import Guidance, guidance, link_words, phone_words
@@ -209,65 +207,13 @@ def _check(text: str) -> Report:
     return check(text)
 
 
-def _finite_or_text(number: str) -> float | str:
-    """A JSON number, or its own text when it is not finite (``1e999``): strict JSON out."""
-    value = float(number)
-    return value if math.isfinite(value) else number
-
-
-# One decoder and one encoder for the whole batch: json.loads/dumps with options build a
-# new one for every line.
-_DECODER = json.JSONDecoder(parse_constant=str, parse_float=_finite_or_text)
-_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
-
-
-def _load_line(line: bytes) -> Any:
-    return _DECODER.decode(line.decode("utf-8", errors="replace"))
-
-
-#: Set by benchmarks/speed.py: ``--batch`` then writes ``batch-cpu LINES SECONDS`` to
-#: stderr, the CPU time of every line after the first (whose check builds the rules), so
-#: the figure leaves start-up out without subtracting a second, equally noisy, run.
-BATCH_TIMING_ENV = "ASSISTANT_BATCH_TIMING"
-
-
-def _batch(stdin: BinaryIO, stdout: TextIO) -> None:
-    started = time.process_time()
-    number = 0
-    for number, line in enumerate(reading.read_lines(stdin), start=1):
-        _batch_line(number, line, stdout)
-        if number == 1:
-            started = time.process_time()
-    if os.environ.get(BATCH_TIMING_ENV):
-        print(f"batch-cpu {max(0, number - 1)} {time.process_time() - started:.6f}",
-              file=sys.stderr)
-
-
-def _batch_line(number: int, line: bytes | reading.ReadError, stdout: TextIO) -> None:
-    """Check one line of ``--batch`` input and write its object."""
-    if isinstance(line, reading.ReadError):
-        out: dict[str, Any] = {"id": None, "line": number,
-                               "error": "the line is longer than 12 MB"}
-        stdout.write(_ENCODER.encode(out) + "\n")
-        return
-    if not line.strip():
-        return
-    item: Any = None
-    try:
-        item = _load_line(line)
-        if isinstance(item, dict) and isinstance(item.get("image"), str):
-            out = {"id": item.get("id")}
-            out.update(_image_result(item["image"])[1])
-            stdout.write(_ENCODER.encode(out) + "\n")
-            return
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise ValueError("each line must be an object with a string 'text' or 'image'")
-        out = {"id": item.get("id")}
-        out.update(report_to_dict(_check(item["text"])))
-    except (ValueError, RecursionError) as exc:
-        ident = item.get("id") if isinstance(item, dict) else None
-        out = {"id": ident, "line": number, "error": str(exc)}
-    stdout.write(_ENCODER.encode(out) + "\n")
+def _answer(item: dict[str, Any]) -> dict[str, Any]:
+    """The object of one ``--batch`` line (``batch.run`` reads, limits and writes them)."""
+    if isinstance(item.get("image"), str):
+        return _image_result(item["image"])[1]
+    if not isinstance(item.get("text"), str):
+        raise ValueError("each line must be an object with a string 'text' or 'image'")
+    return report_to_dict(_check(item["text"]))
 
 
 def _refused(name: str, error: reading.ReadError) -> _UsageError:
@@ -390,7 +336,9 @@ def _run(argv: list[str]) -> int:
                   file=sys.stderr if failed and not args.json else sys.stdout)
             return 2 if failed else 0
         if args.batch:
-            _batch(sys.stdin.buffer, sys.stdout)
+            from assistant import batch
+
+            batch.run(sys.stdin.buffer, sys.stdout, _answer)
             return 0
         text = _read_input(args, sys.stdin)
     except _UsageError as exc:

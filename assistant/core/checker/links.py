@@ -10,18 +10,16 @@ ever fetched and no link is ever opened.
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import ipaddress
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from assistant.core.checker.normalise import Normalised
 from assistant.core.checker.report import LinkInfo
 from assistant.core.checker.spans import Spans
+from assistant.core.checker.suffixes import decode_punycode, public_suffix, registrable_domain
 from assistant.core.content import ContentError, load_toml, require, string_tuple
 from assistant.core.i18n import N_
 
@@ -85,56 +83,6 @@ class Official:
     brand_labels: dict[str, str]  # label -> domain
     #: registrable domains of the brands of brands.toml -> brand id (their own sites)
     brand_domains: dict[str, str] = field(default_factory=dict)
-
-
-@functools.cache
-def _psl() -> Any:
-    from publicsuffixlist import PublicSuffixList
-
-    # The list's own (Unicode) rules only: a second, punycode copy of each of its ~10,000
-    # rules costs ~45 ms of the first check. Hosts written in punycode are looked up
-    # decoded instead (see _suffix_lookup).
-    return PublicSuffixList(accept_encoded_idn=False)
-
-
-def _suffix_lookup(host: str, private: bool) -> str | None:
-    """The public suffix (or, ``private``, the registrable domain) of ``host``, in the
-    form ``host`` is written in: "b.xn--80ao21a" for "a.b.xn--80ao21a"."""
-    psl = _psl()
-    lookup = psl.privatesuffix if private else psl.publicsuffix
-    try:
-        if "xn--" not in host:
-            found: str | None = lookup(host, accept_unknown=False)
-            return found
-        # (a label that is not valid punycode stays as written)
-        found = (lookup(_decode_punycode(host), accept_unknown=False)
-                 or lookup(host, accept_unknown=False))
-    except (ValueError, UnicodeError):  # pragma: no cover - defensive
-        return None
-    if found is None:
-        return None
-    labels = host.split(".")
-    return ".".join(labels[len(labels) - found.count(".") - 1:])
-
-
-def registrable_domain(host: str) -> str:
-    """The registrable domain ("example.com" of "a.b.example.com"), or the host itself."""
-    return _suffix_lookup(host, private=True) or host
-
-
-def public_suffix(host: str) -> str | None:
-    """The public suffix of ``host`` or ``None`` when its top-level domain is unknown."""
-    return _suffix_lookup(host, private=False)
-
-
-def _decode_punycode(host: str) -> str:
-    labels = []
-    for label in host.split("."):
-        if label.startswith("xn--"):
-            with contextlib.suppress(UnicodeError, ValueError):
-                label = label[4:].encode("ascii").decode("punycode")
-        labels.append(label)
-    return ".".join(labels)
 
 
 _SKELETON = str.maketrans(
@@ -213,7 +161,7 @@ def judge(host: str, scheme: str, official: Official) -> tuple[str | None, str |
             return domain_id, None, ([R_HTTP] if scheme == "http" else [])
     if registrable_domain(host) in official.brand_domains:
         return None, None, [R_BRAND_OWN] + ([R_HTTP] if scheme == "http" else [])
-    shown = _decode_punycode(host)
+    shown = decode_punycode(host)
     if shown != host:
         reasons.append(R_PUNYCODE)
     if not shown.isascii() and _mixed_script(shown):

@@ -62,8 +62,10 @@ def test_right_to_left_override_hiding_a_link() -> None:
 
 
 # The bounds below are guards against runaway backtracking (seconds to minutes), not speed
-# targets (benchmarks/speed.py measures those). They count this process's CPU time, so a
-# busy machine does not fail them.
+# targets (benchmarks/speed.py measures those: 10 MB in <= 1 s). They count this
+# process's CPU time, which still grows ~1.5x when another process shares the core, so
+# the guard is three times the target: a runaway pattern overshoots it by far.
+RUNAWAY_CPU_SECONDS = 3.0
 
 
 def test_ten_megabytes_is_truncated_with_a_finding_and_is_fast() -> None:
@@ -77,7 +79,7 @@ def test_ten_megabytes_is_truncated_with_a_finding_and_is_fast() -> None:
     truncated = [f for f in report.findings if f.rule == "truncated"]
     assert truncated and truncated[0].spans == ((limit, len(text)),)
     assert report.verdict is Verdict.DANGER  # what was read is still judged
-    assert elapsed < 1.0, elapsed
+    assert elapsed < RUNAWAY_CPU_SECONDS, elapsed
     _valid(report, text)
 
 
@@ -88,7 +90,7 @@ def test_pathological_inputs_stay_fast() -> None:
                  ("кoд " * 2_500_000)):
         start = time.process_time()
         report = check(text)
-        assert time.process_time() - start < 1.0
+        assert time.process_time() - start < RUNAWAY_CPU_SECONDS
         assert report.truncated
 
 
@@ -108,4 +110,4 @@ def test_walls_of_rule_words_and_punctuation_stay_fast() -> None:
                  "vam dlya " * 10_000):
         start = time.process_time()
         check(text)
-        assert time.process_time() - start < 1.0, text[:40]
+        assert time.process_time() - start < RUNAWAY_CPU_SECONDS, text[:40]

@@ -1,0 +1,75 @@
+"""The ``check --batch`` loop: JSON Lines in, one object per line out, in order.
+
+Each input line is read with the 12 MB limit of :mod:`assistant.core.reading`, decoded
+as JSON (an id such as ``1e999`` or ``NaN`` comes back as a string: the output is
+strict JSON), answered by the command line's ``answer`` (a text's report, or a
+picture's), and written with the line's ``id``; a line that cannot be read or answered
+gets an ``error`` field instead.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+import time
+from collections.abc import Callable
+from typing import Any, BinaryIO, TextIO
+
+from assistant.core import reading
+
+#: Set by benchmarks/speed.py: ``--batch`` then writes ``batch-cpu LINES SECONDS`` to
+#: stderr, the CPU time of every line after the first (whose check builds the rules), so
+#: the figure leaves start-up out without subtracting a second, equally noisy, run.
+TIMING_ENV = "ASSISTANT_BATCH_TIMING"
+
+Answer = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _finite_or_text(number: str) -> float | str:
+    """A JSON number, or its own text when it is not finite (``1e999``): strict JSON out."""
+    value = float(number)
+    return value if math.isfinite(value) else number
+
+
+# One decoder and one encoder for the whole batch: json.loads/dumps with options build a
+# new one for every line.
+_DECODER = json.JSONDecoder(parse_constant=str, parse_float=_finite_or_text)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
+def run(stdin: BinaryIO, stdout: TextIO, answer: Answer) -> None:
+    """Answer every line of ``stdin`` on ``stdout``."""
+    started = time.process_time()
+    number = 0
+    for number, line in enumerate(reading.read_lines(stdin), start=1):
+        _line(number, line, stdout, answer)
+        if number == 1:
+            started = time.process_time()
+    if os.environ.get(TIMING_ENV):
+        print(f"batch-cpu {max(0, number - 1)} {time.process_time() - started:.6f}",
+              file=sys.stderr)
+
+
+def _line(number: int, line: bytes | reading.ReadError, stdout: TextIO,
+          answer: Answer) -> None:
+    """Answer one line and write its object (nothing for an empty line)."""
+    if isinstance(line, reading.ReadError):
+        out: dict[str, Any] = {"id": None, "line": number,
+                               "error": "the line is longer than 12 MB"}
+        stdout.write(_ENCODER.encode(out) + "\n")
+        return
+    if not line.strip():
+        return
+    item: Any = None
+    try:
+        item = _DECODER.decode(line.decode("utf-8", errors="replace"))
+        if not isinstance(item, dict):
+            raise ValueError("each line must be an object with a string 'text' or 'image'")
+        out = {"id": item.get("id")}
+        out.update(answer(item))
+    except (ValueError, RecursionError) as exc:
+        ident = item.get("id") if isinstance(item, dict) else None
+        out = {"id": ident, "line": number, "error": str(exc)}
+    stdout.write(_ENCODER.encode(out) + "\n")
