@@ -153,6 +153,23 @@ _REASON_KEYS = {
 }
 
 
+#: Top-level domains that smishing uses far more than notices or chat do (Spamhaus and
+#: Interisle's yearly phishing reports list them among the most abused).
+_CHEAP_TLDS = frozenset({
+    "top", "xyz", "icu", "vip", "cc", "buzz", "cfd", "sbs", "click", "link", "rest", "lol",
+    "help", "support", "win", "bid", "shop", "online", "site", "live", "life", "info",
+    "cyou", "mom", "ink", "tk", "ml", "ga", "cf", "gq", "pw", "one", "world", "asia",
+})
+
+
+def _made_up_site(domain: str) -> bool:
+    """A bare site name made for one campaign ("evri-redelivery.com", "ezpass-toll.top"),
+    not a site named in passing ("zaimer.kz"): a hyphen or a digit in its name, or a
+    top-level domain that smishing favours."""
+    name, _, tld = domain.rpartition(".")
+    return "-" in name or any(c.isdigit() for c in name) or tld in _CHEAP_TLDS
+
+
 def _reason_keys(link: LinkInfo) -> set[str]:
     keys = {_REASON_KEYS[r] for r in link.reasons if r in _REASON_KEYS}
     if link.official or links_module.R_BRAND_OWN in link.reasons:
@@ -161,7 +178,8 @@ def _reason_keys(link: LinkInfo) -> set[str]:
     if link.official is None:
         keys.add("any")
         # A link to follow, not just a site named in passing ("утечка с сайта zaimer.kz").
-        if link.text.lower().startswith(("http", "hxxp", "www")) or "/" in link.text:
+        if (link.text.lower().startswith(("http", "hxxp", "www")) or "/" in link.text
+                or _made_up_site(link.registrable_domain)):
             keys.add("clickable")
     return keys
 
@@ -226,6 +244,10 @@ def _match_rules(engine: Engine, state: _Check) -> None:
 def _match_shapes(engine: Engine, state: _Check) -> None:
     """Stage 3b: the lure / action / pressure families and the shapes they make."""
     found = shape_module.find_families(engine.lexicon, state.norm.folded)
+    if translit.looks_transliterated(state.norm.folded):  # "salem, magan aqsha kerek"
+        for family, spans in shape_module.find_families_latin(
+                engine.lexicon, state.norm.folded).items():
+            found.setdefault(family, []).extend(spans)
     if "link" not in found:
         clickable = [link.span for link in state.links if "clickable" in _reason_keys(link)]
         if clickable:  # spans of links are original offsets; shapes want normalised ones

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.core.checker import translit
 from assistant.core.content import Content, ContentError, load_toml, require, string_tuple
 
 #: Words: runs of letters, with an apostrophe inside ("won't" is not "won").
@@ -80,6 +81,9 @@ class Lexicon:
     max_weight: float
     #: word -> its keys, filled while checking (the same words come back in every text)
     cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    #: the same lexicon in simplified Cyrillic, for texts typed in Latin letters; made
+    #: when the first such text comes (``simplified_lexicon``)
+    derived: dict[str, Lexicon] = field(default_factory=dict, compare=False)
 
 
 def _keys(lang: str, entry: str) -> tuple[str, ...]:
@@ -307,3 +311,50 @@ def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, i
             spans = sorted({s for f in (*chosen, *extra) for s in present[f][:5]})
             hits.append(ShapeHit(shape=shape, weight=round(weight, 4), spans=tuple(spans)))
     return hits
+
+
+def simplified_lexicon(lexicon: Lexicon) -> Lexicon:
+    """``lexicon`` with every form, stem, ending and key in the simplified Cyrillic of
+    ``translit`` ("қ" as "к", "і" and "й" as "и"), built once, when first needed."""
+    done = lexicon.derived.get("simplified")
+    if done is not None:
+        return done
+    fold = translit.simplify
+
+    def key(k: str) -> str:
+        return k[:3] + fold(k[3:])
+
+    forms: dict[str, set[str]] = {}
+    for form, keys in lexicon.forms.items():
+        forms.setdefault(fold(form), set()).update(key(k) for k in keys)
+    single: dict[str, set[str]] = {}
+    for k, families in lexicon.single.items():
+        single.setdefault(key(k), set()).update(families)
+    phrases: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
+    for k, entries in lexicon.phrases.items():
+        for family, rest, _needed in entries:
+            folded = tuple(key(r) for r in rest)
+            phrases.setdefault(key(k), []).append((family, folded, frozenset(folded)))
+    endings = frozenset(fold(e) for e in lexicon.kk_endings)
+    stems = frozenset(fold(s) for s in lexicon.kk_stems)
+    result = Lexicon(
+        forms={form: tuple(sorted(keys)) for form, keys in forms.items()},
+        kk_stems=stems, kk_endings=endings,
+        kk_short_endings=frozenset(e for e in endings if len(e) >= 2),
+        kk_longest=max((len(s) for s in stems), default=0),
+        single={k: tuple(sorted(f)) for k, f in single.items()},
+        phrases={k: tuple(v) for k, v in phrases.items()},
+        kinds=lexicon.kinds, shapes=lexicon.shapes, phrase_gap=lexicon.phrase_gap,
+        bonus_weight=lexicon.bonus_weight, max_weight=lexicon.max_weight)
+    lexicon.derived["simplified"] = result
+    return result
+
+
+def find_families_latin(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]]]:
+    """Families found in the Cyrillic reading of ``text``, a Russian or Kazakh text typed
+    in Latin letters ("salem, magan aqsha kerek", "sizdiń paraqshańyz"); the spans point
+    at the Latin words of ``text``."""
+    view, starts, ends = translit.to_cyrillic(text)
+    found = find_families(simplified_lexicon(lexicon), view)
+    return {family: [(starts[a], ends[max(a, b - 1)]) for a, b in spans]
+            for family, spans in found.items()}

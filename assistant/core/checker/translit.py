@@ -26,6 +26,7 @@ _PAIRS = [
     ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
     ("v", "в"), ("w", "в"), ("x", "кс"), ("y", "ы"), ("z", "з"), ("ı", "ы"), ("ñ", "н"),
     ("ä", "а"), ("ö", "о"), ("ü", "у"), ("ş", "ш"), ("ç", "ч"), ("ğ", "г"),
+    ("ū", "у"),
 ]
 _TOKEN_RE = re.compile("|".join(re.escape(latin) for latin, _ in _PAIRS))
 _TO_CYRILLIC = dict(_PAIRS)
@@ -48,14 +49,30 @@ _MARKERS_RE = re.compile(
     r"audar\w*|shugyl|shuhyl|qaitar\w*|salyp|jiber\w*|zhiber\w*|toleniz|aitynyz|"
     r"pishite|besplatn\w*|pereshli|perepisk\w*|chteni\w*|chuzh\w*|druzyam|programma|"
     r"keldi|kelgen|telefony\w+|kartan\w*|habarlas\w*|bu[gğ]at\w*|n[oö]mir\w*|"
-    r"s[aä]lemetsiz|qaryz\w*)\b"
+    r"s[aä]lemetsiz|qaryz\w*|sizdi[nń]\w*|[uú]shin|j[aá]ne|qajet|bo[iı]ynsha|arqyly|"
+    r"t[oó]le\w*|silteme\w*|o[nń]a[iı]|tabys\w*|qup[iı][iı]?a\w*|k[oó]mek\w*)\b"
 )
+
+#: Letters of the 2018 Kazakh Latin alphabet that neither English nor the informal
+#: spelling uses ("sizdiń", "ońaı", "tabýdyń", "jáne"). In it "ı" is "и" or "й" (the
+#: informal spelling and the 2021 alphabet write "ы" so), "ıa" is "я" and "ý" is "у".
+_KAZAKH_2018_RE = re.compile("[áǵńóúý]")
+#: "ng" is "нг" there ("engizý"): "ң" has its own letter.
+_PAIRS_2018 = [("ıa", "я"), ("ıý", "ю"), ("ı", "и"), ("ý", "у"), ("á", "а"), ("ǵ", "г"),
+               ("ń", "н"), ("ó", "о"), ("ú", "у"), ("ng", "нг")]
+_TOKEN_2018_RE = re.compile("|".join(
+    re.escape(latin) for latin, _ in [*_PAIRS_2018, *_PAIRS] if len(latin) > 1)
+    + "|" + "|".join(re.escape(latin) for latin, _ in [*_PAIRS_2018, *_PAIRS] if len(latin) == 1))
+_TO_CYRILLIC_2018 = {**dict(_PAIRS), **dict(_PAIRS_2018)}
 
 
 def looks_transliterated(text: str) -> bool:
-    """Does ``text`` (lower case) contain at least two Russian or Kazakh words in Latin?"""
+    """Does ``text`` (lower case) contain at least two Russian or Kazakh words in Latin,
+    or one and a letter of the 2018 Kazakh Latin alphabet?"""
     found = set(_MARKERS_RE.findall(text))
-    return len(found) >= 2
+    if len(found) >= 2:
+        return True
+    return bool(found) and _KAZAKH_2018_RE.search(text) is not None
 
 
 def simplify(cyrillic: str) -> str:
@@ -66,19 +83,23 @@ def simplify(cyrillic: str) -> str:
 def to_cyrillic(text: str) -> tuple[str, list[int], list[int]]:
     """A simplified Cyrillic spelling of ``text`` and, per character, its source span.
 
+    A text with a letter of the 2018 Kazakh Latin alphabet is read with that alphabet.
+
     Characters that are not Latin letters are kept as they are.
     """
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     position = 0
-    for match in _TOKEN_RE.finditer(text):
+    kazakh_2018 = _KAZAKH_2018_RE.search(text) is not None
+    table = _TO_CYRILLIC_2018 if kazakh_2018 else _TO_CYRILLIC
+    for match in (_TOKEN_2018_RE if kazakh_2018 else _TOKEN_RE).finditer(text):
         start = match.start()
         for index in range(position, start):
             out.append(text[index])
             starts.append(index)
             ends.append(index + 1)
-        cyrillic = simplify(_TO_CYRILLIC[match.group()])
+        cyrillic = simplify(table[match.group()])
         for char in cyrillic:
             out.append(char)
             starts.append(start)
