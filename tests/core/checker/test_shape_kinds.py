@@ -1,0 +1,137 @@
+"""Shapes for more kinds of fraud that real messages showed the checker missing: a
+"director" writing from a new account or asking about trouble at work, the cover story
+for the bank and secrecy about the call, rental prepayment, a wrong-number chat that
+turns friendly, offers to close your loans, a card rented out, a relative whose bank is
+"locked", a password asked for through a link.
+
+Each message is written for this test (not copied from any evaluation set) in kk, ru and
+en; each kind has genuine twins that share its words and must stay clean. Numbers are
+placeholders.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.checker import Verdict, check
+from assistant.core.checker.engine import default_engine
+from assistant.core.checker.shape import find_families
+
+FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
+
+SHAPED: list[tuple[str, str]] = [
+    # a "director" from a new account; questions about trouble at work before the call
+    ("shape-boss-new-account", "Hello, this is the director, I'm writing from my new account,"
+                               " please save it."),
+    ("shape-boss-new-account", "Добрый день, это гендиректор, пишу с нового аккаунта"),
+    ("shape-boss-new-account", "Сәлеметсіз бе, бұл директор, жаңа аккаунттан жазып отырмын."),
+    ("shape-boss-probe", "Have you had any problems at work this month? There are complaints"
+                         " about you; an officer will contact you, please cooperate."),
+    ("shape-boss-probe", "Были ли у вас проблемы на работе? Интересуют конфликты с коллегами."
+                         " С вами свяжется сотрудник, окажите содействие"),
+    ("shape-boss-probe", "Соңғы айда жұмыста мәселе болды ма? Сізге шағым түсті, тергеуші"
+                         " сізге хабарласады."),
+    # the cover story for the bank and secrecy about the call
+    ("shape-secrecy", "If the bank asks why you are moving the money, tell the bank it's for"
+                      " a car. Don't tell your family."),
+    ("shape-secrecy", "Если сотрудник банка спросит, зачем вам деньги, скажите что на"
+                      " ремонт. О звонке никому."),
+    ("shape-secrecy", "Банк сұраса, ақшаны жөндеуге деп айтыңыз. Бұл әңгіме құпия."),
+    # rental prepayment
+    ("shape-rental-prepay", "The flat is still available but I'm abroad. Pay a deposit of 200"
+                            " pounds and I'll send you the keys."),
+    ("shape-rental-prepay", "Квартира свободна, но я сейчас в другом городе. Внесите"
+                            " предоплату 50 000, и я отправлю ключи"),
+    ("shape-rental-prepay", "Пәтер бос, бірақ мен басқа қаладамын. Алдын ала төлем 20 000"
+                            " теңге аударыңыз, кілтті жіберемін."),
+    # a wrong-number chat that turns friendly
+    ("shape-wrong-number", "Oh sorry, wrong number! But nice to meet you, where are you from?"),
+    ("shape-wrong-number", "Извините, ошиблась номером) Но приятно познакомиться, откуда вы?"),
+    ("shape-wrong-number", "Кешіріңіз, нөмірді қателесіп жаздым. Бірақ танысқаныма"
+                           " қуаныштымын, қайдансыз?"),
+    # loans "closed" for a fee
+    ("shape-debt-relief", "We help to clear your debts in one month, call us today"),
+    ("shape-debt-relief", "Помогаю закрыть кредиты, пишите в личку"),
+    ("shape-debt-relief", "Несиелеріңізді жабуға көмектесеміз, хабарласыңыз"),
+    # a card rented out: the money mule job
+    ("shape-card-rent", "Need people: rent out your card, 300 dollars a week"),
+    ("shape-card-rent", "Нужны люди: карта в аренду, 20 000 в день"),
+    ("shape-card-rent", "Картаңызды жалға беріңіз, күніне 10 000 теңге төлейміз"),
+    # a relative whose bank is "locked" asks you to pay
+    ("shape-locked-pay-for-me", "Mum, my banking app is locked for 48 hours and I have to pay"
+                                " two bills today, can you pay them for me?"),
+    ("shape-locked-pay-for-me", "Мам, у меня заблокировали карту, можешь оплатить за меня"
+                                " аренду? Потом верну"),
+    ("shape-locked-pay-for-me", "Апа, қосымшама кіре алмаймын, мына шотты мен үшін төлеп"
+                                " бере аласың ба?"),
+    # a password asked for through a link
+    ("shape-link-password", "Your page is under review. Click the link and enter your"
+                            " password to keep it."),
+    ("shape-link-password", "Страница на проверке. Перейдите по ссылке и введите пароль,"
+                            " чтобы сохранить её."),
+    ("shape-link-password", "Парақшаңыз тексерілуде. Сілтеме арқылы өтіп, құпиясөзіңізді"
+                            " енгізіңіз."),
+]
+
+GENUINE: list[str] = [
+    "Директор просил передать: совещание перенесли на пятницу",
+    "The director asked me to thank everyone for the report.",
+    "У меня проблемы на работе, давай вечером созвонимся",
+    "Жұмыста мәселе болды, кешке хабарласамын",
+    "Не говорите родственникам про сюрприз, в субботу всё расскажем!",
+    "Банк никогда не просит скрывать звонок от родных. Если вам говорят «не говорите"
+    " родственникам», это мошенники",
+    "Сдаю квартиру посуточно, оплата при заселении, показ в любое время",
+    "Предоплата за квартиру получена, ждём вас 5-го",
+    "The landlord returned the deposit today, all good.",
+    "Пәтер иесі кепілақыны қайтарды, рақмет!",
+    "Sorry, wrong number! Have a nice day",
+    "Извините, ошиблась номером. Приятного вечера!",
+    "Банк напоминает: погасите кредит до 15 числа в приложении",
+    "Несиеңізді мерзімінен бұрын қосымшада жабуға болады",
+    "Полиция предупреждает: не сдавайте карту в аренду, мошенники используют её для"
+    " отмывания денег",
+    "Mum, my card is blocked, I'll go to the bank tomorrow",
+    "Мама, картам бұғатталды, ертең банкке барамын",
+    "Your code is 1234. Enter the code in the app, do not share it",
+    "Сіздің кодыңыз 1234. Кодты қосымшаға енгізіңіз, ешкімге бермеңіз",
+]
+
+
+@pytest.mark.parametrize(("shape_id", "text"), SHAPED)
+def test_new_kinds_flag_their_messages(shape_id: str, text: str) -> None:
+    report = check(text)
+    assert report.verdict in FLAGGED, (text, report.findings)
+    shape = next(s for s in default_engine().lexicon.shapes if s.id == shape_id)
+    found = {f.rule: f for f in report.findings}
+    if shape_id not in found:
+        # a rule of the same scenario told it at least as strongly: the shape stays silent
+        assert shape.scenario and shape.scenario in report.scenarios(), (text, list(found))
+        return
+    spans = found[shape_id].spans
+    assert spans and all(0 <= s < e <= len(text) and text[s:e].strip() for s, e in spans)
+
+
+@pytest.mark.parametrize("text", GENUINE)
+def test_their_genuine_twins_show_no_signs(text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, (text, report.findings)
+
+
+def test_every_kind_has_a_message_in_each_language() -> None:
+    shapes = {shape for shape, _text in SHAPED}
+    assert shapes <= {s.id for s in default_engine().lexicon.shapes}
+    for shape in shapes:
+        assert sum(1 for s, _t in SHAPED if s == shape) >= 3, shape
+
+
+def test_the_new_families_are_word_families() -> None:
+    lexicon = default_engine().lexicon
+    # another person and case than the entry ("закрыть кредиты" -> "закроем ваши кредиты")
+    assert "debt-relief" in find_families(lexicon, "закроем ваши кредиты")
+    # a Kazakh stem with its endings ("несие-лер-іңіз-ді жаб-у-ға")
+    assert "debt-relief" in find_families(lexicon, "несиелеріңізді жабуға")
+    # a rent offer names the flat; a deposit alone is not one
+    assert "rental" not in find_families(lexicon, "the deposit is returned")
+    # "wrong number" alone is an apology, not a chat that goes on
+    assert "befriend" not in find_families(lexicon, "sorry, wrong number")
