@@ -31,6 +31,11 @@ SHAPED: list[tuple[str, str]] = [
                          " С вами свяжется сотрудник, окажите содействие"),
     ("shape-boss-probe", "Соңғы айда жұмыста мәселе болды ма? Сізге шағым түсті, тергеуші"
                          " сізге хабарласады."),
+    ("shape-boss-probe", "За последний месяц у вас не было конфликтов с коллегами? Это для"
+                         " служебной проверки"),
+    # a code word changed "if it was not you" (not "your code", the twin of a code SMS)
+    ("shape-sensitive-change", "Сіздің кодтық сөзіңіз өзгертілді. Егер бұл сіз болмасаңыз,"
+                               " +7 701 000 00 00 нөміріне хабарласыңыз"),
     # the cover story for the bank and secrecy about the call
     ("shape-secrecy", "If the bank asks why you are moving the money, tell the bank it's for"
                       " a car. Don't tell your family."),
@@ -62,6 +67,8 @@ SHAPED: list[tuple[str, str]] = [
                                 " two bills today, can you pay them for me?"),
     ("shape-locked-pay-for-me", "Мам, у меня заблокировали карту, можешь оплатить за меня"
                                 " аренду? Потом верну"),
+    ("shape-locked-pay-for-me", "Мам, приложение банка заблокировали, а надо оплатить"
+                                " аренду. Можешь оплатить за меня?"),
     ("shape-locked-pay-for-me", "Апа, қосымшама кіре алмаймын, мына шотты мен үшін төлеп"
                                 " бере аласың ба?"),
     # a password asked for through a link
@@ -94,6 +101,8 @@ GENUINE: list[str] = [
     "Mum, my card is blocked, I'll go to the bank tomorrow",
     "Мама, картам бұғатталды, ертең банкке барамын",
     "Your code is 1234. Enter the code in the app, do not share it",
+    "Сіздің кодыңыз: 4821. Оны ешкімге айтпаңыз",
+    "Приложение банка заблокировано на время обновления, приносим извинения",
     "Сіздің кодыңыз 1234. Кодты қосымшаға енгізіңіз, ешкімге бермеңіз",
 ]
 
@@ -121,7 +130,7 @@ def test_their_genuine_twins_show_no_signs(text: str) -> None:
 def test_every_kind_has_a_message_in_each_language() -> None:
     shapes = {shape for shape, _text in SHAPED}
     assert shapes <= {s.id for s in default_engine().lexicon.shapes}
-    for shape in shapes:
+    for shape in shapes - {"shape-sensitive-change"}:  # its others: test_shape_recall.py
         assert sum(1 for s, _t in SHAPED if s == shape) >= 3, shape
 
 
