@@ -164,10 +164,14 @@ _CHEAP_TLDS = frozenset({
 
 def _made_up_site(domain: str) -> bool:
     """A bare site name made for one campaign ("evri-redelivery.com", "ezpass-toll.top"),
-    not a site named in passing ("zaimer.kz"): a hyphen or a digit in its name, or a
-    top-level domain that smishing favours."""
+    not a site named in passing ("zaimer.kz"): a top-level domain that smishing favours,
+    or a hyphen or a digit in a name under a generic one. Country domains ("e-bgpb.by",
+    "1cupis.ru": banks' own sites in real notices) need a local registrant, so a
+    campaign rarely uses them. The shapes count such a site as a link to follow."""
     name, _, tld = domain.rpartition(".")
-    return "-" in name or any(c.isdigit() for c in name) or tld in _CHEAP_TLDS
+    if tld in _CHEAP_TLDS:
+        return True
+    return len(tld) > 2 and ("-" in name or any(c.isdigit() for c in name))
 
 
 def _reason_keys(link: LinkInfo) -> set[str]:
@@ -178,8 +182,7 @@ def _reason_keys(link: LinkInfo) -> set[str]:
     if link.official is None:
         keys.add("any")
         # A link to follow, not just a site named in passing ("утечка с сайта zaimer.kz").
-        if (link.text.lower().startswith(("http", "hxxp", "www")) or "/" in link.text
-                or _made_up_site(link.registrable_domain)):
+        if link.text.lower().startswith(("http", "hxxp", "www")) or "/" in link.text:
             keys.add("clickable")
     return keys
 
@@ -249,7 +252,11 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
                 engine.lexicon, state.norm.folded).items():
             found.setdefault(family, []).extend(spans)
     if "link" not in found:
-        clickable = [link.span for link in state.links if "clickable" in _reason_keys(link)]
+        # a bare campaign site ("parcel-redelivery.com") is a link to follow for the shapes
+        # too; the strong link combos of the rules still want a scheme, "www" or a path
+        clickable = [link.span for link in state.links
+                     if "clickable" in (keys := _reason_keys(link))
+                     or ("any" in keys and _made_up_site(link.registrable_domain))]
         if clickable:  # spans of links are original offsets; shapes want normalised ones
             found["link"] = [(-1, -1)]
     if not found:

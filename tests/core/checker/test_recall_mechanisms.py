@@ -78,6 +78,9 @@ def test_a_site_made_for_one_campaign_counts_as_a_link_to_follow() -> None:
     assert _made_up_site("toll2pay.com")
     assert _made_up_site("royalpost.top")
     assert not _made_up_site("zaimer.kz")
+    # a bank's own site under a country domain, as in real notices
+    assert not _made_up_site("e-bank.by")
+    assert not _made_up_site("2gis.kz")
     assert not _made_up_site("example.com")
 
 
