@@ -71,6 +71,18 @@ SHAPED: list[tuple[str, str]] = [
                                 " аренду. Можешь оплатить за меня?"),
     ("shape-locked-pay-for-me", "Апа, қосымшама кіре алмаймын, мына шотты мен үшін төлеп"
                                 " бере аласың ба?"),
+    # a stranger who "came across your profile": the romance opener
+    ("shape-romance-opener", "Hello dear, I came across your profile and decided to contact"
+                             " you. I'm a widower, an army doctor with the United Nations."),
+    ("shape-romance-opener", "Здравствуйте, увидел ваш профиль и решил вам написать. Я вдовец,"
+                             " военный врач, служу в миротворческой миссии."),
+    ("shape-romance-opener", "Сәлеметсіз бе, профиліңізді көрдім, сізге жазуды шештім. БҰҰ"
+                             " бітімгершілік миссиясында қызмет етемін."),
+    # "Hi Mum" from a temporary number
+    ("shape-new-number", "Hi mum, my phone got water damaged, I'm on an old phone for now."
+                         " Save my temp number."),
+    ("shape-new-number", "Мам, телефон утопила, пишу с временного номера, сохрани его"),
+    ("shape-new-number", "Мама, телефоным бұзылды, уақытша нөмірден жазып отырмын"),
     # a password asked for through a link
     ("shape-link-password", "Your page is under review. Click the link and enter your"
                             " password to keep it."),
@@ -101,6 +113,9 @@ GENUINE: list[str] = [
     "Mum, my card is blocked, I'll go to the bank tomorrow",
     "Мама, картам бұғатталды, ертең банкке барамын",
     "Your code is 1234. Enter the code in the app, do not share it",
+    "Hi Anna, I came across your profile on LinkedIn and would like to discuss a data"
+    " analyst role with you.",
+    "Mum, I'm on my old laptop tonight, the phone is charging",
     "Сіздің кодыңыз: 4821. Оны ешкімге айтпаңыз",
     "Приложение банка заблокировано на время обновления, приносим извинения",
     "Сіздің кодыңыз 1234. Кодты қосымшаға енгізіңіз, ешкімге бермеңіз",
