@@ -83,6 +83,13 @@ SHAPED: list[tuple[str, str]] = [
                          " Save my temp number."),
     ("shape-new-number", "Мам, телефон утопила, пишу с временного номера, сохрани его"),
     ("shape-new-number", "Мама, телефоным бұзылды, уақытша нөмірден жазып отырмын"),
+    # "your SIM card / your contract expires": the pretext for the SMS code
+    ("shape-sim-expiry", "Your SIM card will expire tomorrow. Call 0800 000 000 to renew your"
+                         " contract"),
+    ("shape-sim-expiry", "Уважаемый абонент! Срок действия договора связи истекает. Наш"
+                         " специалист свяжется с вами для продления"),
+    ("shape-sim-expiry", "Сіздің шартыңыздың мерзімі бітеді, ұзарту үшін маманымыз сізге"
+                         " хабарласады"),
     # a password asked for through a link
     ("shape-link-password", "Your page is under review. Click the link and enter your"
                             " password to keep it."),
@@ -116,6 +123,8 @@ GENUINE: list[str] = [
     "Hi Anna, I came across your profile on LinkedIn and would like to discuss a data"
     " analyst role with you.",
     "Mum, I'm on my old laptop tonight, the phone is charging",
+    "Срок действия вашей карты истекает 05/26. Новую карту получите в отделении банка",
+    "Срок действия вашего тарифа истекает 10.12. Для продления пополните баланс",
     "Сіздің кодыңыз: 4821. Оны ешкімге айтпаңыз",
     "Приложение банка заблокировано на время обновления, приносим извинения",
     "Сіздің кодыңыз 1234. Кодты қосымшаға енгізіңіз, ешкімге бермеңіз",
