@@ -90,6 +90,21 @@ SHAPED: list[tuple[str, str]] = [
                          " специалист свяжется с вами для продления"),
     ("shape-sim-expiry", "Сіздің шартыңыздың мерзімі бітеді, ұзарту үшін маманымыз сізге"
                          " хабарласады"),
+    # gift cards bought "for me" and kept secret; a new phone and a plea for help
+    ("shape-secret-errand", "I want to surprise the team with gift cards. I would like you to"
+                            " handle this for me and keep it secret until I announce it."),
+    ("shape-secret-errand", "Нужно купить подарочные сертификаты для сотрудников, займись"
+                            " этим, но никому не рассказывайте."),
+    ("shape-secret-errand", "Мен үшін істеп беріңізші: бірнеше сыйлық карта сатып алу керек,"
+                            " ешкімге айтпаңыз."),
+    ("shape-new-phone-help", "I got a new phone, still moving everything over. I have a little"
+                             " problem, can you help me with it?"),
+    ("shape-new-phone-help", "Пишу с нового номера, есть небольшая проблема, помоги, пожалуйста"),
+    ("shape-new-phone-help", "Жаңа нөмірден жазып отырмын, бір мәселе бар, көмектесші"),
+    # a "free" game gift or coin behind a link, and a task job rating hotels
+    ("shape-prize", "bro steam gived nitro - https://nitro-free.example.com/abc"),
+    ("shape-task-job", "We need someone to rate hotel bookings. We pay 300 dollars, the job"
+                       " is simple, whatsapp me"),
     # a password asked for through a link
     ("shape-link-password", "Your page is under review. Click the link and enter your"
                             " password to keep it."),
@@ -123,6 +138,8 @@ GENUINE: list[str] = [
     "Hi Anna, I came across your profile on LinkedIn and would like to discuss a data"
     " analyst role with you.",
     "Mum, I'm on my old laptop tonight, the phone is charging",
+    "We're buying gift cards for Anna's birthday, keep it secret!",
+    "Got a new phone, save this number!",
     "Срок действия вашей карты истекает 05/26. Новую карту получите в отделении банка",
     "Срок действия вашего тарифа истекает 10.12. Для продления пополните баланс",
     "Сіздің кодыңыз: 4821. Оны ешкімге айтпаңыз",
@@ -154,7 +171,8 @@ def test_their_genuine_twins_show_no_signs(text: str) -> None:
 def test_every_kind_has_a_message_in_each_language() -> None:
     shapes = {shape for shape, _text in SHAPED}
     assert shapes <= {s.id for s in default_engine().lexicon.shapes}
-    for shape in shapes - {"shape-sensitive-change"}:  # its others: test_shape_recall.py
+    # older shapes with a new wording here: their others are in test_shape*.py
+    for shape in shapes - {"shape-sensitive-change", "shape-prize", "shape-task-job"}:
         assert sum(1 for s, _t in SHAPED if s == shape) >= 3, shape
 
 
