@@ -16,11 +16,11 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from assistant.core import content as content_module
+from assistant.core.checker import campaign, translit
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
 from assistant.core.checker import report as report_module
 from assistant.core.checker import shape as shape_module
-from assistant.core.checker import translit
 from assistant.core.checker.gates import compile_gated
 from assistant.core.checker.normalise import Normalised, normalise
 from assistant.core.checker.report import Finding, LinkInfo, PhoneInfo, Report, Verdict
@@ -153,27 +153,6 @@ _REASON_KEYS = {
 }
 
 
-#: Top-level domains that smishing uses far more than notices or chat do (Spamhaus and
-#: Interisle's yearly phishing reports list them among the most abused).
-_CHEAP_TLDS = frozenset({
-    "top", "xyz", "icu", "vip", "cc", "buzz", "cfd", "sbs", "click", "link", "rest", "lol",
-    "help", "support", "win", "bid", "shop", "online", "site", "live", "life", "info",
-    "cyou", "mom", "ink", "tk", "ml", "ga", "cf", "gq", "pw", "one", "world", "asia",
-})
-
-
-def _made_up_site(domain: str) -> bool:
-    """A bare site name made for one campaign ("evri-redelivery.com", "ezpass-toll.top"),
-    not a site named in passing ("zaimer.kz"): a top-level domain that smishing favours,
-    or a hyphen or a digit in a name under a generic one. Country domains ("e-bgpb.by",
-    "1cupis.ru": banks' own sites in real notices) need a local registrant, so a
-    campaign rarely uses them. The shapes count such a site as a link to follow."""
-    name, _, tld = domain.rpartition(".")
-    if tld in _CHEAP_TLDS:
-        return True
-    return len(tld) > 2 and ("-" in name or any(c.isdigit() for c in name))
-
-
 def _reason_keys(link: LinkInfo) -> set[str]:
     keys = {_REASON_KEYS[r] for r in link.reasons if r in _REASON_KEYS}
     if link.official or links_module.R_BRAND_OWN in link.reasons:
@@ -256,7 +235,7 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
         # too; the strong link combos of the rules still want a scheme, "www" or a path
         clickable = [link.span for link in state.links
                      if "clickable" in (keys := _reason_keys(link))
-                     or ("any" in keys and _made_up_site(link.registrable_domain))]
+                     or ("any" in keys and campaign.made_up_site(link.registrable_domain))]
         if clickable:  # spans of links are original offsets; shapes want normalised ones
             found["link"] = [(-1, -1)]
     if not found:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.checker import Verdict, check, translit
-from assistant.core.checker.engine import _made_up_site, default_engine
+from assistant.core.checker.campaign import made_up_site
+from assistant.core.checker.engine import default_engine
 from assistant.core.checker.shape import find_families, find_families_latin
 
 FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
@@ -74,14 +75,14 @@ def test_genuine_messages_in_latin_letters_stay_clean(text: str) -> None:
 
 
 def test_a_site_made_for_one_campaign_counts_as_a_link_to_follow() -> None:
-    assert _made_up_site("parcel-redelivery.com")
-    assert _made_up_site("toll2pay.com")
-    assert _made_up_site("royalpost.top")
-    assert not _made_up_site("zaimer.kz")
+    assert made_up_site("parcel-redelivery.com")
+    assert made_up_site("toll2pay.com")
+    assert made_up_site("royalpost.top")
+    assert not made_up_site("zaimer.kz")
     # a bank's own site under a country domain, as in real notices
-    assert not _made_up_site("e-bank.by")
-    assert not _made_up_site("2gis.kz")
-    assert not _made_up_site("example.com")
+    assert not made_up_site("e-bank.by")
+    assert not made_up_site("2gis.kz")
+    assert not made_up_site("example.com")
 
 
 @pytest.mark.parametrize("text", [
