@@ -46,6 +46,7 @@ class Engine:
     combo_rules: tuple[Rule, ...]
     unless_rules: tuple[Rule, ...]
     number_clear_rules: tuple[Rule, ...]
+    link_clear_rules: tuple[Rule, ...]
     phone_rules: tuple[Rule, ...]
     #: the word families and shapes (shape.toml, wordforms.tsv)
     lexicon: shape_module.Lexicon
@@ -94,6 +95,7 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
         combo_rules=tuple(r for r in every if r.kind == "combo"),
         unless_rules=tuple(r for r in every if r.unless),
         number_clear_rules=tuple(r for r in every if r.official_number_clears),
+        link_clear_rules=tuple(r for r in every if r.official_link_clears),
         phone_rules=tuple(r for r in every if r.needs_phone),
         lexicon=shape_module.load_lexicon(content),
         note_rules=frozenset(r.id for r in every if r.note),
@@ -166,6 +168,23 @@ def _reason_keys(link: LinkInfo) -> set[str]:
     return keys
 
 
+#: A link whose last path segment is a code: "v.whatsapp.com/123456", "t.me/login/12345".
+_CODE_IN_PATH = re.compile(r"/(\d{4,8})/?$")
+#: A code as a message writes it: "12345", "123-456", "123 456".
+_CODE_IN_TEXT = re.compile(r"(?<![\d/])(?:\d{4,8}|\d{2,4}[- ]\d{2,4})(?![\d/])")
+
+
+def _carries_the_code(link: LinkInfo, text: str) -> bool:
+    """Does ``link`` end in the very code that ``text`` gives outside it? A code notice's
+    own link that fills the code in for you ("Your code: 123-456 ... v.whatsapp.com/123456")."""
+    code = _CODE_IN_PATH.search(link.url.partition("?")[0].partition("#")[0])
+    if code is None:
+        return False
+    rest = text[:link.span[0]] + " " + text[link.span[1]:]
+    return any(found.replace("-", "").replace(" ", "") == code.group(1)
+               for found in _CODE_IN_TEXT.findall(rest))
+
+
 @dataclass
 class _Check:
     """One check in progress: what each stage found, for the next stages."""
@@ -180,6 +199,12 @@ class _Check:
     #: spans (normalised offsets) of costly short numbers named by a rule
     costly: list[tuple[int, int]] = field(default_factory=list)
     shapes: list[shape_module.ShapeHit] = field(default_factory=list)
+
+    @property
+    def official_link_spans(self) -> list[tuple[int, int]]:
+        """Spans (original offsets) of the links to official sites or a brand's own."""
+        return [link.span for link in self.links
+                if link.official or links_module.R_BRAND_OWN in link.reasons]
 
     @property
     def only_official_contacts(self) -> bool:
@@ -209,6 +234,9 @@ def _match_rules(engine: Engine, state: _Check) -> None:
         state.hits[rule_id] = [norm.span(*s) for s in spans]
     if state.links:
         keys = [_reason_keys(link) for link in state.links]
+        for link, k in zip(state.links, keys, strict=True):
+            if "any" in k and _carries_the_code(link, norm.original):
+                k.add("codelink")
         for rule in engine.link_rules:
             spans = [link.span for link, k in zip(state.links, keys, strict=True)
                      if rule.link_reason in k]
@@ -241,10 +269,58 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
     if not found:
         return
     folded = state.norm.folded
+    official_links = set(state.official_link_spans)
+    all_links = sorted(link.span for link in state.links)
+    span, text = state.norm.span, state.text
+
+    def not_a_request(start: int, end: int) -> bool:
+        # "do not pay" is a warning; "visit https://www.ups.com" sends you to the
+        # courier's own site: neither asks you to act through a stranger.
+        return start >= 0 and (
+            _ACTION_NEGATED.search(folded, max(0, start - 24), start) is not None
+            or (bool(official_links)
+                and _pointed_at(text, span(start, end), all_links) in official_links))
+
     state.shapes = shape_module.match_shapes(
-        engine.lexicon, folded, found, state.only_official_contacts,
-        lambda start, _end: start >= 0 and _ACTION_NEGATED.search(
-            folded, max(0, start - 24), start) is not None, state.hits)
+        engine.lexicon, folded, found, state.only_official_contacts, not_a_request,
+        state.hits)
+
+
+#: How far after a request's words the thing it asks you to open may start: "Visit our
+#: Help and Support Center\nhttps://www.ups.com/...", "по ссылке: https://...".
+_POINTS_AT_GAP = 60
+#: The end of a sentence between a request's words and a link: the link is not their object.
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
+
+
+def _pointed_at(text: str, span: tuple[int, int],
+                targets: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first of ``targets`` (sorted spans, original offsets) that the words at ``span``
+    hold or lead into within the same sentence, or None."""
+    for target in targets:
+        if target[0] < span[1] and span[0] < target[1]:
+            return target  # "visit http..." holds the link's start
+        if target[0] >= span[1]:
+            if (target[0] - span[1] <= _POINTS_AT_GAP
+                    and not _SENTENCE_END.search(text, span[1], target[0])):
+                return target
+            return None
+    return None
+
+
+def _drop_pointing(hits: dict[str, list[tuple[int, int]]], rules: Collection[Rule],
+                   text: str, targets: list[tuple[int, int]],
+                   innocent: Collection[tuple[int, int]]) -> None:
+    """Drop the matches of ``rules`` whose object (the first of ``targets`` they lead
+    into) is one of ``innocent``."""
+    for rule in rules:
+        if rule.id in hits:
+            kept = [span for span in hits[rule.id]
+                    if _pointed_at(text, span, targets) not in innocent]
+            if kept:
+                hits[rule.id] = kept
+            else:
+                del hits[rule.id]
 
 
 def _clear_innocent(engine: Engine, state: _Check) -> None:
@@ -262,6 +338,12 @@ def _clear_innocent(engine: Engine, state: _Check) -> None:
                     hits[rule.id] = kept
                 else:
                     del hits[rule.id]
+    if engine.link_clear_rules and state.links:
+        # "Log on to www.chase.com": the link to follow is the company's own site.
+        official_links = state.official_link_spans
+        if official_links:
+            _drop_pointing(hits, engine.link_clear_rules, state.text,
+                           sorted(link.span for link in state.links), set(official_links))
     for rule in engine.unless_rules:
         # "Скинь код от домофона": a context that makes the sign innocent.
         if rule.id in hits and any(u in hits for u in rule.unless):

@@ -70,6 +70,9 @@ class Rule:
     official_contact_clears: bool = False
     #: dropped where the match is an official number ("call 1414" is good advice)
     official_number_clears: bool = False
+    #: dropped where the match is (or ends right before) an official link or the brand's
+    #: own site ("visit https://www.ups.com", "log on to www.chase.com")
+    official_link_clears: bool = False
     #: a sign only when the text gives a phone number ("if it was not you, call us" with
     #: no number is a bank's own wording, not a number to avoid)
     needs_phone: bool = False
@@ -264,6 +267,7 @@ def _read_rule(item: dict[str, Any], where: str, content: Content,
         link_reason=kind.partition(":")[2],
         official_contact_clears=bool(item.get("official_contact_clears", False)),
         official_number_clears=bool(item.get("official_number_clears", False)),
+        official_link_clears=bool(item.get("official_link_clears", False)),
         needs_phone=bool(item.get("needs_phone", False)),
         number_group=number_group,
         note=not item.get("sign", True),

@@ -271,7 +271,9 @@ def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, i
                  only_official_contacts: bool, negated: Callable[[int, int], bool],
                  rules: Collection[str] = ()) -> list[ShapeHit]:
     """The shapes the families ``found`` in ``text`` make. Actions right after a negation
-    are a warning ("do not pay"), not a request: ``negated(start, end)`` says so.
+    are a warning ("do not pay"), and an action that leads into an official site ("visit
+    https://www.ups.com") sends you to the company itself: neither is a request of the
+    shape, and ``negated(start, end)`` says so.
     ``rules``: ids of the rules that matched, for ``unless = ["rule:<id>"]``."""
     present: dict[str, list[tuple[int, int]]] = {}
     for family, spans in found.items():

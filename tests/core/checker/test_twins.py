@@ -222,3 +222,89 @@ def test_an_sms_with_the_text_stop_is_not_a_paid_sms() -> None:
     scam = "Поздравляем! Отправьте SMS с текстом ПРИЗ на номер 7555, чтобы получить выигрыш."
     assert "costly-sms" in _rules(scam)
     assert check(scam).verdict is Verdict.DANGER
+
+
+#: A code notice whose link fills the code in for you: the link ends in the very code the
+#: message gives, next to "tell no one". (language, notice, scam that imitates it)
+CODE_LINKS: list[tuple[str, str, str]] = [
+    ("en",
+     "Telegram code: 40718. You can also tap on this link to log in: t.me/login/40718. Do not "
+     "give this code to anyone, even if they say they are from Telegram!",
+     "Telegram code: 40718. Tap on this link to keep your account: t.me/login/93306. Do not "
+     "give this code to anyone."),
+    ("en",
+     "Your messenger code: 615-204. You can also tap on this link to verify your phone: "
+     "v.messenger.example.com/615204. Don't share this code with others.",
+     "Your messenger code: 615-204. Tap on this link to verify your phone: "
+     "v.messenger.example.com/verify. Don't share this code with others."),
+    ("ru",
+     "Код для входа в Telegram: 40718. Можно также перейти по ссылке: t.me/login/40718. Никому "
+     "не сообщайте этот код, даже если его просят от имени Telegram.",
+     "Код для входа в Telegram: 40718. Чтобы сохранить аккаунт, перейдите по ссылке: "
+     "t.me/login/51872. Никому не сообщайте этот код."),
+    ("kk",
+     "Telegram-ға кіру коды: 40718. Сілтеме арқылы да кіре аласыз: t.me/login/40718. Бұл кодты "
+     "ешкімге бермеңіз.",
+     "Telegram-ға кіру коды: 40718. Аккаунтты сақтау үшін сілтеме арқылы кіріңіз: "
+     "t.me/login/51872. Бұл кодты ешкімге бермеңіз."),
+]
+
+
+@pytest.mark.parametrize(("language", "notice", "scam"), CODE_LINKS,
+                         ids=[f"{lang}-{i}" for i, (lang, *_r) in enumerate(CODE_LINKS)])
+def test_a_code_notice_whose_link_carries_its_code_is_a_notice(language: str, notice: str,
+                                                               scam: str) -> None:
+    report = check(notice)
+    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    assert report.genuine  # it says why: a code given with "tell no one"
+    # A link that does not carry the code is a link to follow, as before.
+    assert check(scam).verdict in FLAGGED
+
+
+def test_a_code_link_does_not_excuse_a_request_for_the_code() -> None:
+    scam = ("Telegram code: 40718. Tap on this link to log in: t.me/login/40718. Our "
+            "employee will call you shortly, tell him the code.")
+    assert check(scam).verdict is Verdict.DANGER
+
+
+#: "Visit / log on to" the company's own site (brands.toml): the link the notice asks you to
+#: open is the courier's or the bank's own. (language, notice, scam on another site)
+OWN_SITE_LINKS: list[tuple[str, str, str]] = [
+    ("en",
+     "Your UPS package 1Z999AA10123456784 from shop.example.com is out for delivery today."
+     "\nTo change the delivery, "
+     "visit https://www.ups.com/deliverychange?tracknum=1Z999AA10123456784\nFor questions, "
+     "visit our Help and Support Center\nhttps://www.ups.com/us/en/help-support-center.page",
+     "Your UPS package 1Z999AA10123456784 could not be delivered.\nTo change the delivery, "
+     "visit https://www.ups-redelivery.example.com/deliverychange\nFor questions, visit our "
+     "Help and Support Center\nhttps://www.ups-redelivery.example.com/help"),
+    ("en",
+     "A charge of $12.99 has been authorized on your card ending in 1234. If you have "
+     "questions, call the number on the back of your card or log on to www.chase.com.",
+     "A charge of $12.99 has been authorized on your card ending in 1234. To dispute it, log "
+     "on to www.card-dispute.example.com."),
+    ("en",
+     "Your package has been delivered! Track your package: "
+     "https://www.amazon.co.uk/gp/css/shiptrack/view.html?orderID=205-0000000-0000000",
+     "Your package is on hold. Track your package: "
+     "https://www.parcel-hold.example.co.uk/shiptrack?orderID=205-0000000-0000000"),
+]
+
+
+@pytest.mark.parametrize(("language", "notice", "scam"), OWN_SITE_LINKS,
+                         ids=[f"{lang}-{i}" for i, (lang, *_r) in enumerate(OWN_SITE_LINKS)])
+def test_a_request_to_visit_the_company_s_own_site_is_a_notice(language: str, notice: str,
+                                                               scam: str) -> None:
+    report = check(notice)
+    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    assert check(scam).verdict in FLAGGED
+
+
+def test_the_company_s_own_site_does_not_excuse_another_link() -> None:
+    # The words lead into the unknown link, not the courier's own site before them.
+    scam = ("Your UPS package is held: https://www.ups.com/track. Pay the customs fee here: "
+            "https://ups-customs.example.com/pay")
+    assert check(scam).verdict in FLAGGED
+    scam = ("Track it at https://www.ups.com. To release your parcel visit "
+            "https://ups-release.example.com")
+    assert check(scam).verdict in FLAGGED
