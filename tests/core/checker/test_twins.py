@@ -308,3 +308,41 @@ def test_the_company_s_own_site_does_not_excuse_another_link() -> None:
     scam = ("Track it at https://www.ups.com. To release your parcel visit "
             "https://ups-release.example.com")
     assert check(scam).verdict in FLAGGED
+
+
+def test_securing_your_own_account_is_not_a_safe_account() -> None:
+    notice = ("A new device signed in to your Microsoft account. If this was you, you can "
+              "ignore this. If not, secure your account at https://account.live.com/acsr")
+    assert check(notice).verdict is Verdict.NO_SIGNS
+    scam = "Move your savings to a secure account today, our officer will give you the details."
+    assert "safe-account" in _rules(scam)
+    assert check(scam).verdict is Verdict.DANGER
+
+
+def test_reply_stop_under_a_delivery_notice_is_its_way_out() -> None:
+    notice = ("Your item was delivered in or at the mailbox at 2:15 pm on May 3 in SPRINGFIELD "
+              "12345. Reply STOP to cancel.")
+    assert check(notice).verdict is Verdict.NO_SIGNS
+    assert "paid-service" in _rules("Hot singles near you! Reply STOP to cancel, £1.50/msg")
+
+
+#: "If it was not you, do it in the app": the app is the safe way, not the message.
+IN_THE_APP: list[tuple[str, str, str]] = [
+    ("en",
+     "New login to your account on iPhone 15 at 14:02. If this wasn't you, tap 'Not me' in "
+     "the app.",
+     "New login to your account on iPhone 15 at 14:02. If this wasn't you, call us on "
+     "+44 7700 900123."),
+    ("ru",
+     "Вход в аккаунт с iPhone 15 в 14:02. Если это были не вы, заблокируйте доступ в "
+     "мобильном приложении.",
+     "Вход в аккаунт с iPhone 15 в 14:02. Если это были не вы, позвоните +7 701 234 5678."),
+]
+
+
+@pytest.mark.parametrize(("language", "notice", "scam"), IN_THE_APP,
+                         ids=[f"{lang}-{i}" for i, (lang, *_r) in enumerate(IN_THE_APP)])
+def test_if_it_was_not_you_act_in_the_app_is_a_notice(language: str, notice: str,
+                                                      scam: str) -> None:
+    assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
+    assert check(scam).verdict in FLAGGED
