@@ -346,3 +346,12 @@ def test_if_it_was_not_you_act_in_the_app_is_a_notice(language: str, notice: str
                                                       scam: str) -> None:
     assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
     assert check(scam).verdict in FLAGGED
+
+
+def test_a_yes_no_question_about_a_charge_on_your_account_is_a_notice() -> None:
+    notice = ("Free Msg: Fraud Dept: Did you make a charge of $45.00 at TARGET with acct ending "
+              "in 1234? Yes, reply YES. No, reply NO. To opt out reply STOP.")
+    assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
+    scam = ("Free Msg: Fraud Dept: Did you make a charge of $45.00 at TARGET with acct ending "
+            "in 1234? If not, call 0330 133 0198 now. To opt out reply STOP.")
+    assert check(scam).verdict in FLAGGED
