@@ -355,3 +355,12 @@ def test_a_yes_no_question_about_a_charge_on_your_account_is_a_notice() -> None:
     scam = ("Free Msg: Fraud Dept: Did you make a charge of $45.00 at TARGET with acct ending "
             "in 1234? If not, call 0330 133 0198 now. To opt out reply STOP.")
     assert check(scam).verdict in FLAGGED
+
+
+def test_a_survey_alone_is_not_bait() -> None:
+    for chat in ("Можно опрос здесь создать, чтобы решить, когда встречаемся?",
+                 "Сабақ кестесі туралы сауалнама жасайық па?",
+                 "I'm the person who's doing the SMS survey for our class project."):
+        assert check(chat).verdict is Verdict.NO_SIGNS, chat
+    scam = "Пройдите опрос и получите 50 000 тг! Оплатите комиссию 990 тг по ссылке"
+    assert check(scam).verdict in FLAGGED
