@@ -23,7 +23,9 @@ from assistant.core.content import Content, ContentError, load_toml, require, st
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 LANGUAGES = ("ru", "kk", "en")
-KINDS = ("lure", "action", "pressure", "twin")
+#: "idiom": a set phrase whose words look like an action but are not one ("назар
+#: аударыңыз" is "attention!", not "transfer"): the action words inside it do not count.
+KINDS = ("lure", "action", "pressure", "twin", "idiom")
 #: Words kept per family: enough to point at, and a wall of one word stays cheap.
 MAX_SPANS = 20
 #: Words whose keys are remembered between checks, at most.
@@ -276,9 +278,15 @@ def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, i
     shape, and ``negated(start, end)`` says so.
     ``rules``: ids of the rules that matched, for ``unless = ["rule:<id>"]``."""
     present: dict[str, list[tuple[int, int]]] = {}
+    idioms = [s for family, spans in found.items() if lexicon.kinds.get(family) == "idiom"
+              for s in spans]
     for family, spans in found.items():
-        if lexicon.kinds.get(family) == "action":
-            spans = [s for s in spans if not negated(*s)]
+        kind = lexicon.kinds.get(family)
+        if kind == "idiom":
+            continue
+        if kind == "action":
+            spans = [s for s in spans if not negated(*s)
+                     and not any(a <= s[0] and s[1] <= b for a, b in idioms)]
         if spans:
             present[family] = spans
     hits: list[ShapeHit] = []

@@ -364,3 +364,18 @@ def test_a_survey_alone_is_not_bait() -> None:
         assert check(chat).verdict is Verdict.NO_SIGNS, chat
     scam = "Пройдите опрос и получите 50 000 тг! Оплатите комиссию 990 тг по ссылке"
     assert check(scam).verdict in FLAGGED
+
+
+def test_attention_in_kazakh_is_not_a_transfer() -> None:
+    # "Назар аударыңыз!" ("Attention!") heads many notices; "аударыңыз" alone is "transfer".
+    notice = ("Сіздің кодыңыз 4821. Назар аударыңыз! Алаяқтар банк немесе полиция қызметкері "
+              "болып таныстыруы мүмкін. Кодты ешкімге айтпаңыз.")
+    assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
+    assert "payment-request" not in _rules("Назар аударыңыз! 1 қаңтардан бастап тариф өзгереді.")
+    # A transfer asked for beside it is still one.
+    scam = "Назар аударыңыз! Полиция: ақшаңызды мына шотқа аударыңыз. Ешкімге айтпаңыз."
+    assert check(scam).verdict in FLAGGED
+    assert "payment-request" in _rules(scam)
+    scam = ("Назар аударыңыз! Полиция хабарлайды: ақшаны шешіп, біздің қызметкерге беріңіз. "
+            "Ешкімге айтпаңыз.")
+    assert "shape-authority-money" in _rules(scam)
