@@ -379,3 +379,43 @@ def test_attention_in_kazakh_is_not_a_transfer() -> None:
     scam = ("Назар аударыңыз! Полиция хабарлайды: ақшаны шешіп, біздің қызметкерге беріңіз. "
             "Ешкімге айтпаңыз.")
     assert "shape-authority-money" in _rules(scam)
+
+
+def test_a_card_blocked_after_wrong_pins_is_a_notice() -> None:
+    notice = ("Your card ending in 1234 has been blocked after 3 wrong PIN entries. To unblock "
+              "it, call 1-800-935-9935.")
+    assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
+    scam = "Your card ending in 1234 has been blocked. To unblock it, call +44 7700 900123."
+    assert check(scam).verdict in FLAGGED
+
+
+#: A payment reminder that says "to avoid a fine": no fine was issued, none to pay by a link.
+AVOID_A_FINE: list[tuple[str, str]] = [
+    ("ru", "Напоминание: платёж по кредиту 25 000 ₸ до 15.12. Во избежание штрафа оплатите "
+           "вовремя. Подробнее: bank.example.kz"),
+    ("kk", "Несие бойынша 25 000 ₸ төлемді 15.12 дейін жасаңыз. Айыппұл салынбау үшін уақытында "
+           "төлеңіз. Толығырақ: bank.example.kz"),
+    ("en", "Reminder: your loan payment of 250 USD is due on 15/12. Pay on time to avoid a fine. "
+           "Details: bank.example.com/pay"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AVOID_A_FINE,
+                         ids=[lang for lang, _t in AVOID_A_FINE])
+def test_to_avoid_a_fine_is_not_a_fine(language: str, text: str) -> None:
+    assert "fine-link" not in _rules(text)
+    assert check(text).verdict is not Verdict.DANGER
+    # An unpaid fine with a link to pay it is still the scam.
+    fine = {"ru": "У вас неоплаченный штраф 14 768 тг. Оплатите: fine-kz.example.com",
+            "kk": "Сізде 14 768 теңге айыппұл бар. Төлеңіз: fine-kz.example.com",
+            "en": "You have an unpaid traffic fine of 14,768 KZT. Pay: fine-kz.example.com"}
+    assert check(fine[language]).verdict is Verdict.DANGER
+
+
+def test_not_you_call_a_toll_free_line_is_a_notice() -> None:
+    notice = "Sent Rs.100.00 from A/C *0000 to CUSTOMER on 17/05. Not You?\nCall 18002586161"
+    assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
+    scam = ("Payment detected to a new payee. Not you? Secure your account here: "
+            "payee-check.example.com")
+    assert check(scam).verdict in FLAGGED
+    assert {"not-you-link", "not-you-act"} & _rules(scam)
