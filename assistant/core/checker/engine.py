@@ -45,6 +45,7 @@ class Engine:
     sign_rules: tuple[Rule, ...]
     combo_rules: tuple[Rule, ...]
     unless_rules: tuple[Rule, ...]
+    inside_rules: tuple[Rule, ...]
     number_clear_rules: tuple[Rule, ...]
     link_clear_rules: tuple[Rule, ...]
     phone_rules: tuple[Rule, ...]
@@ -94,6 +95,7 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
         sign_rules=tuple(r for r in every if r.kind in ("hidden", "mixed-script", "truncated")),
         combo_rules=tuple(r for r in every if r.kind == "combo"),
         unless_rules=tuple(r for r in every if r.unless),
+        inside_rules=tuple(r for r in every if r.unless_inside),
         number_clear_rules=tuple(r for r in every if r.official_number_clears),
         link_clear_rules=tuple(r for r in every if r.official_link_clears),
         phone_rules=tuple(r for r in every if r.needs_phone),
@@ -308,42 +310,55 @@ def _pointed_at(text: str, span: tuple[int, int],
     return None
 
 
-def _drop_pointing(hits: dict[str, list[tuple[int, int]]], rules: Collection[Rule],
-                   text: str, targets: list[tuple[int, int]],
-                   innocent: Collection[tuple[int, int]]) -> None:
-    """Drop the matches of ``rules`` whose object (the first of ``targets`` they lead
-    into) is one of ``innocent``."""
-    for rule in rules:
-        if rule.id in hits:
-            kept = [span for span in hits[rule.id]
-                    if _pointed_at(text, span, targets) not in innocent]
-            if kept:
-                hits[rule.id] = kept
-            else:
-                del hits[rule.id]
+Span = tuple[int, int]
+
+
+def _drop_spans(hits: dict[str, list[Span]], rule_id: str,
+                innocent: Callable[[Span], bool]) -> None:
+    """Drop the matches of ``rule_id`` that are ``innocent``, and the rule if none is left."""
+    kept = [span for span in hits[rule_id] if not innocent(span)]
+    if kept:
+        hits[rule_id] = kept
+    else:
+        del hits[rule_id]
+
+
+def _inside(around: list[Span], span: Span) -> bool:
+    """Is ``span`` within one of ``around``?"""
+    return any(a <= span[0] and span[1] <= b for a, b in around)
+
+
+def _clear_near_official(engine: Engine, state: _Check) -> None:
+    """Matches that lead into an official number or site are good advice, not signs."""
+    hits = state.hits
+    official_phones = [phone.span for phone in state.phones if phone.official]
+    if official_phones:
+        # "If it was not you, call 7111" ("позвоните по номеру 7111": the number may
+        # follow the words just after).
+        for rule in engine.number_clear_rules:
+            if rule.id in hits:
+                _drop_spans(hits, rule.id, lambda span: any(
+                    s < span[1] + 3 and span[0] < e for s, e in official_phones))
+    if engine.link_clear_rules and state.links:
+        # "Log on to www.chase.com": the link to follow is the company's own site.
+        official_links = set(state.official_link_spans)
+        if official_links:
+            targets = sorted(link.span for link in state.links)
+            for rule in engine.link_clear_rules:
+                if rule.id in hits:
+                    _drop_spans(hits, rule.id, lambda span: _pointed_at(
+                        state.text, span, targets) in official_links)
 
 
 def _clear_innocent(engine: Engine, state: _Check) -> None:
     """Stage 4: signs made innocent by an official number or by their context."""
     hits = state.hits
-    official_phones = [phone.span for phone in state.phones if phone.official]
-    if official_phones:
-        # "If it was not you, call 7111": calling an official number is the right advice.
-        for rule in engine.number_clear_rules:
-            if rule.id in hits:
-                # "позвоните по номеру 7111": the number may follow the words just after.
-                kept = [span for span in hits[rule.id]
-                        if not any(s < span[1] + 3 and span[0] < e for s, e in official_phones)]
-                if kept:
-                    hits[rule.id] = kept
-                else:
-                    del hits[rule.id]
-    if engine.link_clear_rules and state.links:
-        # "Log on to www.chase.com": the link to follow is the company's own site.
-        official_links = state.official_link_spans
-        if official_links:
-            _drop_pointing(hits, engine.link_clear_rules, state.text,
-                           sorted(link.span for link in state.links), set(official_links))
+    _clear_near_official(engine, state)
+    for rule in engine.inside_rules:
+        # "Staff will never offer you a safe account": the sign inside a denial.
+        around = [span for ctx in rule.unless_inside for span in hits.get(ctx, ())]
+        if around and rule.id in hits:
+            _drop_spans(hits, rule.id, functools.partial(_inside, around))
     for rule in engine.unless_rules:
         # "Скинь код от домофона": a context that makes the sign innocent.
         if rule.id in hits and any(u in hits for u in rule.unless):

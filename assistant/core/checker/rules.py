@@ -62,6 +62,9 @@ class Rule:
     requires: tuple[str, ...] = ()
     #: context rules that, when they match too, make this sign innocent
     unless: tuple[str, ...] = ()
+    #: context rules whose matches make this sign's matches inside them innocent (a
+    #: sentence that denies it: "staff will never offer a safe account")
+    unless_inside: tuple[str, ...] = ()
     #: context rule id -> scenario used instead of ``scenario`` when that rule matched
     context: dict[str, str] = field(default_factory=dict)
     report: bool = True
@@ -262,6 +265,7 @@ def _read_rule(item: dict[str, Any], where: str, content: Content,
         negatable=bool(item.get("negatable", False)),
         requires=string_tuple(item, "requires", where),
         unless=string_tuple(item, "unless", where),
+        unless_inside=string_tuple(item, "unless_inside", where),
         context=dict(context),
         report=report,
         link_reason=kind.partition(":")[2],
@@ -287,7 +291,7 @@ def _read_rules(data: dict[str, Any], content: Content) -> list[Rule]:
         seen.add(rule_id)
         rules.append(_read_rule(item, f"rules.toml rule {rule_id}", content, fragments))
     for rule in rules:
-        for needed in (*rule.requires, *rule.context, *rule.unless):
+        for needed in (*rule.requires, *rule.context, *rule.unless, *rule.unless_inside):
             if needed not in seen:
                 raise ContentError(f"rules.toml rule {rule.id}: unknown rule {needed!r}")
         if rule.kind == "combo" and not rule.requires:

@@ -419,3 +419,31 @@ def test_not_you_call_a_toll_free_line_is_a_notice() -> None:
             "payee-check.example.com")
     assert check(scam).verdict in FLAGGED
     assert {"not-you-link", "not-you-act"} & _rules(scam)
+
+
+#: A code notice that denies the scheme: "staff will never ... offer a safe account".
+#: (language, notice, the scam that borrows the denial and then asks)
+DENIALS: list[tuple[str, str, str]] = [
+    ("ru",
+     "Никому не сообщайте этот код: 4821. Сотрудник банка, полиции или КНБ никогда не "
+     "попросит код и не предложит перевести деньги на безопасный счёт",
+     "Банк никогда не звонит клиентам, но сейчас особый случай: переведите деньги на "
+     "безопасный счёт"),
+    ("kk",
+     "Бұл кодты ешкімге айтпаңыз: 4821. Банк, полиция немесе ҰҚК қызметкері ешқашан код "
+     "сұрамайды және ақшаны қауіпсіз шотқа аударуды ұсынбайды",
+     "Банк ешқашан код сұрамайды, бірақ қазір ақшаңызды қауіпсіз шотқа аударыңыз"),
+    ("en",
+     "Do not tell anyone this code: 4821. Bank, police or security service staff will never "
+     "ask for the code or offer to move your money to a safe account",
+     "Our security team will never ask for your PIN, but you must move your savings to a "
+     "safe account today"),
+]
+
+
+@pytest.mark.parametrize(("language", "notice", "scam"), DENIALS,
+                         ids=[lang for lang, *_r in DENIALS])
+def test_a_sentence_that_denies_the_scheme_is_not_the_scheme(language: str, notice: str,
+                                                             scam: str) -> None:
+    assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
+    assert check(scam).verdict is Verdict.DANGER, _rules(scam)
