@@ -447,3 +447,28 @@ def test_a_sentence_that_denies_the_scheme_is_not_the_scheme(language: str, noti
                                                              scam: str) -> None:
     assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
     assert check(scam).verdict is Verdict.DANGER, _rules(scam)
+
+
+#: "Manage / cancel it in the app", "unblock it in the app": the service's own way.
+IN_APP_NOTICES: list[tuple[str, str]] = [
+    ("en", "Your subscription has been renewed for a month. 1,990 KZT was charged. Manage it "
+           "in the app"),
+    ("en", "Your subscription renews on 15 Dec for $9.99. To cancel, go to Settings in the app."),
+    ("kk", "Қауіпсіздік мақсатында *1234 картаңыз уақытша бұғатталды. Оны қосымшада бұғаттан "
+           "шығаруға болады."),
+    ("ru", "В целях безопасности карта *1234 временно заблокирована. Разблокировать её можно "
+           "в приложении."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), IN_APP_NOTICES,
+                         ids=[f"{lang}-{i}" for i, (lang, _t) in enumerate(IN_APP_NOTICES)])
+def test_a_notice_that_sends_you_to_the_app_is_a_notice(language: str, text: str) -> None:
+    assert check(text).verdict is Verdict.NO_SIGNS, _rules(text)
+
+
+def test_a_paid_subscription_without_the_app_is_still_a_sign() -> None:
+    assert "paid-service" in _rules("Your subscription to Hot Tones renews weekly. To cancel "
+                                    "txt STOP to 80488")
+    assert check("Картаңыз бұғатталды. Бұғаттан шығару үшін +7 701 234 5678 нөміріне қоңырау "
+                 "шалыңыз").verdict in FLAGGED
