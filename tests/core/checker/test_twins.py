@@ -472,3 +472,9 @@ def test_a_paid_subscription_without_the_app_is_still_a_sign() -> None:
                                     "txt STOP to 80488")
     assert check("Картаңыз бұғатталды. Бұғаттан шығару үшін +7 701 234 5678 нөміріне қоңырау "
                  "шалыңыз").verdict in FLAGGED
+
+
+def test_a_call_up_certificate_is_not_a_prize() -> None:
+    # "призывное свидетельство" (military call-up) begins with "приз" (prize).
+    assert check("Ребят, как получить призывное свидетельство?").verdict is Verdict.NO_SIGNS
+    assert "prize-payment" in _rules("Чтобы получить приз, оплатите доставку 990 тг")
