@@ -441,6 +441,28 @@ DENIALS: list[tuple[str, str, str]] = [
 ]
 
 
+#: More denials of a bank's or the police's notice: each names a sign of its own.
+MORE_DENIALS: list[str] = [
+    "Kaspi.kz: bank staff will never ask you to install a remote access app or tell them "
+    "your card's CVV code.",
+    "Банк никогда не отправляет ссылки для разблокировки карты. Не переходите по "
+    "подозрительным ссылкам.",
+    "Банк ешқашан картаны бұғаттан шығару үшін сілтеме жібермейді. Күдікті сілтемелерге "
+    "өтпеңіз.",
+    "The police will never call you on a messenger or ask you to transfer money for a check.",
+]
+
+
+@pytest.mark.parametrize("notice", MORE_DENIALS)
+def test_more_denials_are_not_the_scheme(notice: str) -> None:
+    assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
+
+
+def test_a_denial_does_not_excuse_the_next_sentence() -> None:
+    scam = "Our staff will never call you. Please tell us the code from the SMS now."
+    assert check(scam).verdict is Verdict.DANGER
+
+
 @pytest.mark.parametrize(("language", "notice", "scam"), DENIALS,
                          ids=[lang for lang, *_r in DENIALS])
 def test_a_sentence_that_denies_the_scheme_is_not_the_scheme(language: str, notice: str,
