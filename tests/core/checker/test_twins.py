@@ -500,3 +500,24 @@ def test_a_call_up_certificate_is_not_a_prize() -> None:
     # "призывное свидетельство" (military call-up) begins with "приз" (prize).
     assert check("Ребят, как получить призывное свидетельство?").verdict is Verdict.NO_SIGNS
     assert "prize-payment" in _rules("Чтобы получить приз, оплатите доставку 990 тг")
+
+
+#: A courier's tracking notice on its own site (brands.toml, each with its own fraud page)
+#: and the scam on a site that borrows its name.
+COURIERS: list[tuple[str, str]] = [
+    ("DHL: Your parcel 1234567890 will be delivered today between 10:00 and 14:00. Track it: "
+     "https://www.dhl.com/track?tracking-id=1234567890",
+     "DHL: Your parcel is held at customs. Pay the fee of 2.99 EUR: "
+     "https://dhl-customs-fee.example.com/pay"),
+    ("FedEx: Your package 123456789012 is scheduled for delivery today. Track at "
+     "https://www.fedex.com/fedextrack/?trknbr=123456789012",
+     "FedEx: we could not deliver your package. Reschedule: "
+     "https://fedex-redelivery.example.com"),
+]
+
+
+@pytest.mark.parametrize(("notice", "scam"), COURIERS, ids=["dhl", "fedex"])
+def test_a_courier_s_own_tracking_link_is_a_notice(notice: str, scam: str) -> None:
+    assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
+    assert "link-lookalike" in _rules(scam)
+    assert check(scam).verdict is Verdict.DANGER
