@@ -521,3 +521,15 @@ def test_a_courier_s_own_tracking_link_is_a_notice(notice: str, scam: str) -> No
     assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
     assert "link-lookalike" in _rules(scam)
     assert check(scam).verdict is Verdict.DANGER
+
+
+def test_olx_s_own_site_and_its_look_alike() -> None:
+    for notice in ("OLX: Ваше объявление «Диван» опубликовано. Управлять объявлением: "
+                   "https://www.olx.kz/myaccount/",
+                   "OLX: Сіздің «Диван» хабарландыруыңыз жарияланды. Басқару: "
+                   "https://www.olx.kz/myaccount/"):
+        assert check(notice).verdict is Verdict.NO_SIGNS
+    scam = ("OLX: Покупатель оплатил ваш товар. Чтобы получить деньги, перейдите по ссылке: "
+            "olx-kz.safe-deal.example.com/receive")
+    assert check(scam).verdict is Verdict.DANGER
+    assert "link-lookalike" in _rules(scam)
