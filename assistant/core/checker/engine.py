@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from assistant.core import content as content_module
-from assistant.core.checker import campaign, translit
+from assistant.core.checker import campaign, translit, twins
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
 from assistant.core.checker import report as report_module
@@ -170,23 +170,6 @@ def _reason_keys(link: LinkInfo) -> set[str]:
     return keys
 
 
-#: A link whose last path segment is a code: "v.whatsapp.com/123456", "t.me/login/12345".
-_CODE_IN_PATH = re.compile(r"/(\d{4,8})/?$")
-#: A code as a message writes it: "12345", "123-456", "123 456".
-_CODE_IN_TEXT = re.compile(r"(?<![\d/])(?:\d{4,8}|\d{2,4}[- ]\d{2,4})(?![\d/])")
-
-
-def _carries_the_code(link: LinkInfo, text: str) -> bool:
-    """Does ``link`` end in the very code that ``text`` gives outside it? A code notice's
-    own link that fills the code in for you ("Your code: 123-456 ... v.whatsapp.com/123456")."""
-    code = _CODE_IN_PATH.search(link.url.partition("?")[0].partition("#")[0])
-    if code is None:
-        return False
-    rest = text[:link.span[0]] + " " + text[link.span[1]:]
-    return any(found.replace("-", "").replace(" ", "") == code.group(1)
-               for found in _CODE_IN_TEXT.findall(rest))
-
-
 @dataclass
 class _Check:
     """One check in progress: what each stage found, for the next stages."""
@@ -237,7 +220,7 @@ def _match_rules(engine: Engine, state: _Check) -> None:
     if state.links:
         keys = [_reason_keys(link) for link in state.links]
         for link, k in zip(state.links, keys, strict=True):
-            if "any" in k and _carries_the_code(link, norm.original):
+            if "any" in k and twins.carries_the_code(link, norm.original):
                 k.add("codelink")
         for rule in engine.link_rules:
             spans = [link.span for link, k in zip(state.links, keys, strict=True)
@@ -281,84 +264,21 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
         return start >= 0 and (
             _ACTION_NEGATED.search(folded, max(0, start - 24), start) is not None
             or (bool(official_links)
-                and _pointed_at(text, span(start, end), all_links) in official_links))
+                and twins.pointed_at(text, span(start, end), all_links) in official_links))
 
     state.shapes = shape_module.match_shapes(
         engine.lexicon, folded, found, state.only_official_contacts, not_a_request,
         state.hits)
 
 
-#: How far after a request's words the thing it asks you to open may start: "Visit our
-#: Help and Support Center\nhttps://www.ups.com/...", "по ссылке: https://...".
-_POINTS_AT_GAP = 60
-#: The end of a sentence between a request's words and a link: the link is not their object.
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
-
-
-def _pointed_at(text: str, span: tuple[int, int],
-                targets: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first of ``targets`` (sorted spans, original offsets) that the words at ``span``
-    hold or lead into within the same sentence, or None."""
-    for target in targets:
-        if target[0] < span[1] and span[0] < target[1]:
-            return target  # "visit http..." holds the link's start
-        if target[0] >= span[1]:
-            if (target[0] - span[1] <= _POINTS_AT_GAP
-                    and not _SENTENCE_END.search(text, span[1], target[0])):
-                return target
-            return None
-    return None
-
-
-Span = tuple[int, int]
-
-
-def _drop_spans(hits: dict[str, list[Span]], rule_id: str,
-                innocent: Callable[[Span], bool]) -> None:
-    """Drop the matches of ``rule_id`` that are ``innocent``, and the rule if none is left."""
-    kept = [span for span in hits[rule_id] if not innocent(span)]
-    if kept:
-        hits[rule_id] = kept
-    else:
-        del hits[rule_id]
-
-
-def _inside(around: list[Span], span: Span) -> bool:
-    """Is ``span`` within one of ``around``?"""
-    return any(a <= span[0] and span[1] <= b for a, b in around)
-
-
-def _clear_near_official(engine: Engine, state: _Check) -> None:
-    """Matches that lead into an official number or site are good advice, not signs."""
-    hits = state.hits
-    official_phones = [phone.span for phone in state.phones if phone.official]
-    if official_phones:
-        # "If it was not you, call 7111" ("позвоните по номеру 7111": the number may
-        # follow the words just after).
-        for rule in engine.number_clear_rules:
-            if rule.id in hits:
-                _drop_spans(hits, rule.id, lambda span: any(
-                    s < span[1] + 3 and span[0] < e for s, e in official_phones))
-    if engine.link_clear_rules and state.links:
-        # "Log on to www.chase.com": the link to follow is the company's own site.
-        official_links = set(state.official_link_spans)
-        if official_links:
-            targets = sorted(link.span for link in state.links)
-            for rule in engine.link_clear_rules:
-                if rule.id in hits:
-                    _drop_spans(hits, rule.id, lambda span: _pointed_at(
-                        state.text, span, targets) in official_links)
-
-
 def _clear_innocent(engine: Engine, state: _Check) -> None:
     """Stage 4: signs made innocent by an official number or by their context."""
     hits = state.hits
-    _clear_near_official(engine, state)
-    for rule in engine.inside_rules:
-        # "Staff will never offer you a safe account": the sign inside a denial.
-        around = [span for ctx in rule.unless_inside for span in hits.get(ctx, ())]
-        if around and rule.id in hits:
-            _drop_spans(hits, rule.id, functools.partial(_inside, around))
+    twins.clear_near_official(
+        hits, state.text, engine.number_clear_rules,
+        [phone.span for phone in state.phones if phone.official], engine.link_clear_rules,
+        [link.span for link in state.links], set(state.official_link_spans))
+    twins.clear_inside(hits, engine.inside_rules)
     for rule in engine.unless_rules:
         # "Скинь код от домофона": a context that makes the sign innocent.
         if rule.id in hits and any(u in hits for u in rule.unless):

@@ -1,0 +1,96 @@
+"""The genuine twins that need positions: what a request's words point at, a code
+notice's own link, a sign inside a sentence that denies it.
+
+Pure functions over spans (original offsets) and the engine's ``hits`` (rule id -> spans);
+``engine.py`` calls them while it clears innocent signs (stage 4) and matches shapes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Collection, Iterable
+
+from assistant.core.checker.report import LinkInfo
+from assistant.core.checker.rules import Rule
+
+Span = tuple[int, int]
+Hits = dict[str, list[Span]]
+
+#: How far after a request's words the thing it asks you to open may start: "Visit our
+#: Help and Support Center\nhttps://www.ups.com/...", "по ссылке: https://...".
+POINTS_AT_GAP = 60
+#: The end of a sentence between a request's words and a link: the link is not their object.
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
+#: How far after "call" an official number may start ("позвоните по номеру 7111").
+_NUMBER_GAP = 3
+#: A link whose last path segment is a code: "v.whatsapp.com/123456", "t.me/login/12345".
+_CODE_IN_PATH = re.compile(r"/(\d{4,8})/?$")
+#: A code as a message writes it: "12345", "123-456", "123 456".
+_CODE_IN_TEXT = re.compile(r"(?<![\d/])(?:\d{4,8}|\d{2,4}[- ]\d{2,4})(?![\d/])")
+
+
+def pointed_at(text: str, span: Span, targets: list[Span]) -> Span | None:
+    """The first of ``targets`` (sorted spans) that the words at ``span`` hold or lead
+    into within the same sentence, or None."""
+    for target in targets:
+        if target[0] < span[1] and span[0] < target[1]:
+            return target  # "visit http..." holds the link's start
+        if target[0] >= span[1]:
+            if (target[0] - span[1] <= POINTS_AT_GAP
+                    and not _SENTENCE_END.search(text, span[1], target[0])):
+                return target
+            return None
+    return None
+
+
+def carries_the_code(link: LinkInfo, text: str) -> bool:
+    """Does ``link`` end in the very code that ``text`` gives outside it? A code notice's
+    own link that fills the code in for you ("Your code: 123-456 ... v.whatsapp.com/123456")."""
+    code = _CODE_IN_PATH.search(link.url.partition("?")[0].partition("#")[0])
+    if code is None:
+        return False
+    rest = text[:link.span[0]] + " " + text[link.span[1]:]
+    return any(found.replace("-", "").replace(" ", "") == code.group(1)
+               for found in _CODE_IN_TEXT.findall(rest))
+
+
+def _drop_spans(hits: Hits, rule_id: str, innocent: Callable[[Span], bool]) -> None:
+    """Drop the matches of ``rule_id`` that are ``innocent``, and the rule if none is left."""
+    kept = [span for span in hits[rule_id] if not innocent(span)]
+    if kept:
+        hits[rule_id] = kept
+    else:
+        del hits[rule_id]
+
+
+def clear_near_official(hits: Hits, text: str, number_rules: Iterable[Rule],
+                        official_phones: list[Span], link_rules: Iterable[Rule],
+                        links: list[Span], official_links: Collection[Span]) -> None:
+    """Matches that lead into an official number or site are good advice, not signs:
+    "if it was not you, call 7111", "log on to www.chase.com"."""
+    if official_phones:
+        for rule in number_rules:
+            if rule.id in hits:
+                _drop_spans(hits, rule.id, lambda span: any(
+                    s < span[1] + _NUMBER_GAP and span[0] < e for s, e in official_phones))
+    if official_links and links:
+        targets = sorted(links)
+        for rule in link_rules:
+            if rule.id in hits:
+                _drop_spans(hits, rule.id,
+                            lambda span: pointed_at(text, span, targets) in official_links)
+
+
+def clear_inside(hits: Hits, rules: Iterable[Rule]) -> None:
+    """Drop each rule's matches that lie inside a match of its ``unless_inside`` context
+    ("staff will never offer you a safe account")."""
+    for rule in rules:
+        around = [span for ctx in rule.unless_inside for span in hits.get(ctx, ())]
+        if around and rule.id in hits:
+            _drop_spans(hits, rule.id, functools.partial(_inside, around))
+
+
+def _inside(around: list[Span], span: Span) -> bool:
+    """Is ``span`` within one of ``around``?"""
+    return any(a <= span[0] and span[1] <= b for a, b in around)
