@@ -533,3 +533,14 @@ def test_olx_s_own_site_and_its_look_alike() -> None:
             "olx-kz.safe-deal.example.com/receive")
     assert check(scam).verdict is Verdict.DANGER
     assert "link-lookalike" in _rules(scam)
+
+
+def test_apple_s_own_site_and_its_look_alike() -> None:
+    notice = ("Your Apple ID was used to sign in to iCloud on an iPhone 15. If this wasn't you, "
+              "change your password at https://appleid.apple.com")
+    assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
+    scam = ("Your Apple ID has been locked for security reasons. Unlock it here: "
+            "https://appleid-unlock.example.com")
+    assert check(scam).verdict is Verdict.DANGER
+    # "apple" alone is a word: a fruit shop's site is not a look-alike.
+    assert "link-lookalike" not in _rules("Fresh pineapple juice at https://pineapple-bar.example.com")
