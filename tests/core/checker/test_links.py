@@ -139,3 +139,16 @@ def _full_suffix_list() -> Any:
     from publicsuffixlist import PublicSuffixList
 
     return PublicSuffixList()
+
+
+SPACED = ["egov . kz", "egov .kz", "egov. kz", "kaspi . kz/pay", "a.b. com", "x . top",
+          "halyk-bonus . online", "Жми сюда: kaspi-bonus .site", "pay at evri . com now"]
+
+
+@pytest.mark.parametrize("text", SPACED)
+def test_the_quick_hint_is_in_every_spaced_address(text: str) -> None:
+    # _SPACED_RE runs only where the hint is found: it must be in every match.
+    spaced = [m.group() for m in links_module._SPACED_RE.finditer(text.lower())]
+    assert spaced
+    assert all(links_module._SPACED_HINT.search(match) for match in spaced)
+    assert check(text).links  # and the address is still found
