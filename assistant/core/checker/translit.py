@@ -13,6 +13,7 @@ from, so a finding still points at the words the person pasted.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Longest first: "shch" before "sh" before "s".
@@ -66,9 +67,13 @@ _TOKEN_2018_RE = re.compile("|".join(
 _TO_CYRILLIC_2018 = {**dict(_PAIRS), **dict(_PAIRS_2018)}
 
 
+@functools.lru_cache(maxsize=2)
 def looks_transliterated(text: str) -> bool:
     """Does ``text`` (lower case) contain at least two Russian or Kazakh words in Latin,
-    or one and a letter of the 2018 Kazakh Latin alphabet?"""
+    or one and a letter of the 2018 Kazakh Latin alphabet?
+
+    Asked twice of each text (by the rules and by the word families): the answers for
+    the last two texts are kept."""
     found = set(_MARKERS_RE.findall(text))
     if len(found) >= 2:
         return True
