@@ -1,11 +1,10 @@
 """The pipeline: read, match rules (scan.py) and shapes (shape.py), clear innocent signs,
-make findings and score them; ``run()`` calls one small function per stage.
+make findings and score them, one small function per stage; then the optional learned.py.
 
 ``check(text)`` is the whole pipeline. The rules and the official registry are loaded
 and compiled on the first call and cached, so importing the checker costs nothing at
 start-up. The score is a "noisy or" of the weights of the distinct rules that fired
-(``1 - prod(1 - w)``); the thresholds for ``danger`` and ``suspicious`` live in
-``rules.toml`` too.
+(``1 - prod(1 - w)``); the thresholds for ``danger`` and ``suspicious`` are in rules.toml.
 """
 
 from __future__ import annotations
@@ -13,10 +12,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.core import content as content_module
-from assistant.core.checker import campaign, translit, twins
+from assistant.core.checker import campaign, learned, translit, twins
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
 from assistant.core.checker import report as report_module
@@ -53,6 +52,7 @@ class Engine:
     lexicon: shape_module.Lexicon
     note_rules: frozenset[str] = frozenset()  # ids of the rules that are neutral notes
     genuine_rules: dict[str, str] = field(default_factory=dict)  # id -> why it looks genuine
+    learned_model: learned.Model | None = None  # the optional learned layer, learned.py
 
 
 def build_engine(content: content_module.Content | None = None) -> Engine:
@@ -124,8 +124,8 @@ def _translit_scans(cyrillic: list[tuple[Rule, bool, str]]) -> ScanGroup:
 
 @functools.cache
 def default_engine() -> Engine:
-    """The engine over the bundled content, built once."""
-    return build_engine()
+    """The engine over the bundled content, with the learned layer if one ships."""
+    return replace(build_engine(), learned_model=learned.load_default())
 
 
 #: A phone number of any country, as written ("0330 133 0198", "+1 (415) 555-0100"): nine
@@ -361,12 +361,12 @@ def _score(engine: Engine, findings: list[Finding],
 
 
 def run(engine: Engine, text: str) -> Report:
-    """Check ``text`` with ``engine`` and return the :class:`Report`: signs and notes
-    apart, and a verdict that never contradicts them (``report.settle``)."""
+    """Check ``text``: signs and notes apart, a verdict that never contradicts them."""
     if not isinstance(text, str):
         text = str(text)
-    return report_module.settle(_run(engine, text), text, engine.note_rules,
-                                engine.genuine_rules)
+    report = report_module.settle(_run(engine, text), text, engine.note_rules,
+                                  engine.genuine_rules)
+    return learned.raise_no_signs(engine.learned_model, report, text, engine.rules)
 
 
 def _run(engine: Engine, text: str) -> Report:

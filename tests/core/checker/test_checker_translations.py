@@ -9,7 +9,7 @@ from babel.messages.pofile import read_po
 
 from assistant import cli
 from assistant.core import paths
-from assistant.core.checker import links, phones
+from assistant.core.checker import learned, links, phones
 from assistant.core.checker.engine import default_engine
 
 PLACEHOLDER = re.compile(r"\{\w*\}")
@@ -21,7 +21,7 @@ def _checker_strings() -> set[str]:
     strings = {text for rule in rules.rules for text in (rule.explanation, rule.advice) if text}
     strings |= {text for shape in engine.lexicon.shapes
                 for text in (shape.explanation, shape.advice)}
-    strings |= set(rules.always)
+    strings |= set(rules.always) | {learned.EXPLANATION, learned.ADVICE}
     strings |= {value for module in (links, phones) for name, value in vars(module).items()
                 if name.startswith("R_") and isinstance(value, str)}
     strings |= {*cli.VERDICT_TITLES.values(), cli.NO_SIGNS_NOTE, cli.LINK_LABEL,
