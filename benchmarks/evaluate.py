@@ -440,6 +440,9 @@ def learned_cross_validation(items: Sequence[Item]) -> dict[str, Any] | None:
     sys.path.insert(0, str(tools))
     try:
         import train_checker_model  # type: ignore[import-not-found]
+    except ImportError as error:  # scikit-learn is in the tools extra only
+        print(f"learned part not cross-validated: {error}", file=sys.stderr)
+        return None
     finally:
         sys.path.remove(str(tools))
     return train_checker_model.cross_validate_items(items)  # type: ignore[no-any-return]
@@ -474,6 +477,12 @@ def print_realworld(r: dict[str, Any], examples: int) -> None:
               f" ({cv['groups']} sources): threshold {cv['threshold']:.3f};"
               f" rules alone recall {pct(cv['recall_rules'])} FPR {pct(cv['fpr_rules'])};"
               f" rules + learned recall {pct(cv['recall'])} FPR {pct(cv['fpr'])}")
+        for group in ("by_lang", "by_scheme", "public"):
+            for name, f in cv.get(group, {}).items():
+                print(f"    {group[3:] if group != 'public' else 'public'} {name:<24}"
+                      f" scams {f['scams']:>5} recall {pct(f['recall_rules']):>7}"
+                      f" -> {pct(f['recall']):>7}; genuine {f['genuine']:>5}"
+                      f" FPR {pct(f['fpr_rules']):>7} -> {pct(f['fpr']):>7}")
     if "misses" in r:
         print_examples("MISSED scams (train)", r["misses"], examples)
         print_examples("GENUINE flagged (train)", r["false_alarms"], examples)
