@@ -11,7 +11,11 @@ import dataclasses
 import json
 from pathlib import Path
 
+import pytest
+
+from assistant import cli
 from assistant.core.checker import Verdict, learned
+from assistant.core.checker import engine as engine_module
 from assistant.core.checker.engine import default_engine, run
 
 SIZES = (3, 4)
@@ -115,3 +119,22 @@ def test_symbols_carry_the_context_rules_that_matched() -> None:
 
 def test_the_default_engine_reads_the_bundled_model_if_any() -> None:
     assert default_engine().learned_model == learned.load_default()
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("kk", "алаяқтық хабарламаларға ұқсайды"),
+    ("ru", "похож на мошеннические сообщения"),
+    ("en", "resembles fraud messages"),
+])
+def test_the_command_line_explains_the_learned_finding(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        lang: str, words: str) -> None:
+    model = model_for(["zorblatt", "quintessa"])
+    monkeypatch.setattr(engine_module, "default_engine", lambda: engine_with(model))
+    text = "Hello, the zorblatt quintessa arrangement is ready for tomorrow"
+    assert cli.main(["check", "--lang", lang, "--json", text]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["verdict"] == "suspicious"
+    (finding,) = out["findings"]
+    assert finding["rule"] == learned.RULE_ID and words in finding["explanation"]
+    assert {text[s:e] for s, e in finding["spans"]} >= {"zorblatt", "quintessa"}
