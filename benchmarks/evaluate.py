@@ -474,7 +474,7 @@ def print_realworld(r: dict[str, Any], examples: int) -> None:
     cv = r.get("cross_validation")
     if cv:
         print(f"  learned part, {cv['folds']}-fold cross-validation grouped by source"
-              f" ({cv['groups']} sources): threshold {cv['threshold']:.3f};"
+              f" ({cv['groups']} sources): threshold {cv['threshold']:.6f};"
               f" rules alone recall {pct(cv['recall_rules'])} FPR {pct(cv['fpr_rules'])};"
               f" rules + learned recall {pct(cv['recall'])} FPR {pct(cv['fpr'])}")
         for group in ("by_lang", "by_scheme", "public"):
