@@ -1,10 +1,11 @@
-"""The optional learned layer: logistic regression over the rule and shape findings and
-hashed character n-grams of the normalised text (``resources/content/learned.json``,
-trained by ``tools/train_checker_model.py``). Pure Python at check time.
+"""The optional learned layer: logistic regression over the rule ids that matched, the
+score band, the links and numbers, and hashed character n-grams of the normalised text
+(``resources/content/learned.json``, trained by ``tools/train_checker_model.py``; none
+ships, docs/checker.md says why). Pure Python at check time.
 
-It only reads texts the rules call ``no_signs``; it may raise them to ``suspicious`` with
-an ``ml-ngrams`` finding that points at the words whose n-grams weighed most. It never
-lowers a verdict and never says ``danger``.
+It only reads reports the rules settle at ``no_signs`` with no reason to look genuine; it
+may raise them to ``suspicious`` with an ``ml-ngrams`` finding that points at the words
+whose n-grams weighed most. It never lowers a verdict and never says ``danger``.
 """
 
 from __future__ import annotations
