@@ -10,6 +10,7 @@ the families found are combined into shapes. Every shape found points at its wor
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -86,6 +87,16 @@ class Lexicon:
     #: the same lexicon in simplified Cyrillic, for texts typed in Latin letters; made
     #: when the first such text comes (``simplified_lexicon``)
     derived: dict[str, Lexicon] = field(default_factory=dict, compare=False)
+
+    @functools.cached_property
+    def shapes_by_family(self) -> dict[str, tuple[int, ...]]:
+        """Family -> the indices of the shapes whose first group holds it: a shape is
+        found only where a family of each of its groups is, so only these are tried."""
+        index: dict[str, list[int]] = {}
+        for number, shape in enumerate(self.shapes):
+            for family in shape.needed[0] if shape.needed else ():
+                index.setdefault(family, []).append(number)
+        return {family: tuple(numbers) for family, numbers in index.items()}
 
 
 def _keys(lang: str, entry: str) -> tuple[str, ...]:
@@ -292,7 +303,10 @@ def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, i
     hits: list[ShapeHit] = []
     families = set(present)
     kinds = lexicon.kinds
-    for shape in lexicon.shapes:
+    by_family = lexicon.shapes_by_family
+    shapes = lexicon.shapes
+    for number in sorted({n for f in families for n in by_family.get(f, ())}):
+        shape = shapes[number]
         # most shapes lack a family of some group: that test first, it is the cheapest
         if any(needed.isdisjoint(families) for needed in shape.needed):
             continue
