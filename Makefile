@@ -47,7 +47,8 @@ $(STAMP): pyproject.toml
 
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do \
-		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' \
+			|| missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO=sudo; \
 		else echo "Please install:$$missing"; exit 1; fi; \
