@@ -54,6 +54,10 @@ class Shape:
     distinct: int = 1
     #: the groups of ``requires`` as sets, to skip a shape in one test per group
     needed: tuple[frozenset[str], ...] = ()
+    #: a genuine twin that clears the shape only when none of its overruling families is
+    #: present: a parcel "out for delivery, track it at <link>" is a status, but "out for
+    #: delivery, pay the fee at <link>" is still the lure
+    unless_without: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,13 @@ def _shape(item: dict[str, Any], content: Content | None, kinds: dict[str, str])
     groups = tuple(tuple(str(f) for f in group) for group in requires)
     bonus = string_tuple(item, "bonus", where)
     unless = string_tuple(item, "unless", where)
-    for family in (*[f for g in groups for f in g], *bonus, *unless):
+    table = item.get("unless_without", {})
+    if not isinstance(table, dict):
+        raise ContentError(f"{where}: 'unless_without' must be a table of family = [families]")
+    unless_without = tuple((str(twin), string_tuple(table, twin, where)) for twin in table)
+    overruling = [f for _, over in unless_without for f in over]
+    for family in (*[f for g in groups for f in g], *bonus, *unless,
+                   *(twin for twin, _ in unless_without), *overruling):
         if family not in kinds and not family.startswith("rule:"):
             raise ContentError(f"{where}: unknown family {family!r}")
     return Shape(
@@ -128,7 +138,7 @@ def _shape(item: dict[str, Any], content: Content | None, kinds: dict[str, str])
         official_contact_clears=bool(item.get("official_contact_clears", False)),
         explanation=require(item, "explanation", where), advice=require(item, "advice", where),
         sources=sources, distinct=int(item.get("distinct", 1)),
-        needed=tuple(frozenset(group) for group in groups),
+        needed=tuple(frozenset(group) for group in groups), unless_without=unless_without,
     )
 
 
@@ -312,6 +322,9 @@ def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, i
             continue
         if any(f in present or (f.startswith("rule:") and f[5:] in rules)
                for f in shape.unless):
+            continue
+        if any(twin in present and not any(f in present for f in over)
+               for twin, over in shape.unless_without):
             continue
         if shape.official_contact_clears and only_official_contacts:
             continue

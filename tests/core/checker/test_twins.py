@@ -544,3 +544,31 @@ def test_apple_s_own_site_and_its_look_alike() -> None:
     assert check(scam).verdict is Verdict.DANGER
     # "apple" alone is a word: a fruit shop's site is not a look-alike.
     assert "link-lookalike" not in _rules("Fresh pineapple juice at https://pineapple-bar.example.com")
+
+
+#: (language, a courier's status of a parcel on its way with its tracking link, the same
+#: status turned into the lure: a fee, an address to update, a hold)
+PARCEL_STATUS: list[tuple[str, str, str]] = [
+    ("en", "Your parcel is out for delivery today between 12:00 and 16:00. Track it: [link]",
+     "Your parcel is out for delivery, but a delivery fee of 1.99 is unpaid. Pay here: [link]"),
+    ("en", "Your package has been delivered to your mailbox. More info at [link]",
+     "Your package has been shipped. Update your address to receive it: [link]"),
+    ("ru", "Ваша посылка передана курьеру и будет доставлена сегодня. Отследить: [ссылка]",
+     "Ваша посылка передана курьеру, оплатите доставку по ссылке [ссылка]"),
+    ("ru", "Заказ прибыл в пункт выдачи, хранится 5 дней. Подробнее по ссылке: [ссылка]",
+     "Посылка в пути, но не удалось доставить: неверный адрес. Перейдите по ссылке [ссылка]"),
+    ("kk", "Сәлемдемеңіз курьерге берілді, бүгін жеткізіледі. Сілтеме: [сілтеме]",
+     "Сәлемдемеңіз жолда, жеткізу үшін сілтеме арқылы төлеңіз: [сілтеме]"),
+]
+
+
+@pytest.mark.parametrize(("language", "status", "lure"), PARCEL_STATUS,
+                         ids=[f"{lang}-{i}" for i, (lang, *_r) in enumerate(PARCEL_STATUS)])
+def test_a_parcel_status_with_its_tracking_link_is_a_notice(language: str, status: str,
+                                                            lure: str) -> None:
+    """"Out for delivery, track it: <link>" is what a courier sends; the same words with a
+    fee, an address to update or a failed delivery are the lure of delivery smishing."""
+    assert check(status).verdict not in FLAGGED, language
+    report = check(lure)
+    assert report.verdict in FLAGGED
+    assert "shape-parcel" in {f.rule for f in report.findings}
