@@ -9,11 +9,25 @@ and en, so a change that quiets the notice must still catch the scam, and the ot
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
-from assistant.core.checker import Verdict, check
+from assistant.core.checker import Report, Verdict, check
 
 FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
+
+
+def _ids(cases: Sequence[tuple[str, ...]]) -> list[str]:
+    """Test ids "<language>-<n>" for cases whose first item is the language."""
+    return [f"{case[0]}-{number}" for number, case in enumerate(cases)]
+
+
+def _no_signs(text: str) -> Report:
+    """The report of ``text``, which must show no signs (the findings say why not)."""
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    return report
 
 #: (kind, language, genuine notice, the scam that imitates it, the scam's lowest verdict)
 TWINS: list[tuple[str, str, str, str, Verdict]] = [
@@ -103,8 +117,7 @@ _IDS = [f"{kind}-{lang}-{i}" for i, (kind, lang, *_rest) in enumerate(TWINS)]
 @pytest.mark.parametrize(("kind", "language", "genuine", "scam", "minimum"), TWINS, ids=_IDS)
 def test_the_genuine_twin_shows_no_signs(kind: str, language: str, genuine: str, scam: str,
                                          minimum: Verdict) -> None:
-    report = check(genuine)
-    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    _no_signs(genuine)
 
 
 @pytest.mark.parametrize(("kind", "language", "genuine", "scam", "minimum"), TWINS, ids=_IDS)
@@ -146,11 +159,10 @@ STATEMENTS: list[tuple[str, str]] = [
 
 
 @pytest.mark.parametrize(("language", "text"), STATEMENTS,
-                         ids=[f"{lang}-{i}" for i, (lang, _t) in enumerate(STATEMENTS)])
+                         ids=_ids(STATEMENTS))
 def test_a_statement_with_a_link_and_a_number_shows_no_signs(language: str,
                                                              text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    report = _no_signs(text)
     # The link stays a note, and the message says why it looks genuine.
     assert report.notes
     assert report.genuine
@@ -251,11 +263,10 @@ CODE_LINKS: list[tuple[str, str, str]] = [
 
 
 @pytest.mark.parametrize(("language", "notice", "scam"), CODE_LINKS,
-                         ids=[f"{lang}-{i}" for i, (lang, *_r) in enumerate(CODE_LINKS)])
+                         ids=_ids(CODE_LINKS))
 def test_a_code_notice_whose_link_carries_its_code_is_a_notice(language: str, notice: str,
                                                                scam: str) -> None:
-    report = check(notice)
-    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    report = _no_signs(notice)
     assert report.genuine  # it says why: a code given with "tell no one"
     # A link that does not carry the code is a link to follow, as before.
     assert check(scam).verdict in FLAGGED
@@ -292,11 +303,10 @@ OWN_SITE_LINKS: list[tuple[str, str, str]] = [
 
 
 @pytest.mark.parametrize(("language", "notice", "scam"), OWN_SITE_LINKS,
-                         ids=[f"{lang}-{i}" for i, (lang, *_r) in enumerate(OWN_SITE_LINKS)])
+                         ids=_ids(OWN_SITE_LINKS))
 def test_a_request_to_visit_the_company_s_own_site_is_a_notice(language: str, notice: str,
                                                                scam: str) -> None:
-    report = check(notice)
-    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    _no_signs(notice)
     assert check(scam).verdict in FLAGGED
 
 
@@ -341,7 +351,7 @@ IN_THE_APP: list[tuple[str, str, str]] = [
 
 
 @pytest.mark.parametrize(("language", "notice", "scam"), IN_THE_APP,
-                         ids=[f"{lang}-{i}" for i, (lang, *_r) in enumerate(IN_THE_APP)])
+                         ids=_ids(IN_THE_APP))
 def test_if_it_was_not_you_act_in_the_app_is_a_notice(language: str, notice: str,
                                                       scam: str) -> None:
     assert check(notice).verdict is Verdict.NO_SIGNS, _rules(notice)
@@ -484,7 +494,7 @@ IN_APP_NOTICES: list[tuple[str, str]] = [
 
 
 @pytest.mark.parametrize(("language", "text"), IN_APP_NOTICES,
-                         ids=[f"{lang}-{i}" for i, (lang, _t) in enumerate(IN_APP_NOTICES)])
+                         ids=_ids(IN_APP_NOTICES))
 def test_a_notice_that_sends_you_to_the_app_is_a_notice(language: str, text: str) -> None:
     assert check(text).verdict is Verdict.NO_SIGNS, _rules(text)
 
@@ -565,7 +575,7 @@ PARCEL_STATUS: list[tuple[str, str, str]] = [
 
 
 @pytest.mark.parametrize(("language", "status", "lure"), PARCEL_STATUS,
-                         ids=[f"{lang}-{i}" for i, (lang, *_r) in enumerate(PARCEL_STATUS)])
+                         ids=_ids(PARCEL_STATUS))
 def test_a_parcel_status_with_its_tracking_link_is_a_notice(language: str, status: str,
                                                             lure: str) -> None:
     """"Out for delivery, track it: <link>" is what a courier sends; the same words with a
