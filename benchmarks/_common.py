@@ -145,7 +145,7 @@ def load_devset(directory: Path = DEVSET_DIR) -> list[Item]:
 
 def load_realworld(root: Path = REALWORLD_DIR, part: str = "train") -> list[Item]:
     """Real messages quoted word for word from public sources (``<root>/<part>/*.jsonl``,
-    see /work/corpus/SPEC.md for the fields). A text found by two collectors counts once.
+    see realworld/README.md for the fields). A text found by two collectors counts once.
     The ``test`` part is read only to compute aggregate figures: its texts are never printed.
     """
     items: list[Item] = []
