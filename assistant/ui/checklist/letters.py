@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from assistant.core import checklist as core
 from assistant.core import i18n
 from assistant.core.checklist import letters
+from assistant.core.checklist.report import REPORT_FIELDS
 from assistant.core.i18n import _
 from assistant.core.writing import NotSaved
 from assistant.ui.checklist import pdf
@@ -44,6 +45,11 @@ from assistant.ui.widgets import PlainLabel
 #: How long typing must pause before a detail is saved (milliseconds).
 SAVE_DELAY_MS = 600
 BODY_PT = 11.0
+#: The details only the letters use. The others (name, IIN, amount, the fraudsters'
+#: contacts) are asked once, in the report's form above the letters, and the letters
+#: are filled in from what is saved there.
+PANEL_FIELDS: tuple[letters.Field, ...] = tuple(
+    f for f in letters.FIELDS if f.id not in {r.id for r in REPORT_FIELDS})
 
 
 # -- the PDF ---------------------------------------------------------------------------
@@ -227,9 +233,12 @@ def show_letter(dialog: LetterDialog) -> None:
 
 
 class LettersPanel(QFrame):
-    """The details the letters use, saved as typed, and the two letter buttons."""
+    """The details only the letters use, saved as typed, and the two letter buttons."""
 
     detail_edited = Signal(str, str)  # field id, text (after a pause in typing)
+    #: A letter is about to be built: whatever is still being typed elsewhere on the
+    #: plan must be saved first (connected directly, so it runs before the letter).
+    opening = Signal()
 
     def __init__(self, checklist: core.Checklist, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -246,7 +255,7 @@ class LettersPanel(QFrame):
         layout.addWidget(self.intro)
         self.labels: dict[str, PlainLabel] = {}
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
-        for field in letters.FIELDS:
+        for field in PANEL_FIELDS:
             label = PlainLabel(role="subheading")
             editor: QLineEdit | QPlainTextEdit
             if field.multiline:
@@ -330,6 +339,7 @@ class LettersPanel(QFrame):
         """Preview the letter ``kind`` with what is typed now."""
         if self._incident is None:
             return None
+        self.opening.emit()
         self.flush()
         dialog = LetterDialog(kind, self._checklist, self._incident, dict(self._details), self)
         show_letter(dialog)
@@ -339,10 +349,10 @@ class LettersPanel(QFrame):
         """Re-set every text in the current language."""
         self.heading.setText(_("Letters to the police and to the lender"))
         self.intro.setText(_(
-            "The letters are filled in from what you type here. Leave empty what you do not "
-            "know: the letter keeps a line to fill in by hand. Saved with this plan; "
-            "“Delete this plan” deletes it too."))
-        for field in letters.FIELDS:
+            "The letters are filled in from the details above and from what you type here. "
+            "Leave empty what you do not know: the letter keeps a line to fill in by hand. "
+            "Saved with this plan; “Delete this plan” deletes it too."))
+        for field in PANEL_FIELDS:
             label = _(field.label)
             self.labels[field.id].setText(label)
             editor = self.inputs[field.id]

@@ -88,6 +88,7 @@ class PlanView(QWidget):
         self.letters = LettersPanel(checklist)
         self.letters.detail_edited.connect(
             lambda field_id, text: self._set_detail(field_id, text, self.letters))
+        self.letters.opening.connect(self.details.flush)
         layout.addWidget(self.letters)
         self.plan_actions = PlanActions()
         self.plan_actions.pdf_requested.connect(self.save_pdf)
@@ -209,8 +210,8 @@ class PlanView(QWidget):
 
     def _set_detail(self, field_id: str, text: str,
                     source: DetailsForm | LettersPanel) -> None:
-        """Save one detail typed in ``source``; the report's form and the letters share
-        these fields (name, IIN, amount...), so the other one shows the saved text too."""
+        """Save one detail typed in ``source``; the letters are built from every saved
+        detail, those of the report's form (name, IIN, amount...) included."""
         if self.incident is None:
             return
         try:

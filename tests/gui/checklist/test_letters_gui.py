@@ -83,8 +83,8 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def type_details(qtbot: QtBot, window: MainWindow) -> None:
-    type_text(child(window, QLineEdit, "letter-field-name"), NAME)
-    qtbot.keyClicks(child(window, QLineEdit, "letter-field-iin"), IIN)
+    type_text(child(window, QLineEdit, "detail-name"), NAME)
+    qtbot.keyClicks(child(window, QLineEdit, "detail-iin"), IIN)
     type_text(child(window, QLineEdit, "letter-field-lender"), "ТОО «МФО Пример»")
     story = child(window, QPlainTextEdit, "letter-field-story")
     story.setFocus()
@@ -133,7 +133,7 @@ def test_details_are_saved_and_the_letters_use_them(make_window: MakeWindow, qtb
     click(qtbot, again.pages["home"].checklist_button)
     page = again.current_page()
     page.open_incident(page.store.incidents()[0].id)
-    assert child(again, QLineEdit, "letter-field-name").text() == NAME
+    assert child(again, QLineEdit, "detail-name").text() == NAME
 
 
 def test_delete_wipes_the_name_and_iin(make_window: MakeWindow, qtbot: QtBot,

@@ -15,6 +15,7 @@ from assistant.core import i18n, paths
 from assistant.core.checklist import reminder as core_reminder
 from assistant.core.storage import Storage
 from assistant.ui.checklist import ChecklistPage
+from assistant.ui.checklist import letters as ui_letters
 from assistant.ui.widgets import BigButton, PlainLabel
 
 if TYPE_CHECKING:
@@ -227,36 +228,36 @@ def test_reminder_can_come_again_in_a_year(make_window: MakeWindow, qtbot: QtBot
         storage.close()
 
 
-def test_report_details_and_letters_share_one_store(make_window: MakeWindow,
-                                                     qtbot: QtBot) -> None:
+def test_the_letters_use_the_report_details_asked_once(make_window: MakeWindow, qtbot: QtBot,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window(language="en")
     press(qtbot, window.pages["home"].checklist_button)
     press(qtbot, child(window, BigButton, "triage-what-loan-taken"))
     press(qtbot, child(window, BigButton, "triage-submit"))
     page = window.current_page()
-    report_name = child(window, QLineEdit, "detail-name")
-    report_iin = child(window, QLineEdit, "detail-iin")
-    letter_name = child(window, QLineEdit, "letter-field-name")
-    letter_amount = child(window, QLineEdit, "letter-field-amount")
-    # Typed in the report's form: saved once, and the letters show it.
-    qtbot.keyClicks(report_name, "Aigerim Bekova")
-    qtbot.keyClicks(report_iin, "900101300123")
-    page.plan.flush()
-    assert letter_name.text() == "Aigerim Bekova"
-    assert child(window, QLineEdit, "letter-field-iin").text() == "900101300123"
-    # Typed in the letters: the report's form shows it.
-    qtbot.keyClicks(letter_amount, "150000")
-    letter_name.clear()
-    qtbot.keyClicks(letter_name, "Aigerim Bekkyzy")
-    page.plan.flush()
-    assert child(window, QLineEdit, "detail-amount").text() == "150000"
-    assert report_name.text() == "Aigerim Bekkyzy"
+    # The name, IIN and amount are asked once on the page, in the report's form.
+    for field_id in ("name", "iin", "amount", "fraud_contacts"):
+        assert len(window.findChildren(QLineEdit, f"detail-{field_id}")) == 1
+        assert window.findChild(QLineEdit, f"letter-field-{field_id}") is None
+    assert child(window, QLineEdit, "letter-field-lender").isVisible()
+    shown: list[ui_letters.LetterDialog] = []
+    monkeypatch.setattr(ui_letters, "show_letter", shown.append)
+    # Typed in the report's form and the letter opened at once, before the pause that
+    # saves: the letter still has them.
+    qtbot.keyClicks(child(window, QLineEdit, "detail-name"), "Aigerim Bekova")
+    qtbot.keyClicks(child(window, QLineEdit, "detail-iin"), "900101300123")
+    qtbot.keyClicks(child(window, QLineEdit, "letter-field-lender"), "Example Credit")
+    press(qtbot, child(window, QPushButton, "letter-lender"))
+    preview = shown[-1].preview.toPlainText()
+    assert "Aigerim Bekova" in preview and "900101300123" in preview
+    assert "Example Credit" in preview
     details = saved_details()
-    assert details["name"] == "Aigerim Bekkyzy" and details["amount"] == "150000"
-    # Emptied in one place: gone from the store and from the other view.
-    report_iin.clear()
-    qtbot.keyClicks(report_iin, "1")
-    qtbot.keyClick(report_iin, Qt.Key.Key_Backspace)
+    assert details["name"] == "Aigerim Bekova" and details["lender"] == "Example Credit"
+    # Emptied in the report's form: gone from the store and from the next letter.
+    iin = child(window, QLineEdit, "detail-iin")
+    iin.selectAll()
+    qtbot.keyClick(iin, Qt.Key.Key_Backspace)
     page.plan.flush()
     assert "iin" not in saved_details()
-    assert child(window, QLineEdit, "letter-field-iin").text() == ""
+    press(qtbot, child(window, QPushButton, "letter-lender"))
+    assert "900101300123" not in shown[-1].preview.toPlainText()
