@@ -79,3 +79,30 @@ def test_their_genuine_twins_show_no_signs(text: str) -> None:
 
 def test_each_shape_here_exists() -> None:
     assert {shape for shape, _text in SHAPED} <= {s.id for s in default_engine().lexicon.shapes}
+
+
+# The fake director's first line: nothing but a greeting by name and patronymic and "how
+# are you" (the rule formal-opener). A greeting followed by the matter is an ordinary message.
+OPENERS = [
+    "Добрый день, Ирина Васильевна! Как ваши дела?",
+    "Как поживаете, Сергей Иванович?",
+    "Сәлеметсіз бе, Айгүл Серікқызы, жағдайыңыз қалай?",
+]
+OPENER_TWINS = [
+    "Здравствуйте, Анна Петровна! Завтра в 10 совещание, как договаривались.",
+    "Ирина Васильевна, как ваши дела с отчётом? Жду до пятницы.",
+    "Добрый день! Как ваши дела?",
+]
+
+
+@pytest.mark.parametrize("text", OPENERS)
+def test_a_bare_formal_greeting_is_suspicious(text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.SUSPICIOUS, (text, report.findings)
+    assert "formal-opener" in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize("text", OPENER_TWINS)
+def test_a_greeting_with_the_matter_shows_no_signs(text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, (text, report.findings)
