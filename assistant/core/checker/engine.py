@@ -220,8 +220,8 @@ def _match_rules(engine: Engine, state: _Check) -> None:
     if state.links:
         keys = [_reason_keys(link) for link in state.links]
         for link, k in zip(state.links, keys, strict=True):
-            if "any" in k and twins.carries_the_code(link, norm.original):
-                k.add("codelink")
+            if "any" in k:  # a code notice's own link, a site named as the sender
+                k.update(twins.own_link_keys(link, norm.original))
         for rule in engine.link_rules:
             spans = [link.span for link, k in zip(state.links, keys, strict=True)
                      if rule.link_reason in k]

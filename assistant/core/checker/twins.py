@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Callable, Collection, Iterable
 
+from assistant.core.checker import campaign
 from assistant.core.checker.report import LinkInfo
 from assistant.core.checker.rules import Rule
 
@@ -53,6 +54,25 @@ def carries_the_code(link: LinkInfo, text: str) -> bool:
     rest = text[:link.span[0]] + " " + text[link.span[1]:]
     return any(found.replace("-", "").replace(" ", "") == code.group(1)
                for found in _CODE_IN_TEXT.findall(rest))
+
+
+def self_named(link: LinkInfo, text: str) -> bool:
+    """Is ``link`` on the site that bears the very name the message signs with, outside
+    the link ("Coinbase: ... coinbase.com/security")? A plain name (letters only, no
+    hyphen or digit) under a generic or country suffix, not a throwaway one: a campaign
+    site adds words to a brand ("coinbase-verify.com"), which this does not count."""
+    name = link.registrable_domain.partition(".")[0]
+    if len(name) < 4 or not name.isalpha() or campaign.made_up_site(link.registrable_domain):
+        return False
+    rest = text[:link.span[0]] + " " + text[link.span[1]:]
+    return re.search(rf"(?<![\w.@/-]){re.escape(name)}(?![\w.-]*\.\w)", rest.lower()) is not None
+
+
+def own_link_keys(link: LinkInfo, text: str) -> set[str]:
+    """The link keys of a notice's own link that is not an official one: "codelink" (it
+    carries the code the message gives), "selfnamed" (the site of the sender's name)."""
+    keys = {"codelink"} if carries_the_code(link, text) else set()
+    return keys | {"selfnamed"} if self_named(link, text) else keys
 
 
 def _drop_spans(hits: Hits, rule_id: str, innocent: Callable[[Span], bool]) -> None:
