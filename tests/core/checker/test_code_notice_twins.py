@@ -65,3 +65,35 @@ def test_code_notice_has_no_signs(text: str) -> None:
 @pytest.mark.parametrize("text", SCAMS)
 def test_code_scam_is_flagged(text: str) -> None:
     assert check(text).verdict in FLAGGED
+
+
+#: A card alert's question about a payment: with a link to "cancel" it, the fake alert;
+#: with "reply YES or NO" or the app, the bank's own. An account "limited" or "closed"
+#: with a link or an update to make is the phishing lure.
+CHARGE_SCAMS = [
+    "[Quenta Alerts] Did you attempt a charge of $120.89 on your card at *GAMESHOP? "
+    "Cancel request here: quentacardalerts.com",
+    "Zorbly: did you make a purchase of $410.00 at ELECTRO? To stop it, tap here: "
+    "https://zorbly-disputes.top",
+    "Your account access has been limited. Please log in to restore it: "
+    "www.zorbly-secure.com",
+    "Dear Customer your Quenta Account Closed Today. Update your ID number in the "
+    "following link",
+]
+CHARGE_NOTICES = [
+    "Zorbly Fraud Alert: Did you attempt a $89.00 purchase at TARGET on card ending 1234? "
+    "Reply YES or NO. Msg&data rates may apply.",
+    "Quenta: Did you make a purchase of $45.00 at AMAZON? Check it in the Quenta app.",
+    "Your savings account has been closed at your request. No action is needed.",
+]
+
+
+@pytest.mark.parametrize("text", CHARGE_SCAMS)
+def test_charge_check_scam_is_flagged(text: str) -> None:
+    assert check(text).verdict in FLAGGED
+
+
+@pytest.mark.parametrize("text", CHARGE_NOTICES)
+def test_charge_check_notice_has_no_signs(text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
