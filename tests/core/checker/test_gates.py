@@ -138,3 +138,9 @@ def test_every_part_of_the_bundled_rules_compiles(engine: engine_module.Engine) 
     compiled = [part.compiled() for group in groups for _rule, _s, part, _g in group.scans]
     assert all(isinstance(regex, re.Pattern) for regex in compiled)
     assert len(compiled) > 100
+
+
+def test_transliteration_markers_piece_by_piece_equal_the_pattern() -> None:
+    # translit.markers looks the text up between spaces; the pattern is the definition
+    for text in TEXTS:
+        assert translit.markers(text) == set(translit.MARKERS_RE.findall(text))

@@ -56,3 +56,13 @@ def test_english_text_is_not_read_as_transliteration() -> None:
     # English words spelt in Cyrillic letters would match nothing useful; the view is
     # not even made, so English messages cost no more.
     assert check("Please reply, I will call you at home tonight").verdict is Verdict.NO_SIGNS
+
+
+@pytest.mark.parametrize("text", [
+    "vash kod 1234, nikomu ne govorite", "kod123 kod_x kodkodkodkod, eto", "don't vy-eto",
+    "sizdiń kodyńyz: 55", "salem!magan aqsha kerek...", "vam\tvas\nvash", "", "ushın üşın",
+])
+def test_markers_piece_by_piece_equal_the_pattern(text: str) -> None:
+    # the look-up by pieces between spaces finds exactly what the pattern finds
+    assert translit.markers(text) == set(translit.MARKERS_RE.findall(text))
+
