@@ -34,6 +34,11 @@ SHAPED: list[tuple[str, str]] = [
                           " urgent."),
     ("shape-busy-favour", "Вы на месте? Я на совещании, есть срочное поручение."),
     ("shape-busy-favour", "Қолыңыз бос па? Жиналыстамын, бір өтінішім бар."),
+    ("shape-busy-favour", "Hi Jane, do you have a moment? I need you to complete a task for"
+                          " me."),
+    ("shape-busy-favour", "Kindly send me your cell number, I need you to run an errand for"
+                          " me."),
+    ("shape-busy-favour", "Добрый день, вы сейчас на работе? Есть к вам просьба."),
     # a stranger writes to a name that is not yours
     ("shape-stranger-opener", "Is this Mrs. Lane? My assistant gave me your number, we met at"
                               " the golf club."),
@@ -52,7 +57,8 @@ SHAPED: list[tuple[str, str]] = [
                                " программа уже на вашем компьютере."),
     ("shape-blackmail-opener", "Сіз мені танымайсыз, бірақ құпиясөзіңіз маған белгілі,"
                                " порно сайтта жазып алдым."),
-    # a pay rate said with "earn up to"
+    # a pay rate said with "earn up to"; people wanted for a daily rate
+    ("shape-job-offer", "Нужны люди на удалёнку, от 6 000 тенге в день, от 18 лет."),
     ("shape-job-offer", "Remote work: earn up to 400 dollars without leaving home."),
 ]
 
@@ -66,6 +72,9 @@ GENUINE: list[str] = [
     "Ты свободна вечером? Нужна твоя помощь с переездом, возьму пиццу.",
     "Кешке бос болсаң, көшуге көмектесіп жібер, пицца аламын.",
     "I'm in a meeting till 3, call you after.",
+    "Do you have a minute? Can we go over the budget?",
+    "Вы на работе? Можете помочь перенести коробки после обеда?",
+    "Кто хочет фото с ректором, приходите завтра, приёмная комиссия ждёт вас каждый день!",
     # a known person, a real wrong number
     "Sorry, wrong number!",
     "Hi Tom, see you at the club on Saturday.",
