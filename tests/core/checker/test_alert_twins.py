@@ -1,0 +1,65 @@
+"""Security and login alerts: the notice's own remedy and its scam twin, in kk, ru and en.
+
+"If this wasn't you, reset your password / contact support" asks you to act on your own
+account, not through the message (`ctx-not-you-remedy`); the same line with a link or a
+number to call is still the scam. A lock caused by the owner's failed attempts, in a
+message that asks for nothing, is not a threat (`ctx-failed-attempts`); a deletion "as
+you requested" is not an account problem (`ctx-safe-advice`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.checker import Verdict, check
+
+FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
+
+NOTICES = [
+    "Your password was changed. If you didn't make this change, please contact support.",
+    "We noticed a new login to your account from an unrecognized device. If this wasn't "
+    "you, please reset your password and review your recent activity.",
+    "Security alert: your email address was changed. If you did not make this change, "
+    "please contact our support team.",
+    "Your recovery phone number was updated. If you didn't do this, secure your account in "
+    "Settings.",
+    "Your account has been locked after too many failed login attempts. It will unlock "
+    "automatically in 30 minutes.",
+    "Your account will be deleted in 7 days as you requested. To keep it, just sign in.",
+    "Вход в аккаунт с нового устройства iPhone. Если это были не вы, смените пароль в "
+    "настройках.",
+    "Ваш пароль был изменён. Если вы не меняли пароль, обратитесь в службу поддержки.",
+    "Ваша учетная запись заблокирована после нескольких неудачных попыток входа. "
+    "Попробуйте снова через 30 минут.",
+    "По вашей просьбе аккаунт будет удалён через 14 дней. Чтобы отменить удаление, войдите "
+    "в аккаунт.",
+    "Аккаунтыңызға жаңа құрылғыдан кіру жасалды. Егер бұл сіз болмасаңыз, құпия сөзді "
+    "өзгертіңіз.",
+    "Құпия сөзіңіз өзгертілді. Егер бұл сіз болмасаңыз, қолдау қызметіне хабарласыңыз.",
+]
+
+SCAMS = [
+    "New sign-in to your account. If this wasn't you, reset your password here: "
+    "https://account-reset-help.com",
+    "If this wasn't you, call +44 7700 900123 to secure your account.",
+    "Not you? Verify here: https://secure-login-check.com",
+    "Not you? Report it right away: +44 7700 900123",
+    "Your account has been locked after too many failed login attempts. Click the link to "
+    "restore access: http://unlock-account.example.com",
+    "Вход в аккаунт с нового устройства. Если это были не вы, обратитесь в банк по номеру "
+    "+7 701 000 00 00.",
+    "Если это были не вы, смените пароль по ссылке https://password-reset.help",
+    "Егер бұл сіз болмасаңыз, құпия сөзді мына сілтеме арқылы өзгертіңіз: "
+    "https://kaspi-secure.help",
+]
+
+
+@pytest.mark.parametrize("text", NOTICES)
+def test_an_alert_with_its_own_remedy_shows_no_signs(text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize("text", SCAMS)
+def test_the_same_alert_through_the_message_is_still_flagged(text: str) -> None:
+    assert check(text).verdict in FLAGGED
