@@ -26,9 +26,20 @@ NOTICES = [
     "Your account has been locked after too many failed login attempts. It will unlock "
     "automatically in 30 minutes.",
     "Your account will be deleted in 7 days as you requested. To keep it, just sign in.",
+    "Your account is temporarily locked. Please wait 15 minutes and try again.",
+    "Your account was blocked by an administrator. Please contact support for more "
+    "information.",
+    "We have detected a login from a new IP address. If this was not you, we recommend "
+    "changing your password immediately.",
+    "Unusual sign-in activity detected on your account. If this was you, you can ignore "
+    "this alert. If not, change your password now.",
     "Вход в аккаунт с нового устройства iPhone. Если это были не вы, смените пароль в "
     "настройках.",
     "Ваш пароль был изменён. Если вы не меняли пароль, обратитесь в службу поддержки.",
+    "Ваш аккаунт заблокирован администратором. Для уточнения причин обратитесь в "
+    "поддержку.",
+    "Внимание! Зафиксирована попытка входа в ваш аккаунт. Если это были не вы, рекомендуем "
+    "сменить пароль.",
     "Ваша учетная запись заблокирована после нескольких неудачных попыток входа. "
     "Попробуйте снова через 30 минут.",
     "По вашей просьбе аккаунт будет удалён через 14 дней. Чтобы отменить удаление, войдите "
@@ -36,6 +47,10 @@ NOTICES = [
     "Аккаунтыңызға жаңа құрылғыдан кіру жасалды. Егер бұл сіз болмасаңыз, құпия сөзді "
     "өзгертіңіз.",
     "Құпия сөзіңіз өзгертілді. Егер бұл сіз болмасаңыз, қолдау қызметіне хабарласыңыз.",
+    "Сіздің аккаунтыңызға күдікті кіру әрекеті анықталды. Егер бұл сіз болмасаңыз, құпия "
+    "сөзді өзгертіңіз.",
+    "Аккаунт 3 рет қате енгізілген құпия сөзден кейін бұғатталды. Бір сағаттан кейін "
+    "қайталап көріңіз.",
 ]
 
 SCAMS = [
