@@ -54,6 +54,11 @@ _IP_RE = re.compile(
     rf"(?<![\w.]){_SCHEME}?(?P<host>(?:\d{{1,3}}\.){{3}}\d{{1,3}})(?![\w.]\w)"
     r"(?P<port>:\d{1,5})?(?P<path>/[^\s<>\"'«»]{0,2000})?"
 )
+#: "from IP 10.0.0.1", "IP address: 203.0.113.5", "с IP-адреса ...": a login alert naming
+#: the address a sign-in came from. A bare IP right after such words is not a link.
+_IP_MENTION_RE = re.compile(r"\bip(?:[- ]?(?:address|адрес\w{0,2}|мекенжай\w{0,4}))?\W{0,3}$")
+#: Kazakh names it after the address: "203.0.113.5 IP-мекенжайынан".
+_IP_MENTION_AFTER_RE = re.compile(r"\W{0,3}ip[- ]?(?:мекенжай|адрес|address)")
 #: "egov . kz": a dot with spaces, only before a suffix common in fraud links.
 _SPACED_RE = re.compile(
     r"(?<![\w@.-])(?P<host>[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){0,3}"
@@ -219,6 +224,11 @@ def find_links(norm: Normalised, official: Official) -> list[LinkInfo]:
             continue
         scheme = _clean_scheme(match.group("scheme"))
         path = (match.group("port") or "") + (match.group("path") or "")
+        if not scheme and not path and (
+                _IP_MENTION_RE.search(text, max(0, match.start() - 24), match.start())
+                or _IP_MENTION_AFTER_RE.match(text, match.end())):
+            taken.add(*match.span())  # an address named, not a link to open
+            continue
         url = f"{scheme or 'http'}://{host}{path}"
         reasons = [R_IP] + ([R_HTTP] if scheme == "http" else [])
         found.append(LinkInfo(text=norm.original[slice(*norm.span(*match.span()))],

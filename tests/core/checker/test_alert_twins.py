@@ -27,6 +27,12 @@ NOTICES = [
     "automatically in 30 minutes.",
     "Your account will be deleted in 7 days as you requested. To keep it, just sign in.",
     "Your account is temporarily locked. Please wait 15 minutes and try again.",
+    "New sign-in from IP address: 203.0.113.5 at 10:00. If this was you, no action is "
+    "needed. If this wasn't you, please see our support page.",
+    "Your card was just used to check in. If this wasn't you, please contact the front "
+    "desk.",
+    "Someone requested a password reset for your account. Set a new password here: "
+    "{{reset_url}}. If this wasn't you, you can ignore this email.",
     "Your account was blocked by an administrator. Please contact support for more "
     "information.",
     "We have detected a login from a new IP address. If this was not you, we recommend "
@@ -36,6 +42,7 @@ NOTICES = [
     "Вход в аккаунт с нового устройства iPhone. Если это были не вы, смените пароль в "
     "настройках.",
     "Ваш пароль был изменён. Если вы не меняли пароль, обратитесь в службу поддержки.",
+    "Вход в аккаунт с IP-адреса 203.0.113.5. Если это были не вы, смените пароль.",
     "Ваш аккаунт заблокирован администратором. Для уточнения причин обратитесь в "
     "поддержку.",
     "Внимание! Зафиксирована попытка входа в ваш аккаунт. Если это были не вы, рекомендуем "
@@ -78,3 +85,13 @@ def test_an_alert_with_its_own_remedy_shows_no_signs(text: str) -> None:
 @pytest.mark.parametrize("text", SCAMS)
 def test_the_same_alert_through_the_message_is_still_flagged(text: str) -> None:
     assert check(text).verdict in FLAGGED
+
+
+def test_a_reset_link_for_the_one_who_asked_is_not_the_not_you_link() -> None:
+    # "If you didn't request this, ignore it": the link is for the one who asked. An
+    # unknown site is still a link to follow, but not "if not you, open this link".
+    text = ("Click here to reset your password: https://app.example.org/reset/abc123. If you "
+            "did not request a password reset, please ignore this email.")
+    report = check(text)
+    assert "not-you-link" not in {f.rule for f in report.findings}
+    assert report.verdict is not Verdict.DANGER

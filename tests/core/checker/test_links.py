@@ -152,3 +152,14 @@ def test_the_quick_hint_is_in_every_spaced_address(text: str) -> None:
     assert spaced
     assert all(links_module._SPACED_HINT.search(match) for match in spaced)
     assert check(text).links  # and the address is still found
+
+
+def test_an_ip_address_named_in_a_login_alert_is_not_a_link() -> None:
+    from assistant.core.checker import check
+    for text in ("New sign-in from IP 203.0.113.5. If this was you, no action is needed.",
+                 "Вход с IP-адреса 203.0.113.5. Если это были не вы, смените пароль.",
+                 "203.0.113.5 IP-мекенжайынан кіру жасалды."):
+        assert not check(text).findings, text
+    # With a path or a scheme it is a link to open again.
+    assert "link-ip" in check("Sign in at 203.0.113.5/login to keep your account").fired
+    assert "link-ip" in check("IP http://203.0.113.5 to verify").fired
