@@ -95,3 +95,11 @@ def test_a_reset_link_for_the_one_who_asked_is_not_the_not_you_link() -> None:
     report = check(text)
     assert "not-you-link" not in {f.rule for f in report.findings}
     assert report.verdict is not Verdict.DANGER
+
+
+def test_do_not_share_it_keeps_the_code_a_secret() -> None:
+    # "Do not share it." of the code the message gives is the code notice's own line.
+    assert check("Your code is 482910. Do not share it. Not you? Contact us at "
+                 "+44 20 7946 0000.").verdict is Verdict.NO_SIGNS
+    assert check("Your code is 482910. Never share this code. Our employee will call, tell "
+                 "him the code.").verdict is Verdict.DANGER
