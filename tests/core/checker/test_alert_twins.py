@@ -103,3 +103,32 @@ def test_do_not_share_it_keeps_the_code_a_secret() -> None:
                  "+44 20 7946 0000.").verdict is Verdict.NO_SIGNS
     assert check("Your code is 482910. Never share this code. Our employee will call, tell "
                  "him the code.").verdict is Verdict.DANGER
+
+
+@pytest.mark.parametrize("text", [
+    "Подозрительная операция по карте *1234 на 25 000 ₸ отклонена. Если это были вы, "
+    "повторите операцию через 30 минут.",
+    "Сіздің картаңыз *1234 бойынша күдікті операция тоқтатылды. Егер бұл сіз болсаңыз, 30 "
+    "минуттан кейін қайталаңыз.",
+    "Ваша карта *1234 заблокирована по вашему обращению. Перевыпустить карту можно в "
+    "приложении.",
+    "We've placed a temporary hold on your account due to suspicious activity. Please sign "
+    "in to the app to review.",
+    "Внимание! Мошенники звонят от имени банка. Не сообщайте коды из SMS и не переводите "
+    "деньги на «безопасные счета».",
+])
+def test_a_bank_alert_that_sends_you_to_its_app_or_warns_shows_no_signs(text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize("text", [
+    "Your account is on hold due to suspicious activity. Sign in to the app here: "
+    "https://app-review.example.com",
+    "Подозрительная операция по карте отклонена. Если это были вы, подтвердите её по ссылке "
+    "https://podtverdit.help",
+    "Не волнуйтесь, ваши деньги в безопасности. Переведите их на безопасный счёт "
+    "KZ00 0000 0000 0000 0000.",
+])
+def test_the_same_alert_that_leads_elsewhere_is_still_flagged(text: str) -> None:
+    assert check(text).verdict in FLAGGED
