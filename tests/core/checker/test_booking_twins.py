@@ -43,3 +43,14 @@ def test_a_booking_confirmation_shows_no_signs(text: str) -> None:
 @pytest.mark.parametrize("text", SCAMS)
 def test_a_booking_that_asks_to_pay_or_verify_is_flagged(text: str) -> None:
     assert check(text).verdict in FLAGGED
+
+
+def test_an_opt_out_line_alone_is_a_note() -> None:
+    # Every business that texts prints "Reply STOP to opt out": alone it is no sign.
+    assert check("Your prescription is ready for pickup at Main St pharmacy. Reply STOP to "
+                 "opt out.").verdict is Verdict.NO_SIGNS
+    # Beside a price and a prize it still adds up.
+    assert check("WIN a free cruise! Txt CRUISE to 80488 now. 150p/msg. Reply STOP to "
+                 "opt out").verdict in FLAGGED
+    assert check("Free entry in our weekly draw! Text WIN to 87121 to claim. Txt STOP to "
+                 "end").verdict in FLAGGED
