@@ -132,3 +132,26 @@ def test_a_bank_alert_that_sends_you_to_its_app_or_warns_shows_no_signs(text: st
 ])
 def test_the_same_alert_that_leads_elsewhere_is_still_flagged(text: str) -> None:
     assert check(text).verdict in FLAGGED
+
+
+@pytest.mark.parametrize("text", [
+    "Your login code: *****. Do not give it to anyone. If you didn't request this code, "
+    "call us at +1 415 555 0100.",
+    "Код подтверждения: ****. Никому не сообщайте код. Если это были не вы, позвоните "
+    "+7 727 000 00 00.",
+    "Растау коды: XXXX. Кодты ешкімге айтпаңыз.",
+    "Your code is {{code}}. Don't share it with anyone. If this wasn't you, contact us at "
+    "+1 415 555 0100.",
+    "Subscription renewed: Tabyla Plus, $4.99/month. To cancel, go to Settings > "
+    "Subscriptions.",
+])
+def test_a_masked_code_is_still_a_code_and_settings_are_the_own_way_out(text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+
+
+def test_a_masked_code_to_be_passed_on_is_still_the_scam() -> None:
+    assert check("Your code: *****. Our agent will call you, tell him the code."
+                 ).verdict is Verdict.DANGER
+    assert check("Subscription renewed: $49.99/month. To cancel, go to settings here: "
+                 "https://cancel-sub.example.com").verdict in FLAGGED
