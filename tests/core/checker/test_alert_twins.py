@@ -155,3 +155,24 @@ def test_a_masked_code_to_be_passed_on_is_still_the_scam() -> None:
                  ).verdict is Verdict.DANGER
     assert check("Subscription renewed: $49.99/month. To cancel, go to settings here: "
                  "https://cancel-sub.example.com").verdict in FLAGGED
+
+
+@pytest.mark.parametrize("text", [
+    "На вашем устройстве обнаружена вирусная активность. Откройте приложение банка, "
+    "введите в поиске «Антивирус» и запустите проверку.",
+    "Телефоныңызда вирус табылды. Банк қосымшасын ашыңыз, «Антивирус» бөлімін таңдаңыз.",
+    "A virus was detected on your phone. Open the bank app and run the security scan.",
+])
+def test_a_virus_alert_whose_cure_is_the_bank_s_own_app_shows_no_signs(text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize("text", [
+    "На вашем телефоне обнаружен вирус! Откройте приложение и скачайте антивирус по ссылке "
+    "https://antivirus-bank.help",
+    "Virus detected on your phone! Open the app and install the cleaner: "
+    "https://cleaner.example.com/app.apk",
+])
+def test_a_virus_alert_with_something_to_install_is_flagged(text: str) -> None:
+    assert check(text).verdict in FLAGGED
