@@ -176,3 +176,41 @@ def test_a_virus_alert_whose_cure_is_the_bank_s_own_app_shows_no_signs(text: str
 ])
 def test_a_virus_alert_with_something_to_install_is_flagged(text: str) -> None:
     assert check(text).verdict in FLAGGED
+
+
+@pytest.mark.parametrize("text", [
+    "You recently changed the password associated with your account. If you did not make "
+    "this change and believe your Tabyla account has been compromised, please contact "
+    "support.",
+    "Вы успешно зарегистрировались в системе. Если это были не вы, немедленно свяжитесь с "
+    "администратором.",
+    "Кем-то был запрошен сброс пароля. Если это были не вы, ничего не делайте. Никому не "
+    "сообщайте эти данные.",
+])
+def test_a_long_clause_before_the_remedy_and_do_nothing_are_the_notice(text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+
+
+def test_delete_this_mail_is_not_the_way_out_of_a_link() -> None:
+    text = ("Подтвердите почту — откройте ссылку: https://spider.example.org/confirm/abc Если "
+            "это были не вы, просто удалите письмо.")
+    report = check(text)
+    assert "not-you-link" not in {f.rule for f in report.findings}
+    assert report.verdict is not Verdict.DANGER
+    assert check("Если это были не вы, свяжитесь с нами по номеру +7 701 000 00 00."
+                 ).verdict in FLAGGED
+
+
+@pytest.mark.parametrize("text", [
+    "Если это были не вы, свяжитесь со службой поддержки банка по номеру +7 701 000 00 00.",
+    "Если это были не вы, обратитесь в службу поддержки банка по номеру +7 701 000 00 00.",
+    "If you did not make this change, please contact our support team on +44 7700 900123.",
+])
+def test_the_remedy_with_a_number_to_call_is_still_the_callback(text: str) -> None:
+    assert "not-you-call" in {f.rule for f in check(text).findings}
+
+
+def test_a_toll_free_line_further_from_if_not_you_is_still_the_bank_s() -> None:
+    assert check("Если это были не вы, позвоните в службу поддержки банка по номеру "
+                 "8 800 080 11 11.").verdict is Verdict.NO_SIGNS
