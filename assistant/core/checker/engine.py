@@ -221,7 +221,7 @@ def _match_rules(engine: Engine, state: _Check) -> None:
         keys = [_reason_keys(link) for link in state.links]
         for link, k in zip(state.links, keys, strict=True):
             if "any" in k:  # a code notice's own link, a site named as the sender
-                k.update(twins.own_link_keys(link, norm.original))
+                k.update(twins.own_link_keys(link, norm.original, "ctx-receipt" in state.hits))
         for rule in engine.link_rules:
             spans = [link.span for link, k in zip(state.links, keys, strict=True)
                      if rule.link_reason in k]

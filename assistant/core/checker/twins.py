@@ -68,10 +68,42 @@ def self_named(link: LinkInfo, text: str) -> bool:
     return re.search(rf"(?<![\w.@/-]){re.escape(name)}(?![\w.-]*\.\w)", rest.lower()) is not None
 
 
-def own_link_keys(link: LinkInfo, text: str) -> set[str]:
+#: The account a receipt states the new balance of: "New M-PESA balance is Ksh79.26",
+#: "Остаток на Kaspi Gold: 12 000 ₸", "Kaspi Gold қалдығы: 12 000 ₸" (the name, then where the
+#: statement ends).
+_BALANCE_OF = re.compile(
+    r"(?<![\w-])([^\W\d_][\w-]{2,24}) (?:wallet |account )?balance (?:is )?\D{0,4}\d"
+    r"|(?:остаток|баланс) (?:на )?([^\W\d_][\w-]{2,24})[^\n\d]{0,12}\d"
+    r"|(?<![\w-])([^\W\d_][\w-]{2,24}) (?:қалдығы|балансы)\D{0,4}\d")
+_GENERIC_NAMES = frozenset({"new", "your", "available", "current", "account", "card",
+                            "карте", "карта", "счете", "счёте", "счету", "балансе"})
+
+
+def _name_key(word: str) -> str:
+    return word.lower().replace("-", "")
+
+
+def promotes_own_name(link: LinkInfo, text: str) -> bool:
+    """Does the advertising after a receipt lead into ``link`` in the name of the very
+    account whose new balance the receipt states ("New M-PESA balance is Ksh79.26. ...
+    Pay with M-PESA GlobalPay ... Click https://bit.ly/...")?"""
+    for found in _BALANCE_OF.finditer(text, 0, link.span[0]):
+        name = _name_key(next(g for g in found.groups() if g))
+        if name in _GENERIC_NAMES:
+            continue
+        after = text[found.end():link.span[0]]
+        if any(_name_key(w) == name for w in re.findall(r"[^\W_][\w-]*", after)):
+            return True
+    return False
+
+
+def own_link_keys(link: LinkInfo, text: str, receipt: bool = False) -> set[str]:
     """The link keys of a notice's own link that is not an official one: "codelink" (it
-    carries the code the message gives), "selfnamed" (the site of the sender's name)."""
+    carries the code the message gives), "selfnamed" (the site of the sender's name),
+    "ownpromo" (in a receipt, the advertising of the account it states the balance of)."""
     keys = {"codelink"} if carries_the_code(link, text) else set()
+    if receipt and promotes_own_name(link, text):
+        keys.add("ownpromo")
     return keys | {"selfnamed"} if self_named(link, text) else keys
 
 

@@ -60,3 +60,34 @@ def test_a_ukrainian_reset_your_password_is_not_a_request_for_it() -> None:
     assert check(notice).verdict is Verdict.NO_SIGNS
     scam = "Если это были не вы, скиньте нам пароль и код из смс для проверки."
     assert check(scam).verdict is Verdict.DANGER
+
+
+#: A receipt's closing advertising for the very account whose balance it states, behind a
+#: shortener: the company's own promotion. A shortener that promotes anything else, or a
+#: receipt that asks for the money back, is still a sign.
+OWN_PROMO = [
+    "AB12CD34EF Confirmed. Ksh150.00 paid to FILLING STATION. New Tabyla balance is "
+    "Ksh79.26. Transaction cost, Ksh0.00. Pay with Tabyla GlobalPay virtual card linked to "
+    "your Tabyla wallet. Click https://bit.ly/3AbCdEf",
+    "XY98ZT76QP Confirmed. You have received Ksh3,000.00 from TABYLA BANK. New Tabyla "
+    "balance is Ksh4,960.26. Save on every Tabyla payment with Tabyla Pochi: https://bit.ly/3AbCdEf",
+]
+NOT_OWN_PROMO = [
+    "AB12CD34EF Confirmed. Ksh150.00 paid to FILLING STATION. New Tabyla balance is "
+    "Ksh79.26. Win a phone in our lucky draw! Click https://bit.ly/3AbCdEf",
+    "Оплата 2 500 ₸ выполнена. Остаток на Tabyla Gold: 12 400 ₸. Получите бонус: "
+    "https://bit.ly/3AbCdEf",
+    "AB12CD34EF Confirmed. You have received Ksh5,000.00. New Tabyla balance is Ksh5,079.26. "
+    "Sent by mistake, please reverse via Tabyla: https://bit.ly/3AbCdEf",
+]
+
+
+@pytest.mark.parametrize("text", OWN_PROMO)
+def test_a_receipts_own_promotion_behind_a_shortener_shows_no_signs(text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+
+
+@pytest.mark.parametrize("text", NOT_OWN_PROMO)
+def test_a_shortener_that_promotes_something_else_is_flagged(text: str) -> None:
+    assert check(text).verdict in FLAGGED
