@@ -30,10 +30,17 @@ _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\
 #: Joiners and variation selectors are normal inside emoji sequences.
 _EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f")
 
-# Latin letters and their Cyrillic twins (the pairs that look the same in common fonts).
+# Latin letters and their Cyrillic twins (the pairs that look the same in common fonts;
+# each pair is a Unicode TS #39 confusable, checked against ``confusable_homoglyphs`` in
+# the tests, except the lower-case "k m h t b" and "u", which stand for "к м н т в" and
+# "и" when a capital is lower-cased or in italics: "пuсать", "Bход").
 _LATIN = "aceopxyiABCEHKMOPTXYI"
 _CYRILLIC = "асеорхуіАВСЕНКМОРТХУІ"
-_TO_CYRILLIC = str.maketrans(_LATIN + "kmhtb", _CYRILLIC + "кмнтв")
+# Letters of other alphabets that only a disguise puts inside a Cyrillic word: Greek
+# ("нαпрαвление", "ниκακих") and small capitals ("ᴨᴩиʙᴇᴛ, ᴧюдᴇй").
+_OTHER = "αεορκτχπᴀʙᴄᴇʜᴋᴍᴏᴘᴛᴨᴩᴧᴦʍɯɸᴎᴙᴫ"
+_OTHER_CYRILLIC = "аеорктхпавсенкмортпрлгмшфиял"
+_TO_CYRILLIC = str.maketrans(_LATIN + "kmhtbu" + _OTHER, _CYRILLIC + "кмнтви" + _OTHER_CYRILLIC)
 _TO_LATIN = str.maketrans(_CYRILLIC + "кмнтв", _LATIN + "kmhtb")
 # Kazakh users without a Kazakh keyboard type a Latin "i" for "і": not a trick.
 _INNOCENT_MIX = frozenset("iIіІ")
@@ -41,8 +48,18 @@ _INNOCENT_MIX = frozenset("iIіІ")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # A zero between two letters is a disguised "o": "bl0cked", "l0gin".
 _ZERO_IN_WORD_RE = re.compile(r"(?<=[a-z])0(?=[a-z])")
-_ZERO_IN_CYRILLIC_WORD_RE = re.compile(r"(?<=[\u0430-\u04ff])0(?=[\u0430-\u04ff])")
+# Symbols and digits that stand for a Cyrillic letter: "уд@ленку", "ра6ота", "крипт0",
+# "3дравствуйте". Read so only next to a Cyrillic letter and between two letters (or a
+# "3" that begins a long word), so "6 000 ₽", "3дня" and "user@mail" stay as they are.
+_SYMBOLS = {"@": "а", "0": "о", "3": "з", "6": "б"}
+_SYMBOL_HINT_RE = re.compile(r"[@036](?:(?<=[\u0400-\u04ff].)|(?=[\u0400-\u04ff]))")
+_TOKEN_RE = re.compile(r"(?:[^\W_]|@)+")
+# Five or more single letters with a space between each: "п р о г о л о с у й т е".
+_SPACED_RE = re.compile(r"(?<![^\W_])(?:[^\W\d_] ){4,}[^\W\d_](?![^\W_])")
+_SPACED_HINT_RE = re.compile(r" \w \w \w ")  # inside every such run; a quick test first
 _LATIN_RE = re.compile(r"[a-zA-Z]")
+#: Letters a Cyrillic word may be disguised with (Latin, Greek, small capitals).
+_FOREIGN_RE = re.compile(f"[a-zA-Z{_OTHER}]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -119,26 +136,61 @@ def _nfkc_with_offsets(text: str, base: int, out: list[str], starts: list[int],
     return None
 
 
-def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
-    """Fold look-alike letters in words that mix Latin and Cyrillic (and "0" for "o")."""
-    if "0" in clean:
-        clean = _ZERO_IN_CYRILLIC_WORD_RE.sub("о", _ZERO_IN_WORD_RE.sub("o", clean))
-    if not (_LATIN_RE.search(clean) and _CYRILLIC_RE.search(clean)):
+def _fold_symbols(clean: str) -> tuple[str, list[tuple[int, int]]]:
+    """Read "@", "0", "3" and "6" as the Cyrillic letters they stand for inside a word."""
+    if not _SYMBOL_HINT_RE.search(clean):
         return clean, []
+    chars = list(clean)
+    disguised: list[tuple[int, int]] = []
+    for match in _TOKEN_RE.finditer(clean):
+        token = match.group()
+        if not _SYMBOL_HINT_RE.search(token):
+            continue
+        base = match.start()
+        found = False
+        for index, char in enumerate(token):
+            letter = _SYMBOLS.get(char)
+            if letter is None:
+                continue
+            before = token[index - 1] if index else ""
+            after = token[index + 1] if index + 1 < len(token) else ""
+            inside = before.isalpha() and after.isalpha()
+            opening = char == "3" and not before and len(token) >= 7 and token[1:].isalpha()
+            if inside or opening:
+                chars[base + index] = letter
+                found = found or char != "0"  # a zero is read, not reported ("в0ч0в")
+        if found:
+            disguised.append(match.span())
+    return "".join(chars), disguised
+
+
+def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
+    """Fold look-alike letters in words that mix Latin and Cyrillic (and "0" for "o").
+
+    Symbols and digits inside a Cyrillic word, and Greek letters and small capitals
+    inside any word with a Cyrillic letter, are read as Cyrillic too.
+    """
+    if "0" in clean:
+        clean = _ZERO_IN_WORD_RE.sub("o", clean)
+    if not _CYRILLIC_RE.search(clean):
+        return clean, []
+    clean, mixed = _fold_symbols(clean)
+    if not _FOREIGN_RE.search(clean):
+        return clean, mixed
     pieces: list[str] = []
-    mixed: list[tuple[int, int]] = []
     last = 0
     for match in _WORD_RE.finditer(clean):
         word = match.group()
-        latin = len(_LATIN_RE.findall(word))
+        latin = len(_FOREIGN_RE.findall(word))
         cyrillic = len(_CYRILLIC_RE.findall(word))
-        if not latin or not cyrillic:
+        other = any(char in _OTHER for char in word)
+        if not latin or not (cyrillic or other):
             continue
-        folded = word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
-        if _LATIN_RE.search(folded) and _CYRILLIC_RE.search(folded):
+        folded = word.translate(_TO_CYRILLIC if cyrillic >= latin or other else _TO_LATIN)
+        if _FOREIGN_RE.search(folded) and _CYRILLIC_RE.search(folded) and not other:
             # "соdе": mostly Cyrillic look-alikes in a Latin word; try the other way.
             folded = word.translate(_TO_LATIN if cyrillic >= latin else _TO_CYRILLIC)
-        if _LATIN_RE.search(folded) and _CYRILLIC_RE.search(folded):
+        if _FOREIGN_RE.search(folded) and _CYRILLIC_RE.search(folded):
             continue  # "ITшкола": two words glued together, not a disguise
         pieces.append(clean[last:match.start()])
         pieces.append(folded)
@@ -148,22 +200,16 @@ def _fold_mixed(clean: str) -> tuple[str, list[tuple[int, int]]]:
         # at the edge of a word is common; letters swapped inside ("кoд", "Kаspi") are not.
         run = changed == list(range(changed[0], changed[-1] + 1)) if changed else True
         at_edge = run and (changed[0] == 0 or changed[-1] == len(word) - 1)
-        if changed and not at_edge and {word[i] for i in changed} - _INNOCENT_MIX:
+        if changed and (not at_edge or other) and {word[i] for i in changed} - _INNOCENT_MIX:
             mixed.append(match.span())
-    if not pieces:
-        return clean, []
-    pieces.append(clean[last:])
-    return "".join(pieces), mixed
+    if pieces:
+        pieces.append(clean[last:])
+        clean = "".join(pieces)
+    return clean, sorted(set(mixed))
 
 
-def normalise(text: str, limit: int | None = None) -> Normalised:
-    """Normalise ``text``, producing at most ``limit`` normalised characters.
-
-    NFKC can turn one character into eighteen (U+FDFA), so a limit counted on the
-    original text does not bound the work: with ``limit``, normalisation stops before
-    the cluster that would pass it, and :attr:`Normalised.original` is the part of
-    ``text`` that was read (every offset still points into ``text``).
-    """
+def _normalise(text: str, limit: int | None = None) -> Normalised:
+    """Normalise ``text`` without joining spaced-out letters (see :func:`normalise`)."""
     if limit is not None and len(text) > limit:
         text = text[:limit]  # never more output than input on the fast paths below
     invisible = list(_INVISIBLE_RE.finditer(text))
@@ -212,3 +258,39 @@ def normalise(text: str, limit: int | None = None) -> Normalised:
                         hidden=hidden)
     result.mixed_words = [result.span(s, e) for s, e in mixed_norm]
     return result
+
+
+def _join_spaced(norm: Normalised) -> Normalised:
+    """Read a word spelt out with spaces ("к о д", five letters or more) as one word."""
+    if not _SPACED_HINT_RE.search(norm.folded):
+        return norm
+    runs = list(_SPACED_RE.finditer(norm.folded))
+    if not runs:
+        return norm
+    size = len(norm.clean)
+    starts = norm.starts if norm.starts is not None else list(range(size))
+    ends = norm.ends if norm.ends is not None else list(range(1, size + 1))
+    drop = {run.start() + offset for run in runs for offset in range(1, run.end() - run.start(), 2)}
+    keep = [index for index in range(size) if index not in drop]
+    return Normalised(
+        original=norm.original,
+        clean="".join(norm.clean[index] for index in keep),
+        folded="".join(norm.folded[index] for index in keep),
+        starts=[starts[index] for index in keep],
+        ends=[ends[index] for index in keep],
+        hidden=norm.hidden,
+        mixed_words=norm.mixed_words,
+    )
+
+
+def normalise(text: str, limit: int | None = None) -> Normalised:
+    """Normalise ``text``, producing at most ``limit`` normalised characters.
+
+    NFKC can turn one character into eighteen (U+FDFA), so a limit counted on the
+    original text does not bound the work: with ``limit``, normalisation stops before
+    the cluster that would pass it, and :attr:`Normalised.original` is the part of
+    ``text`` that was read (every offset still points into ``text``). A word spelt out
+    letter by letter with spaces is read as one word (the spaces are dropped from both
+    views; the offsets still point at the letters).
+    """
+    return _join_spaced(_normalise(text, limit))

@@ -80,3 +80,79 @@ def test_hidden_characters_become_a_finding_with_the_original_span() -> None:
     assert rules["hidden-characters"].spans == ((4, 5), (11, 12))
     start, end = rules["code-request"].spans[0]
     assert text[start:end] == "Сооб\u200bщите к\u200bод"
+
+
+def test_symbols_and_digits_inside_a_cyrillic_word_are_read_as_letters() -> None:
+    text = "Нужны люди на уд@ленку, от 6 000 ₽ в день, ра6ота в крипт0валюте"
+    norm = normalise(text)
+    assert norm.folded == "нужны люди на удаленку, от 6 000 ₽ в день, работа в криптовалюте"
+    # A zero is read but not reported: chat nonsense ("в0ч0в") has it too.
+    assert [text[s:e] for s, e in norm.mixed_words] == ["уд@ленку", "ра6ота"]
+
+
+def test_a_three_opening_a_long_cyrillic_word_is_a_ze() -> None:
+    text = "3дpaвcтвyйтe, пuшите в лс"  # "3" for "З", Latin "p a c y e", "u" for "и"
+    norm = normalise(text)
+    assert norm.folded == "здравствуйте, пишите в лс"
+    assert [text[s:e] for s, e in norm.mixed_words] == ["3дpaвcтвyйтe", "пuшите"]
+
+
+def test_digits_and_at_signs_that_are_not_a_disguise_stay() -> None:
+    for text in ("3дня осталось", "в 2024году", "пиши на ivan@mail.ru", "от 300р в день",
+                 "iPhone 13 за 300 000тг", "курс 6.5%"):
+        norm = normalise(text)
+        assert norm.folded == norm.clean, text
+        assert norm.mixed_words == [], text
+
+
+def test_greek_letters_and_small_capitals_in_a_cyrillic_word_are_folded() -> None:
+    text = "ᴨᴩиʙᴇᴛ! Новое нαпрαвление"
+    norm = normalise(text)
+    assert norm.folded == "привет! новое направление"
+    assert [text[s:e] for s, e in norm.mixed_words] == ["ᴨᴩиʙᴇᴛ", "нαпрαвление"]
+
+
+def test_mathematical_letters_are_folded_by_nfkc() -> None:
+    text = "𝙑𝙏𝘽 и 𝘚𝘣𝘦𝘳: код"
+    norm = normalise(text)
+    assert norm.folded == "vtb и sber: код"
+    start, end = norm.span(0, 3)
+    assert text[start:end] == "𝙑𝙏𝘽"
+
+
+def test_letters_spaced_out_are_read_as_one_word() -> None:
+    text = "П р о г о л о с у й т е за меня"
+    norm = normalise(text)
+    assert norm.folded == "проголосуйте за меня"
+    start, end = norm.span(0, len("проголосуйте"))
+    assert text[start:end] == "П р о г о л о с у й т е"
+    assert normalise("и я в шоке").folded == "и я в шоке"  # a few one-letter words
+
+
+def test_latin_look_alikes_are_unicode_confusables() -> None:
+    from confusable_homoglyphs import confusables
+
+    from assistant.core.checker import normalise as module
+
+    def twins(char: str) -> set[str]:
+        found = confusables.is_confusable(char, greedy=True, preferred_aliases=[])
+        return {h["c"] for item in found or [] for h in item["homoglyphs"]}
+
+    for latin, cyrillic in zip(module._LATIN, module._CYRILLIC, strict=True):
+        # "I" and "І" are both twins of "l": the same skeleton.
+        assert (cyrillic in twins(latin) or latin in twins(cyrillic)
+                or twins(latin) & twins(cyrillic)), (latin, cyrillic)
+
+
+def test_obfuscated_words_are_found_and_pointed_at_in_the_original() -> None:
+    cases = {
+        "ru": "Сообщите к0д из CMC, который пришёл",
+        "kk": "Кодты ᴀйтыңыз, ол SMS арқылы келді",
+        "en": "Tell me the c o d e from the SMS",
+    }
+    for lang, text in cases.items():
+        report = check(text)
+        assert report.verdict != "no_signs", lang
+        for finding in report.findings:
+            for start, end in finding.spans:
+                assert 0 <= start < end <= len(text), lang
