@@ -41,6 +41,14 @@ SHAPED: list[tuple[str, str]] = [
     ("shape-prize", "Telegram Premium в подарок! Перейдите по ссылке и войдите в аккаунт"),
     ("shape-prize", "Telegram Premium сыйлыққа! Сілтеме арқылы кіріп, аккаунтыңызға кіріңіз"),
     ("shape-prize", "Free Telegram Premium for a year: tap the link and log in"),
+    # a login asked for through a link (a messenger, eGov)
+    ("shape-link-password", "Для подтверждения личности авторизуйтесь через eGov по ссылке"),
+    ("shape-link-password", "авторизуйтесь по ссылке"),
+    ("shape-link-password", "Сіздің Telegram аккаунтыңыз бұғатталады. Сілтеме арқылы кіруді"
+                            " растаңыз"),
+    ("shape-link-password", "Your prize is waiting: follow the link and log in with your"
+                            " Telegram"),
+    ("shape-account-problem", "Ваш WhatsApp будет отключён, подтвердите номер по ссылке"),
 ]
 
 GENUINE: list[str] = [
@@ -58,6 +66,11 @@ GENUINE: list[str] = [
     "Сәлем, ертең кездесеміз бе? Жеке жазып жібер",
     "Hi, can you DM me the photos from the trip?",
     "Добрый день, когда в личном кабинете снова заработает рейтинг?",
+    "Войдите в свой аккаунт на egov.kz, чтобы подписать документ",
+    "Вы вошли в аккаунт с нового устройства. Если это были вы, ничего делать не нужно.",
+    "Чтобы подтвердить вход, откройте приложение Kaspi.kz на своём телефоне",
+    "Құжатқа қол қою үшін egov.kz порталында аккаунтыңызға кіріңіз",
+    "Скинь ссылку на конференцию, я авторизуюсь позже",
     "Договор аренды счёта в банке не нужен: счёт открывается в приложении за 5 минут",
 ]
 
