@@ -84,3 +84,17 @@ def test_mule_and_vague_offers_are_flagged(shape_id: str, text: str) -> None:
 def test_their_genuine_twins_stay_clean(text: str) -> None:
     report = check(text)
     assert report.verdict is Verdict.NO_SIGNS, (text, [f.rule for f in report.findings])
+
+
+@pytest.mark.parametrize("text", [
+    "Вашу карту заблоковано",
+    "З вашого рахунку підозріла транзакція",
+    "Ви виграли автомобіль",
+])
+def test_ukrainian_card_block_and_prize_lines_are_read_like_russian(text: str) -> None:
+    assert check(text).verdict is not Verdict.NO_SIGNS, text
+
+
+def test_a_ukrainian_balance_notice_stays_clean() -> None:
+    report = check("Оплата 148.00 UAH, картка *1234. Доступно 4834.33 UAH")
+    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
