@@ -49,6 +49,11 @@ SHAPED: list[tuple[str, str]] = [
     ("shape-link-password", "Your prize is waiting: follow the link and log in with your"
                             " Telegram"),
     ("shape-account-problem", "Ваш WhatsApp будет отключён, подтвердите номер по ссылке"),
+    # "urgently confirm your data" about money or an account
+    ("shape-data-urgent", "Из-за ошибки перевода средств срочно подтвердите данные"),
+    ("shape-data-urgent", "Аударым қатесіне байланысты ақшаңыз тоқтатылды, деректеріңізді"
+                          " шұғыл растаңыз"),
+    ("shape-data-urgent", "Due to a failed transfer of funds, urgently confirm your details"),
 ]
 
 GENUINE: list[str] = [
@@ -71,6 +76,8 @@ GENUINE: list[str] = [
     "Чтобы подтвердить вход, откройте приложение Kaspi.kz на своём телефоне",
     "Құжатқа қол қою үшін egov.kz порталында аккаунтыңызға кіріңіз",
     "Скинь ссылку на конференцию, я авторизуюсь позже",
+    "Срочно уточните данные для пропуска, староста ждёт до обеда",
+    "Уважаемый клиент, подтвердите данные в приложении банка до конца месяца",
     "Договор аренды счёта в банке не нужен: счёт открывается в приложении за 5 минут",
 ]
 
