@@ -54,9 +54,14 @@ _ZERO_IN_WORD_RE = re.compile(r"(?<=[a-z])0(?=[a-z])")
 _SYMBOLS = {"@": "а", "0": "о", "3": "з", "6": "б"}
 _SYMBOL_HINT_RE = re.compile(r"[@036](?:(?<=[\u0400-\u04ff].)|(?=[\u0400-\u04ff]))")
 _TOKEN_RE = re.compile(r"(?:[^\W_]|@)+")
-# Five or more single letters with a space between each: "п р о г о л о с у й т е".
-_SPACED_RE = re.compile(r"(?<![^\W_])(?:[^\W\d_] ){4,}[^\W\d_](?![^\W_])")
-_SPACED_HINT_RE = re.compile(r" \w \w \w ")  # inside every such run; a quick test first
+# Five or more single letters with the same space, dot, hyphen, underscore or star between
+# each: "п р о г о л о с у й т е", "з.а.р.а.б.о.т.о.к", "к-о-д-ы".
+_SPACED_RE = re.compile(
+    r"(?<![^\W_])[^\W\d_]([ .*_-])(?:[^\W\d_]\1){3,}[^\W\d_](?![^\W_])")
+_SPACED_HINT_RE = re.compile(r"[ .*_-]\w[ .*_-]\w[ .*_-]")  # inside every run: a quick test
+# Combining accents NFKC leaves on their own (no letter has them precomposed): a stress
+# mark put in to break a word for filters ("зара́боток"). Dropped, not reported.
+_STRAY_MARK_RE = re.compile("[\u0300-\u036f]")
 _LATIN_RE = re.compile(r"[a-zA-Z]")
 #: Letters a Cyrillic word may be disguised with (Latin, Greek, small capitals).
 _FOREIGN_RE = re.compile(f"[a-zA-Z{_OTHER}]")
@@ -217,7 +222,8 @@ def _normalise(text: str, limit: int | None = None) -> Normalised:
         clean = text.lower()
         folded = _ZERO_IN_WORD_RE.sub("o", clean) if "0" in clean else clean
         return Normalised(original=text, clean=clean, folded=folded)
-    if not invisible and unicodedata.is_normalized("NFKC", text):
+    if not invisible and unicodedata.is_normalized("NFKC", text) and not (
+            _STRAY_MARK_RE.search(text)):
         clean = _lower_same_length(text)
         folded, mixed = _fold_mixed(clean)
         return Normalised(original=text, clean=clean, folded=folded, mixed_words=mixed)
@@ -260,22 +266,27 @@ def _normalise(text: str, limit: int | None = None) -> Normalised:
     return result
 
 
-def _join_spaced(norm: Normalised) -> Normalised:
-    """Read a word spelt out with spaces ("к о д", five letters or more) as one word."""
-    if not _SPACED_HINT_RE.search(norm.folded):
-        return norm
-    runs = list(_SPACED_RE.finditer(norm.folded))
-    if not runs:
+def _drop_breaks(norm: Normalised) -> Normalised:
+    """Drop what breaks a word apart: the separators of a word spelt out letter by letter
+    (five letters or more) and stray combining accents."""
+    folded = norm.folded
+    runs = list(_SPACED_RE.finditer(folded)) if _SPACED_HINT_RE.search(folded) else []
+    marks = [m.start() for m in _STRAY_MARK_RE.finditer(folded)] if norm.starts else []
+    if not runs and not marks:
         return norm
     size = len(norm.clean)
     starts = norm.starts if norm.starts is not None else list(range(size))
-    ends = norm.ends if norm.ends is not None else list(range(1, size + 1))
+    ends = list(norm.ends) if norm.ends is not None else list(range(1, size + 1))
     drop = {run.start() + offset for run in runs for offset in range(1, run.end() - run.start(), 2)}
+    for index in marks:
+        drop.add(index)
+        if index:
+            ends[index - 1] = max(ends[index - 1], ends[index])  # the letter keeps its accent
     keep = [index for index in range(size) if index not in drop]
     return Normalised(
         original=norm.original,
         clean="".join(norm.clean[index] for index in keep),
-        folded="".join(norm.folded[index] for index in keep),
+        folded="".join(folded[index] for index in keep),
         starts=[starts[index] for index in keep],
         ends=[ends[index] for index in keep],
         hidden=norm.hidden,
@@ -290,7 +301,7 @@ def normalise(text: str, limit: int | None = None) -> Normalised:
     original text does not bound the work: with ``limit``, normalisation stops before
     the cluster that would pass it, and :attr:`Normalised.original` is the part of
     ``text`` that was read (every offset still points into ``text``). A word spelt out
-    letter by letter with spaces is read as one word (the spaces are dropped from both
-    views; the offsets still point at the letters).
+    letter by letter ("к о д", "з.а.р.а.б.о.т.о.к") is read as one word and a stray accent
+    is dropped (from both views; the offsets still point at the letters).
     """
-    return _join_spaced(_normalise(text, limit))
+    return _drop_breaks(_normalise(text, limit))

@@ -156,3 +156,23 @@ def test_obfuscated_words_are_found_and_pointed_at_in_the_original() -> None:
         for finding in report.findings:
             for start, end in finding.spans:
                 assert 0 <= start < end <= len(text), lang
+
+
+def test_letters_spelt_out_with_dots_or_hyphens_are_one_word() -> None:
+    text = "З.а.р.а.б.о.т.о.к от 5000 в день"
+    norm = normalise(text)
+    assert norm.folded == "заработок от 5000 в день"
+    start, end = norm.span(0, len("заработок"))
+    assert text[start:end] == "З.а.р.а.б.о.т.о.к"
+    for plain in ("и т.д. и т.п.", "версия 1.2.3.4.5", "к-о-д", "А.Б. Иванов"):
+        assert normalise(plain).folded == plain.lower(), plain
+
+
+def test_stray_accents_are_dropped_and_composed_letters_kept() -> None:
+    text = "Зара́боток без вложе́ний"
+    norm = normalise(text)
+    assert norm.folded == "заработок без вложений"
+    start, end = norm.span(0, len("заработок"))
+    assert text[start:end] == "Зара́боток"
+    assert normalise("и\u0306од и е\u0308лка").folded == "йод и ёлка"  # NFKC composes them
+    assert normalise("Қазақстан әуежайы").folded == "қазақстан әуежайы"
