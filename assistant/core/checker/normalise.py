@@ -149,23 +149,30 @@ def _fold_symbols(clean: str) -> tuple[str, list[tuple[int, int]]]:
     disguised: list[tuple[int, int]] = []
     for match in _TOKEN_RE.finditer(clean):
         token = match.group()
-        if not _SYMBOL_HINT_RE.search(token):
+        if not _SYMBOL_HINT_RE.search(token) or len(_CYRILLIC_RE.findall(token)) < 2:
             continue
         base = match.start()
         found = False
+        changes: list[tuple[int, str]] = []
         for index, char in enumerate(token):
             letter = _SYMBOLS.get(char)
             if letter is None:
+                if char.isdigit():
+                    break  # another digit: a code or a formula ("K2С3H"), not a word
                 continue
             before = token[index - 1] if index else ""
             after = token[index + 1] if index + 1 < len(token) else ""
             inside = before.isalpha() and after.isalpha()
             opening = char == "3" and not before and len(token) >= 7 and token[1:].isalpha()
-            if inside or opening:
+            if not (inside or opening):
+                break  # a digit that stays a digit ("3дня"): not a disguised word
+            changes.append((index, letter))
+            found = found or char != "0"  # a zero is read, not reported ("в0ч0в")
+        else:
+            for index, letter in changes:
                 chars[base + index] = letter
-                found = found or char != "0"  # a zero is read, not reported ("в0ч0в")
-        if found:
-            disguised.append(match.span())
+            if found:
+                disguised.append(match.span())
     return "".join(chars), disguised
 
 

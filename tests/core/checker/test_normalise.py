@@ -176,3 +176,10 @@ def test_stray_accents_are_dropped_and_composed_letters_kept() -> None:
     assert text[start:end] == "Зара́боток"
     assert normalise("и\u0306од и е\u0308лка").folded == "йод и ёлка"  # NFKC composes them
     assert normalise("Қазақстан әуежайы").folded == "қазақстан әуежайы"
+
+
+def test_a_code_or_formula_with_digits_is_not_a_disguised_word() -> None:
+    for text in ("K2С3H", "серия АБ3С12", "кв.3б"):
+        norm = normalise(text)
+        assert norm.mixed_words == [], text
+        assert norm.folded == text.lower(), text
