@@ -4,6 +4,9 @@ from?"."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
@@ -18,6 +21,34 @@ from assistant.ui.check.notes import BulletSection
 from assistant.ui.check.reasons import ReasonList
 from assistant.ui.check.verdict import VerdictBanner
 from assistant.ui.widgets import PlainLabel
+
+
+def one_per_reason(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings most important first, those with the same explanation as one.
+
+    A rule and a message shape can find the same sign ("asks for a code"); the user sees
+    it once, and choosing it marks the words of both.
+    """
+    merged: dict[str, Finding] = {}
+    for finding in sorted(findings, key=lambda f: -f.weight):
+        first = merged.get(finding.explanation)
+        if first is None:
+            merged[finding.explanation] = finding
+        else:
+            spans = _union(first.spans + finding.spans)
+            merged[finding.explanation] = dataclasses.replace(first, spans=spans)
+    return list(merged.values())
+
+
+def _union(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """``spans`` sorted, overlapping ones joined (so no word is marked twice)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return tuple(joined)
 
 
 class ResultView(QWidget):
@@ -55,7 +86,7 @@ class ResultView(QWidget):
         """Show ``report`` in the current language; select reason ``selected``."""
         self.report = report
         self.guidance = guidance(report, content)
-        self.findings = sorted(report.findings, key=lambda f: -f.weight)
+        self.findings = one_per_reason(report.findings)
         self.banner.show_verdict(report.verdict, self.guidance.summary)
         self.read_aloud.setVisible(speech.available())
         # The limit counts characters after NFKC, so fewer of the original may be read:

@@ -469,3 +469,20 @@ def test_titles_of_the_buttons_in_a_row_line_up(make_window: MakeWindow, qtbot: 
         assert title.height() == title.heightForWidth(title.width()), button.objectName()
         tops.add(title.mapTo(window, QPoint(0, 0)).y())
     assert len(tops) == 1, tops  # the descriptions wrap to different heights
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_each_reason_is_listed_once(qtbot: QtBot, make_window: MakeWindow,
+                                    language: str) -> None:
+    """A rule and a message shape can both find "asks for a code": one reason, which
+    marks the words of both."""
+    _window, page = open_check_page(make_window, language=language)
+    paste(qtbot, page, DANGER_TEXT)
+    run_check(qtbot, page)
+    titles = [button.title() for button in page.reasons.buttons]
+    assert len(titles) == len(set(titles)) >= 2, titles
+    index = next(i for i, finding in enumerate(page.results.findings)
+                 if finding.rule == "code-request")
+    qtbot.mouseClick(page.reasons.buttons[index], Qt.MouseButton.LeftButton)
+    marked = " ".join(highlighted_texts(page.editor)).lower()
+    assert "продиктуйте" in marked and "код" in marked, marked
