@@ -8,7 +8,7 @@ answer" in words as well as colour, and the page scrolls to the explanation and 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assistant.core.i18n import _, format_number
@@ -16,7 +16,13 @@ from assistant.core.quiz import Outcome, Round
 from assistant.ui import a11y
 from assistant.ui.quiz.card import MessageCard
 from assistant.ui.quiz.feedback import FeedbackPanel
-from assistant.ui.widgets import ChoiceButton, PlainLabel, one_tab_stop, scroll_into_view
+from assistant.ui.widgets import (
+    ChoiceButton,
+    PlainLabel,
+    enclosing_scroll_area,
+    one_tab_stop,
+    scroll_into_view,
+)
 
 _DIGIT_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 
@@ -29,6 +35,7 @@ class QuestionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.round: Round | None = None
+        self._settling = False  # a new question is on screen, its layout still settling
         self.progress = PlainLabel(role="muted")
         self.progress.setObjectName("quiz-progress")
         self.prompt = PlainLabel(role="heading")
@@ -59,6 +66,7 @@ class QuestionView(QWidget):
         """Show the first question of ``quiz_round``."""
         self.round = quiz_round
         self.show_current()
+        self._from_top()
 
     def show_current(self) -> None:
         """Show the round's current question, unanswered or answered."""
@@ -167,6 +175,32 @@ class QuestionView(QWidget):
         # the layout has made room for it.
         QTimer.singleShot(0, self._reveal_feedback)
 
+    def _from_top(self) -> None:
+        """Show the new question from its top, now and while its texts settle."""
+        self._settling = True
+        QTimer.singleShot(0, self, self._show_from_top)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._settling:  # the card grows as its lines wrap, a layout pass at a time
+            QTimer.singleShot(0, self, self._show_from_top)
+
+    def _show_from_top(self) -> None:
+        """A new question is read from its number down: put that at the top of the
+        window, as far as the focused first answer stays partly in view (at 200% the
+        focus alone would scroll the question off the top). Once the user moves on
+        (another answer, an answer chosen), the page is theirs to scroll."""
+        if not (self.buttons and self.buttons[0].hasFocus()) or self.feedback.isVisible():
+            self._settling = False
+        area = enclosing_scroll_area(self)
+        inner = area.widget() if area is not None else None
+        if area is None or inner is None or not self._settling:
+            return
+        top = self.progress.mapTo(inner, self.progress.rect().topLeft()).y() - 8
+        answer = self.buttons[0].mapTo(inner, self.buttons[0].rect().topLeft()).y()
+        keep = self.buttons[0].fontMetrics().height()  # its outline and first line
+        area.verticalScrollBar().setValue(max(0, top, answer + keep - area.viewport().height()))
+
     def _reveal_feedback(self) -> None:
         if self.feedback.isVisible():
             # the verdict if it fits, and always the explanation's end with "Next" (focused)
@@ -206,7 +240,7 @@ class QuestionView(QWidget):
             return
         if quiz_round.next():
             self.show_current()
-            scroll_into_view(self.progress)  # the new question from its top
+            self._from_top()
         else:
             self.finished.emit()
 

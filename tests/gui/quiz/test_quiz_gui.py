@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from assistant.core import i18n
 from assistant.ui.quiz import QuizPage
@@ -281,3 +281,28 @@ def test_quiz_and_check_page_show_the_same_message_for_a_sign(make_window: MakeW
             said = [f"{b.title()} {b.accessibleDescription()}".strip()
                     for b in check.reasons.buttons]
             assert question.sign_explanation in said, said
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_each_question_is_shown_from_its_top_at_200(make_window: MakeWindow, qtbot: QtBot,
+                                                     language: str) -> None:
+    """At 200% the question asked ("What do you do?") is in view when it comes, not
+    scrolled off above a long message by the focus on the first answer; that answer
+    still shows at the bottom."""
+    window = make_window(language=language, scale=200)
+    page = _open_quiz(window, qtbot)
+    _start_topic(page, qtbot, "second-call")
+    view = page.question_view
+    viewport = window._scrolls["quiz"].viewport()
+
+    def top_of(widget: QWidget) -> int:
+        return widget.mapTo(viewport, widget.rect().topLeft()).y()
+
+    for question in range(view.round.total):
+        for _round in range(10):
+            QApplication.processEvents()
+        assert view.buttons[0].hasFocus()
+        assert top_of(view.prompt) >= 0, (question, top_of(view.prompt))
+        assert top_of(view.buttons[0]) < viewport.height() - 20, question
+        qtbot.mouseClick(view.buttons[0], LEFT)
+        qtbot.mouseClick(view.next_button, LEFT)
