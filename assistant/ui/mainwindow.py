@@ -8,7 +8,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
     QMainWindow,
     QPushButton,
     QScrollArea,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core import i18n
 from assistant.core.i18n import _
-from assistant.core.storage import Notice, NoticeKind
+from assistant.core.storage import Notice
 from assistant.ui import theme
 from assistant.ui.context import AppContext
 from assistant.ui.flowlayout import WrappingRow, expanding_policy
@@ -31,96 +30,13 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent
 
     from assistant.ui.checklist.reminder import ReminderBanner
+    from assistant.ui.notices import NoticeBanner
 
 # No Qt enum from the ``Qt`` namespace before the first paint (see widgets.py): the
 # scroll areas set theirs by value through the property system.
 _NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 _SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
-
-def notice_text(notice: Notice) -> str:
-    """What to tell the user about a problem with their data, in plain words."""
-    if notice.kind is NoticeKind.DAMAGED_MOVED_ASIDE:
-        return _("Your saved data was damaged, so the app started with fresh settings. "
-                 "The old file was kept here: {path}").format(path=notice.moved_to)
-    if notice.kind is NoticeKind.DISK_FULL:
-        return _("The disk is full, so your settings and progress cannot be saved right now. "
-                 "The app works, but changes will be lost when you close it. "
-                 "Free some space on the disk and start the app again.")
-    if notice.kind is NoticeKind.NEWER_VERSION_MOVED_ASIDE:
-        return _("Your saved data comes from a newer version of this app, so this version "
-                 "started with fresh settings. The file was kept here: {path}"
-                 ).format(path=notice.moved_to)
-    if notice.kind is NoticeKind.NOT_SAVED:
-        if notice.detail == "disk_full":
-            return _("Your changes cannot be saved right now because the disk is full. "
-                     "What you saved before is safe, and what you type stays on the "
-                     "screen. Free some space on the disk.")
-        return _("Your changes cannot be saved right now: the data folder cannot be "
-                 "written to. What you saved before is safe, and what you type stays on "
-                 "the screen.")
-    if notice.kind is NoticeKind.SAVED_AGAIN:
-        return _("Your changes are being saved again.")
-    if notice.kind is NoticeKind.COPY_REMAINS:
-        return _("What you deleted is gone from the app, but a copy stays in its data "
-                 "file while another Safety Assistant window is open. Close the other "
-                 "window and it will be wiped.")
-    return _("Your settings and progress cannot be saved: the folder {path} cannot be "
-             "written to. The app works, but changes will be lost when you close it."
-             ).format(path=notice.path.parent)
-
-
-
-class NoticeBanner(QFrame):
-    """A calm message at the top of the window, shown once, with a Close button."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "notice")
-        self.setObjectName("notice-banner")
-        self.notices: list[Notice] = []
-        self.label = PlainLabel(selectable=True)
-        self.label.setObjectName("notice-text")
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("notice-close")
-        self.close_button.clicked.connect(self.dismiss)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        side = QVBoxLayout()  # the button at the top, however tall the text grows
-        side.addWidget(self.close_button)
-        side.addStretch(1)
-        layout.addLayout(side)
-        self.setAccessibleName("")
-        self.hide()
-
-    def show_notices(self, notices: list[Notice]) -> None:
-        """Show ``notices`` (if any) until the user closes the banner."""
-        self.notices = list(notices)
-        self.retranslate_ui()
-        self.setVisible(bool(self.notices))
-
-    def show_live(self, notice: Notice) -> None:
-        """Show a notice from the running app, in place of an earlier one of its kind.
-
-        A run of failed saves gives one notice (the storage tells once per run), and
-        "saved again" replaces it when a save works.
-        """
-        replaced = {NoticeKind.NOT_SAVED, NoticeKind.SAVED_AGAIN}
-        kinds = replaced if notice.kind in replaced else {notice.kind}
-        self.notices = [n for n in self.notices if n.kind not in kinds] + [notice]
-        self.retranslate_ui()
-        self.show()
-
-    def dismiss(self) -> None:
-        """Hide the banner for good (this run)."""
-        self.notices = []
-        self.hide()
-
-    def retranslate_ui(self) -> None:
-        self.label.setText("\n\n".join(notice_text(n) for n in self.notices))
-        self.label.setAccessibleName(_("Notice"))
-        self.close_button.setText(_("Close"))
-        self.close_button.setAccessibleName(_("Close the notice"))
 
 
 class _Sheet(QWidget):
@@ -239,6 +155,8 @@ class MainWindow(QMainWindow):
     def banner(self) -> NoticeBanner:
         """The notice banner under the top bar, built on first use: most starts need none."""
         if self._banner is None:
+            from assistant.ui.notices import NoticeBanner
+
             self._banner = NoticeBanner()
             self._banner_box.addWidget(self._banner)
             self._banner.retranslate_ui()

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from assistant.ui.mainwindow import MainWindow
-    from tests.hints import MakeWindow
+    from tests.hints import LayoutProblems, MakeWindow
 
 pytestmark = pytest.mark.gui
 
@@ -378,3 +378,33 @@ def test_changing_the_contrast_restyles_pages_already_built(make_window: MakeWin
     assert theme.HIGH_CONTRAST.danger_text in check.banner.styleSheet()  # not shown now
     assert theme.HIGH_CONTRAST.ok_text in quiz.styleSheet()
     assert quiz.styleSheet() == theme.page_style_sheet("quiz")
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_a_long_notice_is_shown_whole_at_200(make_window: MakeWindow, qtbot: QtBot,
+                                             layout_problems: LayoutProblems,
+                                             language: str) -> None:
+    """Two notices at once at 200% over the plan: no line cut off at the bottom of the
+    banner."""
+    from assistant.core.storage import Notice, NoticeKind
+    from assistant.ui.widgets import BigButton
+
+    window = make_window(language=language, scale=200)
+    window.show_page("checklist")
+    for name in ("triage-when-just-now", "triage-what-bank-code", "triage-submit"):
+        qtbot.mouseClick(window.findChild(BigButton, name), Qt.MouseButton.LeftButton)
+    store = window.context.storage
+    for listener in store.listeners:
+        listener(Notice(NoticeKind.NOT_SAVED, store.path or Path(), detail="disk_full"))
+        listener(Notice(NoticeKind.COPY_REMAINS, store.path or Path()))
+    for _round in range(10):  # layout requests travel up one parent per round
+        QApplication.processEvents()
+    banner = window.banner
+    assert banner.isVisible()
+    for size in ((960, 797), (1366, 768), (960, 720)):
+        window.resize(*size)
+        for _round in range(10):
+            QApplication.processEvents()
+        assert layout_problems(banner) == []
+        assert banner.label.geometry().bottom() <= banner.contentsRect().bottom(), size
+        assert banner.height() >= banner.heightForWidth(banner.width()), size
