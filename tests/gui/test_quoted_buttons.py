@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from assistant.ui.widgets import BigButton
+from tests.gui.check.test_check_page import DANGER_TEXT
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -57,6 +59,10 @@ def test_quoted_button_names_match_the_buttons(make_window: MakeWindow, qtbot: Q
     window = make_window(language="en")
     window.pages["home"].check_button.click()
     check = window.pages["check"]
+    QGuiApplication.clipboard().setText(DANGER_TEXT)
+    qtbot.mouseClick(check.paste_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(check.runner.report_ready, timeout=20000):
+        qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
     window.show_page("checklist")
     triage = window.current_page()
     triage_pairs = quoted_buttons(triage)
@@ -64,10 +70,19 @@ def test_quoted_button_names_match_the_buttons(make_window: MakeWindow, qtbot: Q
     pairs = quoted_buttons(check) + triage_pairs + quoted_buttons(plan)
     quoted = {button_text(button) for _label, button in pairs}
     # The texts this test is about; more may come.
-    assert {"Check", "I am not sure", "Done", "Delete this plan"} <= quoted, quoted
+    assert {"Check", "I already did this", "I am not sure", "Done",
+            "Delete this plan"} <= quoted, quoted
     window.set_language(language)
     QApplication.processEvents()
+    # The result is shown anew in the new language, with new labels: among them, the
+    # step that says which button to press if the code is already told.
+    already = check.advice.emergency_button
+    assert any(f"«{button_text(already)}»" in label.text()
+               for label in check.findChildren(QLabel) if label.isVisibleTo(check))
+    pairs = [(label, button) for label, button in pairs
+             if not check.results.isAncestorOf(label)]
     wrong = [(label.objectName() or label.text()[:60], button_text(button))
              for label, button in pairs
              if f"«{button_text(button)}»" not in label.text()]
     assert not wrong, wrong
+    assert len({id(button) for _label, button in pairs}) >= 4, pairs  # still checked
