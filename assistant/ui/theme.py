@@ -293,7 +293,10 @@ def _check_page(c: Colours, border: int) -> str:
     return (
         f'QPushButton[role="reason"] {{ border-radius: 10px; }}'
         f' QPushButton[role="reason"]:checked {{ background: {c.window};'
-        f' border: {border + 2}px solid {c.text}; border-left: 14px solid {c.accent}; }}'
+        f' border: {border + 2}px solid {c.text}; border-left: 14px solid {c.accent};'
+        # square on the bar's side: a rounded corner joins the wide bar to the thin
+        # border with a jagged point
+        f' border-top-left-radius: 0; border-bottom-left-radius: 0; }}'
         # this sheet is nearer than the application's: repeat its focus ring (an outline,
         # never a fill: the fill means "chosen")
         f' QPushButton[role="reason"]:focus {{ border: {focus_width()}px solid {c.focus}; }}'
