@@ -163,10 +163,11 @@ def format_human(text: str, report: Report) -> str:
     """The verdict, each sign with the words that show it, and what to do (the same steps
     and numbers as the check page)."""
     from assistant.core import content
+    from assistant.core.reasons import one_per_reason
 
     advice = _guidance(report)
     lines = [_(VERDICT_TITLES[report.verdict]), advice.summary, ""]
-    for finding in report.findings:
+    for finding in one_per_reason(report.findings):
         words = ", ".join(f"«{_snippet(text, span)}»" for span in finding.spans[:3])
         lines.append(f"* {_(finding.explanation)}")
         if words:
@@ -178,7 +179,7 @@ def format_human(text: str, report: Report) -> str:
         if items:
             lines.extend([_(heading), *(f"- {item}" for item in items), ""])
     for link in report.links:
-        reasons = "; ".join(_(reason) for reason in link.reasons)
+        reasons = "; ".join(_(reason).rstrip(".") for reason in link.reasons)
         lines.append(f"{_(LINK_LABEL)} {link_words(link, content.default())}"
                      + (f" ({reasons})" if reasons else ""))
     for phone in report.phones:

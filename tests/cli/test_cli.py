@@ -152,3 +152,12 @@ def test_human_output_shows_links_in_plain_words() -> None:
     out = run("--lang", "en", "Откройте https://kaspi-bank-kz.com/unlock").stdout
     assert "kaspi-bank-kz.com: this is NOT kaspi.kz" in out
     assert "hxxp" not in out and "[.]" not in out
+
+
+def test_human_output_lists_each_reason_once_as_the_page_does() -> None:
+    """A rule and a message shape both find "asks for a code": one line, both words."""
+    text = ("Здравствуйте, вас беспокоит оператор 1414. Вам пришёл код в SMS, продиктуйте "
+            "его мне для подтверждения. Подробнее: https://egov-kz.com/login")
+    out = run("--lang", "en", text).stdout
+    assert out.count("* The message asks you to tell or send a code.") == 1, out
+    assert ".;" not in out, out  # the reasons of a link run as one sentence

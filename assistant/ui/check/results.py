@@ -4,9 +4,6 @@ from?"."""
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
@@ -14,6 +11,7 @@ from assistant.core.checker.guidance import Guidance, guidance, section_sources
 from assistant.core.checker.report import Finding, Report
 from assistant.core.content import Content
 from assistant.core.i18n import _, format_number
+from assistant.core.reasons import one_per_reason
 from assistant.ui import speech
 from assistant.ui.check.advice import AdviceSection
 from assistant.ui.check.found import FoundSection
@@ -21,34 +19,6 @@ from assistant.ui.check.notes import BulletSection
 from assistant.ui.check.reasons import ReasonList
 from assistant.ui.check.verdict import VerdictBanner
 from assistant.ui.widgets import PlainLabel
-
-
-def one_per_reason(findings: Iterable[Finding]) -> list[Finding]:
-    """The findings most important first, those with the same explanation as one.
-
-    A rule and a message shape can find the same sign ("asks for a code"); the user sees
-    it once, and choosing it marks the words of both.
-    """
-    merged: dict[str, Finding] = {}
-    for finding in sorted(findings, key=lambda f: -f.weight):
-        first = merged.get(finding.explanation)
-        if first is None:
-            merged[finding.explanation] = finding
-        else:
-            spans = _union(first.spans + finding.spans)
-            merged[finding.explanation] = dataclasses.replace(first, spans=spans)
-    return list(merged.values())
-
-
-def _union(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    """``spans`` sorted, overlapping ones joined (so no word is marked twice)."""
-    joined: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if joined and start < joined[-1][1]:
-            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
-        else:
-            joined.append((start, end))
-    return tuple(joined)
 
 
 class ResultView(QWidget):
