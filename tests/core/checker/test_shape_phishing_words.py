@@ -1,0 +1,95 @@
+"""Phishing for a login, a refund or a prize in other words: the English and Kazakh
+families hold the verb before the account as well as after it ("we have limited your
+account", not only "account limited"), a payment that failed, a password or a mailbox
+that runs out, logging in through the message ("log in to restore access"), the lucky
+user chosen for a survey and reward points that expire.
+
+Each message is written for this test (not copied from any evaluation set); the genuine
+twins use the same words and must stay clean. A removal announced ("your account will be
+deleted") is pressure only: genuine inactivity notices say it too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.checker import Verdict, check
+from assistant.core.checker.engine import default_engine
+from assistant.core.checker.shape import find_families
+
+FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
+
+SCAMS: list[str] = [
+    "Wallet service: we have restricted your account after a routine review. Log in to"
+    " restore access.",
+    "Bank notice: we've locked your online banking. Please sign in within 24 hours to"
+    " regain access.",
+    "Your streaming account is on hold. We could not process your last payment, update your"
+    " card: [link]",
+    "Your membership payment has failed. Update your payment method to keep watching:"
+    " stream-billing.help",
+    "Webmail: your mailbox is full and incoming messages are being returned. Upgrade your"
+    " storage here: [link]",
+    "IT desk: your password expires in 2 hours. Keep the same password by logging in at"
+    " [link]",
+    "Apple ID notice: we disabled your account for security reasons. Visit [link] to"
+    " unlock it.",
+    "Your shop account must be verified today, or it faces permanent suspension. Verify now:"
+    " [link]",
+    "Your page was reported for copyright infringement. Appeal the decision within 24 hours:"
+    " [link]",
+    "Congratulations, you are our lucky customer of the week! Take a short survey to claim"
+    " your free gift: [link]",
+    "Your 8,200 reward points will expire tonight. Redeem them for gifts: [link]",
+    "Халық: төлеміңіз өтпеді. Картаңыз бойынша деректерді жаңартыңыз: [link]",
+    "Есептік жазбаңыз уақытша тоқтатылды. Растау үшін сілтемеге өтіңіз: [link]",
+]
+
+GENUINE: list[str] = [
+    "Accounts unused for 12 months will be deleted. To keep yours, just open the app.",
+    "Old photos will be deleted from the shared album on Friday, save the ones you want.",
+    "Your mailbox is full. To free up space, delete old messages in the mail app.",
+    "Your work password expires in 5 days. Change it in Settings before then.",
+    "Payment failed: your card was declined at the shop. No money was taken.",
+    "We have restricted your account to read-only while the migration runs. No action is"
+    " needed.",
+    "You sign in with your fingerprint now. You can change this in the app settings.",
+    "Your reward points balance is 3,400. Thank you for shopping with us.",
+    "Төлеміңіз өтпеді: картада қаражат жеткіліксіз. Қосымшада қайталап көріңіз.",
+]
+
+
+@pytest.mark.parametrize("text", SCAMS)
+def test_other_words_of_phishing_are_flagged(text: str) -> None:
+    report = check(text)
+    assert report.verdict in FLAGGED, (text, report.verdict)
+
+
+@pytest.mark.parametrize("text", GENUINE)
+def test_genuine_notices_with_those_words_stay_clean(text: str) -> None:
+    report = check(text)
+    assert report.verdict == Verdict.NO_SIGNS, (text, [f.rule for f in report.findings])
+
+
+@pytest.mark.parametrize(("family", "words"), [
+    ("account-problem", "we have limited your account"),
+    ("account-problem", "the account is on hold"),
+    ("account-problem", "your payment has failed"),
+    ("account-problem", "your password will expire"),
+    ("account-problem", "mailbox is full"),
+    ("account-problem", "төлеміңіз өтпеді"),
+    ("update", "please log in"),
+    ("update", "restore access"),
+    ("prize", "lucky customer"),
+    ("prize", "reward points"),
+    ("claim", "take a short survey"),
+    ("threat", "will be deleted"),
+])
+def test_the_words_are_in_their_families(family: str, words: str) -> None:
+    assert family in find_families(default_engine().lexicon, words)
+
+
+def test_a_removal_alone_is_no_account_problem() -> None:
+    # Inactivity notices say "will be deleted" too: pressure, not the lure.
+    assert "account-problem" not in find_families(default_engine().lexicon,
+                                                  "your account will be deleted")
