@@ -93,3 +93,26 @@ def test_a_removal_alone_is_no_account_problem() -> None:
     # Inactivity notices say "will be deleted" too: pressure, not the lure.
     assert "account-problem" not in find_families(default_engine().lexicon,
                                                   "your account will be deleted")
+
+
+@pytest.mark.parametrize("text", [
+    # the owner's own remedy in the app, said with a pronoun
+    "Your e-mail address was changed. If this wasn't you, change it in the app settings.",
+    "Ваш номер телефона изменён. Если это были не вы, измените его в личном кабинете.",
+    "Электрондық поштаңыз өзгертілді. Егер бұл сіз болмасаңыз, оны қосымшада өзгертіңіз.",
+    # a refund paid back to the card is a receipt, not a prize
+    "Your refund of £45.99 was credited to your original payment method.",
+    "The refund of $7 has been sent back to your card. Thanks for your patience.",
+])
+def test_the_owner_is_told_what_happened(text: str) -> None:
+    report = check(text)
+    assert report.verdict == Verdict.NO_SIGNS, (text, [f.rule for f in report.findings])
+
+
+@pytest.mark.parametrize("text", [
+    "If this wasn't you, change it in the app here: [link]",
+    "Your refund of £88 has been approved. To have it sent to your card, enter your details"
+    " at [link]",
+])
+def test_a_remedy_or_refund_that_leads_to_a_link_is_still_flagged(text: str) -> None:
+    assert check(text).verdict in FLAGGED, text
