@@ -116,3 +116,42 @@ def test_the_owner_is_told_what_happened(text: str) -> None:
 ])
 def test_a_remedy_or_refund_that_leads_to_a_link_is_still_flagged(text: str) -> None:
     assert check(text).verdict in FLAGGED, text
+
+
+@pytest.mark.parametrize("text", [
+    # an attempt on the account, a re-validation, an ended membership, a review
+    "Alert: someone tried to log in to your wallet from abroad. Protect it here: [link]",
+    "Your card profile requires revalidation before Friday. Continue at [link]",
+    "Your music membership has expired. Restart it here: [link]",
+    "Your savings account is under review. Upload your documents at [link] today.",
+    "Mail admin: your password is going to expire. Keep your current password: [link]",
+    # money owed to you by the state, in other words
+    "You qualify for financial assistance of $2,400. Apply here: [link]",
+    "Сіз 40 000 теңге мемлекеттік төлем алуға құқылысыз. Өтінім: [link]",
+    "Your road tax is overdue. Renew online now to avoid a penalty: [link]",
+    # a loyalty bonus to activate, blackmail with bitcoin
+    "Your loyalty reward of 9,000 tenge is waiting. Activate it today: [link]",
+    "I recorded a video of you. Send $900 in bitcoin or everyone will see it.",
+    "We have evidence of your crimes. Pay 0.05 BTC within 24 hours or we will report you.",
+])
+def test_more_wordings_of_the_schemes_are_flagged(text: str) -> None:
+    assert check(text).verdict in FLAGGED, text
+
+
+@pytest.mark.parametrize("text", [
+    "Someone tried to log in to your account with a wrong password. We stopped it, no action"
+    " is needed.",
+    "Your tax return is under review. We will write to you within 10 days.",
+    "Жәрдемақы тағайындалды: 18 000 теңге. Төлем 3 күн ішінде картаңызға түседі.",
+    "The police have evidence of the theft, the trial starts in June.",
+])
+def test_their_genuine_twins_stay_clean(text: str) -> None:
+    report = check(text)
+    assert report.verdict == Verdict.NO_SIGNS, (text, [f.rule for f in report.findings])
+
+
+def test_the_noun_payment_is_not_a_request_to_pay() -> None:
+    # "төлем" (a payment) is a noun; "төлеңіз" (pay) is the request.
+    lexicon = default_engine().lexicon
+    assert "pay" not in find_families(lexicon, "төлем")
+    assert "pay" in find_families(lexicon, "төлеңіз")
