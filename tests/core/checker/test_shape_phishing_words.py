@@ -155,3 +155,40 @@ def test_the_noun_payment_is_not_a_request_to_pay() -> None:
     lexicon = default_engine().lexicon
     assert "pay" not in find_families(lexicon, "төлем")
     assert "pay" in find_families(lexicon, "төлеңіз")
+
+
+@pytest.mark.parametrize("text", [
+    # validation, a shutdown, losing access, a button instead of a link
+    "We could not validate your profile. Click the button below to update your details.",
+    "Your cloud account will be shut down tonight. Click below to keep it active.",
+    "Storage upgrade: sign in with your current credentials to avoid losing your emails.",
+    "Your workspace password is set to expire. Use the button below to keep your current"
+    " password.",
+    # mail held back, an expired plan, a cancellation announced
+    "You have 4 undelivered messages. Log in to your mailbox to release them: [link]",
+    "Your device protection expired. Renew now at 30% off: [link]",
+    "Your video account is about to be cancelled. Confirm your card here: [link]",
+    # Kazakh: verification required, a debt sent to court
+    "Аккаунтыңызды растау қажет, әйтпесе ол жабылады: [link]",
+    "Қарызыңыз сотқа жіберілді. Бүгін төлемесеңіз, сот орындаушылары келеді:"
+    " +7 701 000 00 00",
+    # the owner's remedy or a lock by failed attempts that leads to an unknown site or chat
+    "If it was not you, contact our support team on WhatsApp +44 7700 900123",
+    "Your account was locked after too many failed login attempts. To unlock, go to"
+    " account-unlock.help",
+    "Your profile was suspended for violating our terms. Appeal at appeal-center.help",
+])
+def test_third_round_wordings_are_flagged(text: str) -> None:
+    assert check(text).verdict in FLAGGED, text
+
+
+@pytest.mark.parametrize("text", [
+    "Your account was locked after 5 failed login attempts. Try again in 30 minutes.",
+    "If this wasn't you, contact our support team at 0800 123 4567 (free).",
+    "You have a new secure message. Log in to Online Banking to read it.",
+    "Your order will be cancelled if not collected within 7 days.",
+    "Несие бойынша қарызыңыз жоқ. Рахмет!",
+])
+def test_third_round_twins_stay_clean(text: str) -> None:
+    report = check(text)
+    assert report.verdict == Verdict.NO_SIGNS, (text, [f.rule for f in report.findings])
