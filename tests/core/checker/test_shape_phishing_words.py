@@ -192,3 +192,15 @@ def test_third_round_wordings_are_flagged(text: str) -> None:
 def test_third_round_twins_stay_clean(text: str) -> None:
     report = check(text)
     assert report.verdict == Verdict.NO_SIGNS, (text, [f.rule for f in report.findings])
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("You are eligible to receive a $650 relief payment. Enter your bank details at [link]",
+     True),
+    ("Finish our short survey and get a $30 reward: [link]", True),
+    ("You are eligible to receive a free eye test. Book one at your local optician.", False),
+    ("How did we do? Our quick survey is at the front desk.", False),
+])
+def test_eligible_to_receive_and_a_survey_for_a_reward(text: str, flagged: bool) -> None:
+    verdict = check(text).verdict
+    assert (verdict in FLAGGED) == flagged, (text, verdict)
