@@ -204,3 +204,18 @@ def test_third_round_twins_stay_clean(text: str) -> None:
 def test_eligible_to_receive_and_a_survey_for_a_reward(text: str, flagged: bool) -> None:
     verdict = check(text).verdict
     assert (verdict in FLAGGED) == flagged, (text, verdict)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # Kazakh: a card or SIM that "expired", a number to be disconnected, state help, a reward
+    ("Картаңыздың қызмет ету мерзімі бітті. Жаңарту үшін сілтемеге өтіңіз: [link]", True),
+    ("Абонент назарына: нөміріңіз бүгін ажыратылады. Растаңыз: [link]", True),
+    ("Сізге 60 000 теңге мемлекеттік көмек тағайындалды. Өтінім толтырыңыз: [link]", True),
+    ("Қысқа сауалнамадан өтіп, 5 000 теңге сыйақы алыңыз: [link]", True),
+    ("Картаңыздың мерзімі аяқталады. Жаңа карта бөлімшеде дайын.", False),
+    ("Электр қуаты 10:00-ден 14:00-ге дейін ажыратылады.", False),
+    ("Жұмыс сыйақысы 15 мамырда картаңызға түседі.", False),
+])
+def test_kazakh_expiry_disconnection_help_and_reward(text: str, flagged: bool) -> None:
+    verdict = check(text).verdict
+    assert (verdict in FLAGGED) == flagged, (text, verdict)
