@@ -219,3 +219,15 @@ def test_eligible_to_receive_and_a_survey_for_a_reward(text: str, flagged: bool)
 def test_kazakh_expiry_disconnection_help_and_reward(text: str, flagged: bool) -> None:
     verdict = check(text).verdict
     assert (verdict in FLAGGED) == flagged, (text, verdict)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Your cashback of 18,000 tenge is waiting. Confirm the transfer here: [link]", True),
+    ("Кэшбэгіңіз 12 000 теңге дайын. Алу үшін деректеріңізді растаңыз: [link]", True),
+    ("Cashback of 700 KZT has been credited to your card. Available balance: 9 000 KZT.",
+     False),
+    ("Кэшбэк 900 теңге картаңызға түсті.", False),
+])
+def test_a_cashback_to_confirm_through_a_link(text: str, flagged: bool) -> None:
+    verdict = check(text).verdict
+    assert (verdict in FLAGGED) == flagged, (text, verdict)
