@@ -2,7 +2,8 @@
 were first written from: a code asked for as "the digits of the SMS" or "what digits
 came", a "соцвыплата" on a campaign site, "is it due to you?" in the question order,
 "your photos were posted" with a link, a number "to be blocked" or "not registered" and
-an operator's contract "running out", a job "на дому" with a daily rate.
+an operator's contract "running out", a job "на дому" with a daily rate, an ID number
+asked with "назовите", a "mirror" or "counter" loan.
 
 Each message is written for this test (not copied from any evaluation set); the genuine
 twins use the same words and must stay clean.
@@ -30,6 +31,14 @@ SCAMS: list[str] = [
     "Абонент, у вас заканчивается срок договора с оператором. Для продления нужен код из"
     " смс",
     "Вакансия оператор на дому, оплата ежедневно от 20 000 тг. Пишите +7 701 000 00 00",
+    "Подтвердите вашу личность, назовите номер удостоверения и дату выдачи",
+]
+
+# The "mirror" or "counter" loan of the second call ("оформите зеркальный кредит") is the
+# safe-account scheme in its own words, in either order.
+DANGER: list[str] = [
+    "Для защиты ваших средств нужно оформить зеркальный кредит",
+    "Чтобы аннулировать заявку, срочно возьмите встречный займ в другом банке",
 ]
 
 GENUINE: list[str] = [
@@ -47,6 +56,11 @@ GENUINE: list[str] = [
 @pytest.mark.parametrize("text", SCAMS)
 def test_russian_wording_is_flagged(text: str) -> None:
     assert check(text).verdict in FLAGGED, text
+
+
+@pytest.mark.parametrize("text", DANGER)
+def test_mirror_loan_is_danger(text: str) -> None:
+    assert check(text).verdict is Verdict.DANGER, text
 
 
 @pytest.mark.parametrize("text", GENUINE)
