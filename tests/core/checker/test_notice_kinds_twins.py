@@ -1,0 +1,75 @@
+"""Everyday notices that ask for nothing, and their scam twins.
+
+* a delivery's next step with no link, site, payment, "confirm" or number anywhere: "the
+  courier will try again tomorrow", "срок хранения 30 дней", "заказ ждёт в пункте выдачи"
+  (`ctx-delivery-retry` keeps `delivery-bait` off); with a payment, a link or a number
+  to call it is the fake notice, as before;
+* what was done, told in the passive: "your flight has been rescheduled" is no request to
+  reschedule (the shapes read "has been / was" before an action as a fact);
+* a card's limit per day is not a price per day (`ctx-limit` inside `paid-service`);
+* a subscription renewed or cancelled, with no link and no price in pounds, is the
+  service's notice; a premium club's "subscription has been renewed ... £4.50 ...
+  www..." is still a paid service;
+* an account closed for inactivity by the terms, in Kazakh too ("пайдаланылмаған",
+  "шарттарына сәйкес"), with no link or number: `ctx-failed-attempts`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.checker import Verdict, check
+
+FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
+
+NOTICES = [
+    "Your parcel could not be delivered today: nobody was at home. The courier will try "
+    "again tomorrow.",
+    "Your package delivery failed: the recipient was not at home. We will try again tomorrow.",
+    "Посылка не доставлена: получатель отсутствовал. Повторная доставка завтра.",
+    "Ваша посылка ожидает вас в отделении 050000. Срок хранения 30 дней.",
+    "Сәлемдеме жеткізілмеді: курьер сізді үйден таппады. Қайта жеткізу ертең.",
+    "Air Astana: flight KC 852 on 15.06 has been rescheduled to 16:40. We apologise for "
+    "the inconvenience.",
+    "Your appointment has been rescheduled to Monday 10:00.",
+    "Your delivery has been rescheduled to tomorrow.",
+    "Лимит на снятие наличных изменён на 500 000 ₸ в сутки.",
+    "Лимит на переводы увеличен до 1 000 000 ₸ в день.",
+    "Your subscription has been cancelled. You can use it until the end of the paid "
+    "period, 30.06.",
+    "Your subscription has been renewed for one month. 2 990 KZT was charged to card *4321.",
+    "Қызмет көрсету шарттарына сәйкес 2 жылдан астам пайдаланылмаған аккаунттар жабылады. "
+    "Өзіңіздікін сақтау үшін 01.09 дейін кіріңіз.",
+]
+SCAMS = [
+    "Your parcel could not be delivered today: nobody was at home. To reschedule, pay "
+    "1.99 USD at https://parcel-redelivery.help/kz",
+    "Посылка не доставлена: получатель отсутствовал. Оплатите повторную доставку 500 ₸ "
+    "по ссылке kazpost-delivery.help",
+    "Ваша посылка задержана на складе. Срок хранения истекает завтра, позвоните "
+    "+7 701 000 00 00",
+    "Сәлемдеме жеткізілмеді. Қайта жеткізу үшін 500 ₸ төлеңіз: http://kazpost-kz.help",
+    "Your delivery has been rescheduled. Pay the 2 USD fee at https://parcel-redelivery.help",
+    "Your flight has been cancelled. Claim your refund: https://airline-refund.help/claim",
+    "Лимит на переводы 1 000 000 ₸ в сутки снят. Для подтверждения назовите код из SMS.",
+    "Подписка на гороскоп: 200 ₸ в сутки. Для отключения отправьте СТОП на 4321",
+    "Ur TONEXS subscription has been renewed and you have been charged £4.50. You can "
+    "choose 10 more polys this month. www.clubzed.co.uk *BILLING MSG*",
+    "Your subscription has been renewed for 399.99 USD. If you did not authorize it, call "
+    "+1 808 000 0000.",
+    "Шарттарға сәйкес картаңыз бұғатталды. Бұғаттан шығару үшін +7 701 000 00 00 "
+    "нөміріне қоңырау шалыңыз.",
+    "Ұзақ уақыт пайдаланылмаған аккаунтыңыз бұғатталды. Бұғаттан шығару үшін сілтемеге "
+    "өтіңіз: http://kaspi-kz.help",
+]
+
+
+@pytest.mark.parametrize("text", NOTICES)
+def test_notice_that_asks_nothing_has_no_signs(text: str) -> None:
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+
+
+@pytest.mark.parametrize("text", SCAMS)
+def test_its_scam_twin_is_flagged(text: str) -> None:
+    assert check(text).verdict in FLAGGED
