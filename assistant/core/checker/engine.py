@@ -133,14 +133,14 @@ def default_engine() -> Engine:
 _ANY_NUMBER_RE = re.compile(r"(?<!\d)\+?\d(?:[ ()-]{0,2}\d){8,14}(?!\d)")
 
 
-#: A request turned into a warning: "do not click", "never pay", "не переходите",
-#: "не нужно оплачивать" (at most one word between; "if it was not you, visit" is not).
-#: Kazakh negates inside the verb ("төлемеңіз"): those forms are not in the families.
-#: "I'll call the bank", "we will send", "has been rescheduled": a plan or a fact, no request.
+#: Not a request: a warning ("do not click", "не нужно оплачивать", one word between at most;
+#: Kazakh negates inside the verb, "төлемеңіз", forms not in the families), a plan or a fact
+#: ("I'll call the bank", "has been rescheduled"), an answer ("reply C to confirm").
 _ACTION_NEGATED = re.compile(
     r"(?:(?:\b(?:not|never|don't|dont|no need to)|(?<!\w)(?:не|нельзя|никогда))"
     r"\W{1,3}(?!(?:you|вы|me|мне)\b)(?:\w{1,15}\W{1,3})?|\b(?:i|i'll|ill|i will|i'm going to"
-    r"|we'll|we will|he|she|they|i've|i have|has been|have been|was|were)\s)$")
+    r"|we'll|we will|he|she|they|i've|i have|has been|have been|was|were)\s"
+    r"|(?:\breply|\bor|,) \W?[a-z0-9]{1,3}\W? to )$")
 
 
 _REASON_KEYS = {

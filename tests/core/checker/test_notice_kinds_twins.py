@@ -11,7 +11,9 @@
   service's notice; a premium club's "subscription has been renewed ... £4.50 ...
   www..." is still a paid service;
 * an account closed for inactivity by the terms, in Kazakh too ("пайдаланылмаған",
-  "шарттарына сәйкес"), with no link or number: `ctx-failed-attempts`.
+  "шарттарына сәйкес"), "after 12 months of inactivity in line with our policy", "согласно
+  правилам", with no link, no call and no number: `ctx-failed-attempts`;
+* "Reply C to confirm or R to reschedule": an answer to the sender, not a request to act.
 """
 
 from __future__ import annotations
@@ -40,6 +42,12 @@ NOTICES = [
     "Your subscription has been renewed for one month. 2 990 KZT was charged to card *4321.",
     "Қызмет көрсету шарттарына сәйкес 2 жылдан астам пайдаланылмаған аккаунттар жабылады. "
     "Өзіңіздікін сақтау үшін 01.09 дейін кіріңіз.",
+    "Your account will be deleted after 12 months of inactivity in line with our privacy "
+    "policy. Sign in to keep it.",
+    "Ваш аккаунт будет закрыт согласно правилам сервиса, так как вы не пользовались им "
+    "2 года. Чтобы сохранить его, войдите в аккаунт до 01.09.",
+    "Reminder: your dental check-up is on 12 May at 9:00. Reply C to confirm or R to "
+    "reschedule.",
 ]
 SCAMS = [
     "Your parcel could not be delivered today: nobody was at home. To reschedule, pay "
@@ -61,6 +69,13 @@ SCAMS = [
     "нөміріне қоңырау шалыңыз.",
     "Ұзақ уақыт пайдаланылмаған аккаунтыңыз бұғатталды. Бұғаттан шығару үшін сілтемеге "
     "өтіңіз: http://kaspi-kz.help",
+    "Your account will be deleted after 12 months of inactivity under our policy. To keep "
+    "it, call +1 808 000 0000.",
+    "Ваша карта заблокирована по условиям договора. Для разблокировки позвоните "
+    "+7 701 000 00 00.",
+    "Reminder: your delivery is on hold. Reply Y to confirm your address at "
+    "http://parcel-redelivery.help",
+    "Congratulations you won a prize! Reply YES to claim.",
 ]
 
 
