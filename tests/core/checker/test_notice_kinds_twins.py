@@ -13,7 +13,11 @@
 * an account closed for inactivity by the terms, in Kazakh too ("пайдаланылмаған",
   "шарттарына сәйкес"), "after 12 months of inactivity in line with our policy", "согласно
   правилам", with no link, no call and no number: `ctx-failed-attempts`;
-* "Reply C to confirm or R to reschedule": an answer to the sender, not a request to act.
+* "Reply C to confirm or R to reschedule": an answer to the sender, not a request to act;
+* "your refund of 25.00 USD has been processed": what was done, not a prize
+  (`ctx-refund-done` around the prize rule's "refund of <sum>");
+* a biometric check "в салоне Kcell с удостоверением", with no link or number: the
+  operator's own office, as the fact sheet advises (`ctx-in-person`).
 """
 
 from __future__ import annotations
@@ -48,6 +52,12 @@ NOTICES = [
     "2 года. Чтобы сохранить его, войдите в аккаунт до 01.09.",
     "Reminder: your dental check-up is on 12 May at 9:00. Reply C to confirm or R to "
     "reschedule.",
+    "Your refund of 25.00 USD has been processed. It may take 5-10 days to appear.",
+    "Your order was cancelled and a refund of 25.00 USD has been issued to your card.",
+    "Ваш номер будет отключён, если вы не пройдёте биометрию до 31.12. Пройти можно в "
+    "салоне Kcell с удостоверением.",
+    "Нөміріңіз 31.12 дейін биометриядан өтпесеңіз өшіріледі. Kcell салонында жеке "
+    "куәлігіңізбен өтіңіз.",
 ]
 SCAMS = [
     "Your parcel could not be delivered today: nobody was at home. To reschedule, pay "
@@ -76,6 +86,9 @@ SCAMS = [
     "Reminder: your delivery is on hold. Reply Y to confirm your address at "
     "http://parcel-redelivery.help",
     "Congratulations you won a prize! Reply YES to claim.",
+    "Your refund of 25.00 USD has been approved. Claim it now at http://refund-portal.help",
+    "Ваш номер будет отключён. Пройдите биометрию по ссылке http://kcell-bio.help",
+    "Пройдите биометрию, иначе номер отключат. Звоните +7 701 000 00 00",
 ]
 
 
