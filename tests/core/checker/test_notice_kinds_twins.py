@@ -17,7 +17,10 @@
 * "your refund of 25.00 USD has been processed": what was done, not a prize
   (`ctx-refund-done` around the prize rule's "refund of <sum>");
 * a biometric check "в салоне Kcell с удостоверением", with no link or number: the
-  operator's own office, as the fact sheet advises (`ctx-in-person`).
+  operator's own office, as the fact sheet advises (`ctx-in-person`);
+* a security alert that says "if this was you, you don't need to do anything" and links to
+  the site of the name it signs with (`genuine-alert-own-site`); with a campaign site, a
+  look-alike or a request for the code it is flagged as before.
 """
 
 from __future__ import annotations
@@ -58,6 +61,11 @@ NOTICES = [
     "салоне Kcell с удостоверением.",
     "Нөміріңіз 31.12 дейін биометриядан өтпесеңіз өшіріледі. Kcell салонында жеке "
     "куәлігіңізбен өтіңіз.",
+    "Google: New sign-in on Windows. We noticed a new sign-in to your Google Account. If "
+    "this was you, you don't need to do anything. If not, we'll help you secure your "
+    "account. Check activity: https://myaccount.google.com/notifications",
+    "Yandex: вход с нового устройства. Если это были вы, ничего делать не нужно. Если нет, "
+    "проверьте активность: https://id.yandex.ru/security",
 ]
 SCAMS = [
     "Your parcel could not be delivered today: nobody was at home. To reschedule, pay "
@@ -89,6 +97,14 @@ SCAMS = [
     "Your refund of 25.00 USD has been approved. Claim it now at http://refund-portal.help",
     "Ваш номер будет отключён. Пройдите биометрию по ссылке http://kcell-bio.help",
     "Пройдите биометрию, иначе номер отключат. Звоните +7 701 000 00 00",
+    "Google: New sign-in to your Google Account. If this was you, you don't need to do "
+    "anything. If not, log in at https://google-account-secure.help to check activity.",
+    "Google: New sign-in to your Google Account. If this was you, you don't need to do "
+    "anything. If not, verify your account: https://googlesecure.com/verify",
+    "Google: New sign-in to your Google Account. If this was you, you don't need to do "
+    "anything. If not, reply with the code we sent you.",
+    "Yandex: вход с нового устройства. Если это были вы, ничего делать не нужно. Если нет, "
+    "войдите в аккаунт по ссылке https://yandex-id.help/security",
 ]
 
 
