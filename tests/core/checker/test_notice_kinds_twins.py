@@ -20,7 +20,10 @@
   operator's own office, as the fact sheet advises (`ctx-in-person`);
 * a security alert that says "if this was you, you don't need to do anything" and links to
   the site of the name it signs with (`genuine-alert-own-site`); with a campaign site, a
-  look-alike or a request for the code it is flagged as before.
+  look-alike or a request for the code it is flagged as before;
+* a blocked transaction or a lost card whose only way out is the bank's app ("open the app
+  to confirm", "перевыпустить можно в приложении", "банк қосымшасын ашыңыз"), with no link,
+  number, call or download anywhere (`ctx-app-only`).
 """
 
 from __future__ import annotations
@@ -66,6 +69,15 @@ NOTICES = [
     "account. Check activity: https://myaccount.google.com/notifications",
     "Yandex: вход с нового устройства. Если это были вы, ничего делать не нужно. Если нет, "
     "проверьте активность: https://id.yandex.ru/security",
+    "We blocked a suspicious transaction on your card ending 1234. Open the app to confirm "
+    "if it was you.",
+    "Мы заблокировали подозрительную операцию по карте *1234. Откройте приложение банка, "
+    "чтобы подтвердить, что это были вы.",
+    "*1234 картасы бойынша күдікті операцияны бұғаттадық. Бұл сіз екеніңізді растау үшін "
+    "банк қосымшасын ашыңыз.",
+    "Your card has been blocked because it was reported lost. Order a new card in the app.",
+    "Ваша карта заблокирована, так как вы сообщили о её утере. Перевыпустить карту можно в "
+    "приложении.",
 ]
 SCAMS = [
     "Your parcel could not be delivered today: nobody was at home. To reschedule, pay "
@@ -105,6 +117,15 @@ SCAMS = [
     "anything. If not, reply with the code we sent you.",
     "Yandex: вход с нового устройства. Если это были вы, ничего делать не нужно. Если нет, "
     "войдите в аккаунт по ссылке https://yandex-id.help/security",
+    "We blocked a suspicious transaction on your card ending 1234. Open the app or call +7 "
+    "701 000 00 00 to confirm.",
+    "Ваша карта заблокирована. Для разблокировки скачайте приложение по ссылке http://bank-"
+    "secure.help",
+    "Ваша карта заблокирована. Откройте приложение и переведите деньги на безопасный счёт.",
+    "Картаңыз бұғатталды. Бұғаттан шығару үшін +7 701 000 00 00 нөміріне хабарласыңыз "
+    "немесе қосымшада растаңыз.",
+    "Your card has been blocked. Install the AnyDesk app so our specialist can help you.",
+    "Your card has been blocked. Confirm your details in the app at https://bank-verify.help",
 ]
 
 
