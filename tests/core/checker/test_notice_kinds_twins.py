@@ -23,7 +23,9 @@
   look-alike or a request for the code it is flagged as before;
 * a blocked transaction or a lost card whose only way out is the bank's app ("open the app
   to confirm", "перевыпустить можно в приложении", "банк қосымшасын ашыңыз"), with no link,
-  number, call or download anywhere (`ctx-app-only`).
+  number, call or download anywhere (`ctx-app-only`);
+* "you will need to provide your name and date of birth" when you book or call: what the
+  service will ask where you go yourself, not `personal-data-request`.
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ NOTICES = [
     "Your card has been blocked because it was reported lost. Order a new card in the app.",
     "Ваша карта заблокирована, так как вы сообщили о её утере. Перевыпустить карту можно в "
     "приложении.",
+    "Seasonal flu vaccination: book online at your polyclinic or by calling 1414. You will "
+    "need to provide your name, date of birth and IIN.",
 ]
 SCAMS = [
     "Your parcel could not be delivered today: nobody was at home. To reschedule, pay "
@@ -126,6 +130,9 @@ SCAMS = [
     "немесе қосымшада растаңыз.",
     "Your card has been blocked. Install the AnyDesk app so our specialist can help you.",
     "Your card has been blocked. Confirm your details in the app at https://bank-verify.help",
+    "To receive your prize, provide your name, address and bank details.",
+    "Your tax refund is ready. You will need to provide your bank details at "
+    "http://tax-refund.help",
 ]
 
 
