@@ -99,12 +99,16 @@ def promotes_own_name(link: LinkInfo, text: str) -> bool:
 
 def own_link_keys(link: LinkInfo, text: str, receipt: bool = False) -> set[str]:
     """The link keys of a notice's own link that is not an official one: "codelink" (it
-    carries the code the message gives), "selfnamed" (the site of the sender's name),
-    "ownpromo" (in a receipt, the advertising of the account it states the balance of)."""
+    carries the code the message gives), "selfnamed" (the site of the sender's name; also
+    "selfnamedbare" when written as a bare name, "magnum.kz", with no scheme, "www" or
+    path), "ownpromo" (in a receipt, the advertising of the account it states the balance of)."""
     keys = {"codelink"} if carries_the_code(link, text) else set()
     if receipt and promotes_own_name(link, text):
         keys.add("ownpromo")
-    return keys | {"selfnamed"} if self_named(link, text) else keys
+    if not self_named(link, text):
+        return keys
+    bare = re.fullmatch(r"[^\W_][\w-]*\.[^\W\d_]{2,}", link.text.strip()) is not None
+    return keys | ({"selfnamed", "selfnamedbare"} if bare else {"selfnamed"})
 
 
 def _drop_spans(hits: Hits, rule_id: str, innocent: Callable[[Span], bool]) -> None:

@@ -25,7 +25,11 @@
   to confirm", "перевыпустить можно в приложении", "банк қосымшасын ашыңыз"), with no link,
   number, call or download anywhere (`ctx-app-only`);
 * "you will need to provide your name and date of birth" when you book or call: what the
-  service will ask where you go yourself, not `personal-data-request`.
+  service will ask where you go yourself, not `personal-data-request`;
+* a brand's marketing that names its own site as a bare name it signs with ("Magnum: ...
+  magnum.kz", "Uber: ... uber.com"): the sender's own site, typed rather than clicked
+  (`ctx-self-named-bare` keeps the note `link-any` off). A campaign site, a prize with a
+  fee, a request for card data or a code, and "click here>> http://..." still speak.
 """
 
 from __future__ import annotations
@@ -82,6 +86,9 @@ NOTICES = [
     "приложении.",
     "Seasonal flu vaccination: book online at your polyclinic or by calling 1414. You will "
     "need to provide your name, date of birth and IIN.",
+    "Magnum: дарим 1000 бонусов при покупке от 10 000 ₸. Условия на magnum.kz",
+    "Uber: Get 50% off your next 3 rides with code SAVE50. Offer ends Sunday. uber.com",
+    "Zara: Flash sale! Up to 50% off this weekend only. Shop now at zara.com",
 ]
 SCAMS = [
     "Your parcel could not be delivered today: nobody was at home. To reschedule, pay "
@@ -133,6 +140,12 @@ SCAMS = [
     "To receive your prize, provide your name, address and bank details.",
     "Your tax refund is ready. You will need to provide your bank details at "
     "http://tax-refund.help",
+    "Magnum: дарим 1000 бонусов! Чтобы получить их, введите данные карты на magnum-bonus.kz",
+    "Magnum: вы выиграли 100 000 ₸! Для получения оплатите комиссию 2 000 ₸ на magnum.kz",
+    "Zara: you have won a 500 USD gift card! Claim it now: https://zara-gift.help/claim",
+    "Magnum: дарим 1000 бонусов. Назовите код из SMS оператору, чтобы их получить: magnum.kz",
+    "XXXMobileMovieClub: To use your credit, click the WAP link in the next txt message or "
+    "click here>> http://wap. xxxmobilemovieclub.com?n=QJKGIGHJJGCBL",
 ]
 
 
