@@ -239,7 +239,7 @@ def _match_rules(engine: Engine, state: _Check) -> None:
 def _match_shapes(engine: Engine, state: _Check) -> None:
     """Stage 3b: the lure / action / pressure families and the shapes they make."""
     found = shape_module.find_families(engine.lexicon, state.norm.folded)
-    if translit.looks_transliterated(state.norm.folded):  # "salem, magan aqsha kerek"
+    if translit.reading(state.norm.folded) is not None:  # "salem, aqsha kerek", "сизге"
         for family, spans in shape_module.find_families_latin(
                 engine.lexicon, state.norm.folded).items():
             found.setdefault(family, []).extend(spans)

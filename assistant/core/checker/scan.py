@@ -206,11 +206,13 @@ def match_patterns(rules: RuleSet, all_scans: dict[str, ScanGroup],
     latin = LATIN_RE.search(text) is not None
     if latin:
         _scan(rules, all_scans["latin"], text, found)
-    if latin and translit.looks_transliterated(text):
-        view, starts, ends = translit.to_cyrillic(text)
+    read = translit.reading(text)  # Latin letters, or Kazakh without its own letters
+    if read is not None:
+        view, starts, ends = read
         extra: dict[str, list[tuple[int, int]]] = {}
         _scan(rules, translit_scans(), view, extra)
         for rule_id, spans in extra.items():
-            mapped = [(starts[s], ends[max(s, e - 1)]) for s, e in spans]
-            found.setdefault(rule_id, []).extend(mapped)
+            have = found.setdefault(rule_id, [])
+            have.extend(span for s, e in spans
+                        if (span := (starts[s], ends[max(s, e - 1)])) not in have)
     return {rule_id: spans for rule_id, spans in found.items() if spans}

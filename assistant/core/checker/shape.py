@@ -391,7 +391,10 @@ def find_families_latin(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int
     """Families found in the Cyrillic reading of ``text``, a Russian or Kazakh text typed
     in Latin letters ("salem, magan aqsha kerek", "sizdiń paraqshańyz"); the spans point
     at the Latin words of ``text``."""
-    view, starts, ends = translit.to_cyrillic(text)
+    read = translit.reading(text)
+    if read is None:
+        return {}
+    view, starts, ends = read
     found = find_families(simplified_lexicon(lexicon), view)
     return {family: [(starts[a], ends[max(a, b - 1)]) for a, b in spans]
             for family, spans in found.items()}

@@ -149,3 +149,40 @@ def to_cyrillic(text: str) -> tuple[str, list[int], list[int]]:
         starts.append(index)
         ends.append(index + 1)
     return "".join(out), starts, ends
+
+
+#: Kazakh typed in Cyrillic without the Kazakh letters ("кодты айтыныз", "сизге", "акша",
+#: "картаныз бугатталды"): words only such a spelling makes (the proper ones have ә ғ қ ң
+#: ө ұ ү һ і), and the polite endings "-ңыз / -ңізші" with "н" for "ң".
+_LETTERLESS_RE = re.compile(
+    r"\b(?:сиз\w{0,5}|ушин|жане|кажет\w{0,3}|казир|акша\w{0,4}|салем\w{0,6}|"
+    r"саламатсыз\w{0,3}|ешким\w{0,3}|кутыктаймыз|сыйлык\w{0,5}|отиниш|бугат\w{0,6}|"
+    r"кауипсиз\w{0,6}|кешириниз|кателесип|кайтар\w{0,6}|жибер\w{0,6}|нөмир\w{0,6}|"
+    r"номир\w{0,6}|силтеме\w{0,4}|утып|тусти|келди|толе\w{0,6}|ресимде\w{0,6}|"
+    r"\w+[ыиеау]н[ыи]з(?:ша|ши|шы|га|ге|ды|ди|дын|дин|дан|ден)?|\w+(?:ынга|инге|ныздар))\b")
+
+
+def looks_letterless(text: str) -> bool:
+    """Is ``text`` (lower case) Kazakh typed in Cyrillic without the Kazakh letters?"""
+    return _LETTERLESS_RE.search(text) is not None
+
+
+def reading(text: str) -> tuple[str, list[int], list[int]] | None:
+    """The simplified Cyrillic reading of ``text`` and its source spans per character, for
+    a text typed in Latin letters or Kazakh typed without its own letters; else ``None``.
+    The rules and word families are looked up in their simplified copies there."""
+    if _LATIN_ANY_RE.search(text) and looks_transliterated(text):
+        return to_cyrillic(text)
+    if _CYRILLIC_ANY_RE.search(text) and looks_letterless(text):
+        out: list[str] = []
+        starts: list[int] = []
+        for index, char in enumerate(text):
+            for folded in simplify(char):
+                out.append(folded)
+                starts.append(index)
+        return "".join(out), starts, [s + 1 for s in starts]
+    return None
+
+
+_LATIN_ANY_RE = re.compile(r"[a-z]")
+_CYRILLIC_ANY_RE = re.compile(r"[\u0400-\u04ff]")
