@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.core.checker import translit
 from assistant.core.checker.gates import Deferred, Gate, compile_gated
 from assistant.core.content import (
     Content,
@@ -328,8 +329,11 @@ def load_rules(content: Content, directory: Path | None = None) -> RuleSet:
     always = _read_always(settings, content)
     return RuleSet(
         rules=tuple(rules),
-        negation=_compile([p for _k, p in _patterns({"patterns": negation},
-                                                       "rules.toml negation")],
+        # the Kazakh ones also as typed without the Kazakh letters ("қайтармаңыз" and
+        # "кайтарманыз": a text may be read in that spelling, see translit.reading)
+        negation=_compile(sorted({q for k, p in _patterns({"patterns": negation},
+                                                         "rules.toml negation")
+                                  for q in (p, translit.simplify(p) if k == "kk" else p)}),
                           "rules.toml negation"),
         negation_window=int(settings.get("negation_window", 30)),
         danger=float(require(settings, "danger", "rules.toml settings", float)),

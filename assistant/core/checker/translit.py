@@ -159,12 +159,19 @@ _LETTERLESS_RE = re.compile(
     r"саламатсыз\w{0,3}|ешким\w{0,3}|кутыктаймыз|сыйлык\w{0,5}|отиниш|бугат\w{0,6}|"
     r"кауипсиз\w{0,6}|кешириниз|кателесип|кайтар\w{0,6}|жибер\w{0,6}|нөмир\w{0,6}|"
     r"номир\w{0,6}|силтеме\w{0,4}|утып|тусти|келди|толе\w{0,6}|ресимде\w{0,6}|"
+    r"мын|гой|бул|сенин|менин|калды\w{0,2}|жок|кандай|кашан|кайда|бугин|ертен|\w{3,}[дтн]ын|"
     r"\w+[ыиеау]н[ыи]з(?:ша|ши|шы|га|ге|ды|ди|дын|дин|дан|ден)?|\w+(?:ынга|инге|ныздар))\b")
 
 
 def looks_letterless(text: str) -> bool:
-    """Is ``text`` (lower case) Kazakh typed in Cyrillic without the Kazakh letters?"""
-    return _LETTERLESS_RE.search(text) is not None
+    """Is ``text`` (lower case) Kazakh typed in Cyrillic, some or all of its words maybe
+    without the Kazakh letters?"""
+    return _KAZAKH_LETTER_RE.search(text) is not None or _LETTERLESS_RE.search(text) is not None
+
+
+#: A Kazakh letter ("і" aside, Ukrainian has it too): a Kazakh text may still drop the
+#: letters in some of its words ("Аким болып тұрмын").
+_KAZAKH_LETTER_RE = re.compile("[әғқңөұүһ]")
 
 
 def reading(text: str) -> tuple[str, list[int], list[int]] | None:
