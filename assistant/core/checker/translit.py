@@ -164,20 +164,18 @@ _LETTERLESS_RE = re.compile(
 
 
 def looks_letterless(text: str) -> bool:
-    """Is ``text`` (lower case) Kazakh typed in Cyrillic, some or all of its words maybe
-    without the Kazakh letters?"""
-    return _KAZAKH_LETTER_RE.search(text) is not None or _LETTERLESS_RE.search(text) is not None
+    """Is ``text`` (lower case) Kazakh typed in Cyrillic, some or all of its words without
+    the Kazakh letters? (A text with the letters everywhere is read once, as it is.)"""
+    return _LETTERLESS_RE.search(text) is not None
 
 
-#: A Kazakh letter ("і" aside, Ukrainian has it too): a Kazakh text may still drop the
-#: letters in some of its words ("Аким болып тұрмын").
-_KAZAKH_LETTER_RE = re.compile("[әғқңөұүһ]")
-
-
+@functools.lru_cache(maxsize=2)
 def reading(text: str) -> tuple[str, list[int], list[int]] | None:
     """The simplified Cyrillic reading of ``text`` and its source spans per character, for
     a text typed in Latin letters or Kazakh typed without its own letters; else ``None``.
-    The rules and word families are looked up in their simplified copies there."""
+    The rules and word families are looked up in their simplified copies there.
+
+    Asked three times of each text (rules, word families): the last two are kept."""
     if _LATIN_ANY_RE.search(text) and looks_transliterated(text):
         return to_cyrillic(text)
     if _CYRILLIC_ANY_RE.search(text) and looks_letterless(text):
