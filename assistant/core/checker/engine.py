@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from assistant.core import content as content_module
-from assistant.core.checker import campaign, learned, translit, twins
+from assistant.core.checker import campaign, complete, learned, translit, twins
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
 from assistant.core.checker import report as report_module
@@ -243,14 +243,13 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
         for family, spans in shape_module.find_families_latin(
                 engine.lexicon, state.norm.folded).items():
             found.setdefault(family, []).extend(spans)
-    if "link" not in found:
-        # a bare campaign site ("parcel-redelivery.com") is a link to follow for the shapes
-        # too; the strong link combos of the rules still want a scheme, "www" or a path
-        clickable = [link.span for link in state.links
-                     if "clickable" in (keys := _reason_keys(link))
-                     or ("any" in keys and campaign.made_up_site(link.registrable_domain))]
-        if clickable:  # spans of links are original offsets; shapes want normalised ones
-            found["link"] = [(-1, -1)]
+    # a bare campaign site ("parcel-redelivery.com") is a link to follow for the shapes
+    # too (the strong link combos of the rules still want a scheme, "www" or a path); the
+    # mark (-1, -1) also tells a whole scheme that "click" has a stranger's link to click
+    if any("clickable" in (keys := _reason_keys(link))
+           or ("any" in keys and campaign.made_up_site(link.registrable_domain))
+           for link in state.links):  # links have original offsets, shapes normalised ones
+        found.setdefault("link", []).append((-1, -1))
     if not found:
         return
     folded = state.norm.folded
@@ -323,9 +322,8 @@ def _shape_findings(state: _Check, findings: list[Finding]) -> list[Finding]:
         if shape.scenario and strongest.get(shape.scenario, 0.0) >= hit.weight:
             continue
         spans = tuple(sorted({state.norm.span(*s) for s in hit.spans if s[0] >= 0}))
-        extra.append(Finding(rule=shape.id, scenario=shape.scenario, spans=spans,
-                             explanation=shape.explanation, advice=shape.advice,
-                             weight=hit.weight))
+        extra.append(Finding(shape.id, shape.scenario, spans, shape.explanation, shape.advice,
+                             hit.weight, complete.original(hit.parts, state.norm.span)))
     return extra
 
 

@@ -34,6 +34,9 @@ class Finding:
     explanation: str  # English msgid
     advice: str  # English msgid
     weight: float = 0.0
+    #: a shape that is the whole scheme: ("lure" | "action" | "pressure", spans), which
+    #: words are the bait, what they ask for and the pressure (original offsets)
+    parts: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = ()
 
 
 @dataclass(frozen=True)

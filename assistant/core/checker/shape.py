@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.core.checker import complete as complete_module
 from assistant.core.checker import translit
 from assistant.core.content import Content, ContentError, load_toml, require, string_tuple
 
@@ -67,6 +68,7 @@ class ShapeHit:
     shape: Shape
     weight: float
     spans: tuple[tuple[int, int], ...]
+    parts: complete_module.Parts = ()  # the lure, action and pressure of a whole scheme
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class Lexicon:
     phrase_gap: int
     bonus_weight: float
     max_weight: float
+    complete: complete_module.Complete = field(default_factory=complete_module.Complete)
     #: word -> its keys, filled while checking (the same words come back in every text)
     cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     #: the same lexicon in simplified Cyrillic, for texts typed in Latin letters; made
@@ -209,12 +212,11 @@ def load_lexicon(content: Content | None = None, directory: Path | None = None) 
         phrase_gap=int(settings.get("phrase_gap", 2)),
         bonus_weight=float(settings.get("bonus_weight", 0.1)),
         max_weight=float(settings.get("max_weight", 0.6)),
-    )
+        complete=complete_module.load(settings))
 
 
 def _content_dir() -> Path:
     from assistant.core import paths
-
     return paths.content_dir()
 
 
@@ -248,12 +250,9 @@ def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]
         word = match.group()
         if curly:
             word = word.replace("\u2019", "'")
-        keys = cache.get(word)
-        if keys is None:
-            keys = _word_keys(lexicon, word)
+        keys = cache.get(word) or _word_keys(lexicon, word)
         tokens.append((match.start(), match.end(), keys))
-        if keys:
-            present |= keys
+        present |= keys
     found: dict[str, list[tuple[int, int]]] = {}
     if not present:
         return found
@@ -312,9 +311,7 @@ def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, i
             present[family] = spans
     hits: list[ShapeHit] = []
     families = set(present)
-    kinds = lexicon.kinds
-    by_family = lexicon.shapes_by_family
-    shapes = lexicon.shapes
+    kinds, by_family, shapes = lexicon.kinds, lexicon.shapes_by_family, lexicon.shapes
     for number in sorted({n for f in families for n in by_family.get(f, ())}):
         shape = shapes[number]
         # most shapes lack a family of some group: that test first, it is the cheapest
@@ -344,9 +341,11 @@ def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, i
                     {text[a:b] for a, b in present[chosen[0]]}) < shape.distinct:
                 continue
             extra = [f for f in shape.bonus if f in present and f not in chosen]
-            weight = min(lexicon.max_weight, shape.weight + lexicon.bonus_weight * len(extra))
+            weight, parts = complete_module.weigh(
+                lexicon.complete, kinds, present, (*chosen, *extra),
+                min(lexicon.max_weight, shape.weight + lexicon.bonus_weight * len(extra)))
             spans = sorted({s for f in (*chosen, *extra) for s in present[f][:5]})
-            hits.append(ShapeHit(shape=shape, weight=round(weight, 4), spans=tuple(spans)))
+            hits.append(ShapeHit(shape, round(weight, 4), tuple(spans), parts))
     return hits
 
 
@@ -382,7 +381,8 @@ def simplified_lexicon(lexicon: Lexicon) -> Lexicon:
         single={k: tuple(sorted(f)) for k, f in single.items()},
         phrases={k: tuple(v) for k, v in phrases.items()},
         kinds=lexicon.kinds, shapes=lexicon.shapes, phrase_gap=lexicon.phrase_gap,
-        bonus_weight=lexicon.bonus_weight, max_weight=lexicon.max_weight)
+        bonus_weight=lexicon.bonus_weight, max_weight=lexicon.max_weight,
+        complete=lexicon.complete)
     lexicon.derived["simplified"] = result
     return result
 
