@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.core.content import ContentError
+
 Span = tuple[int, int]
 #: (kind, spans) for "lure", "action" and "pressure", in that order
 Parts = tuple[tuple[str, tuple[Span, ...]], ...]
@@ -34,9 +36,13 @@ class Complete:
     unless: frozenset[str] = frozenset()
 
 
-def load(settings: Mapping[str, Any]) -> Complete:
-    """The ``complete`` table of ``shape.toml``'s settings."""
+def load(settings: Mapping[str, Any], kinds: Mapping[str, str]) -> Complete:
+    """The ``complete`` table of ``shape.toml``'s settings; ``kinds``: family -> kind."""
     item = settings.get("complete", {})
+    for key in ("actions", "pressure", "with_link", "unless"):
+        unknown = [f for f in item.get(key, ()) if f not in kinds]
+        if unknown:
+            raise ContentError(f"shape.toml settings.complete.{key}: unknown {unknown}")
     return Complete(weight=float(item.get("weight", 0.0)),
                     actions=frozenset(item.get("actions", ())),
                     pressure=frozenset(item.get("pressure", ())),

@@ -130,9 +130,8 @@ def _shape(item: dict[str, Any], content: Content | None, kinds: dict[str, str])
     if not isinstance(table, dict):
         raise ContentError(f"{where}: 'unless_without' must be a table of family = [families]")
     unless_without = tuple((str(twin), string_tuple(table, twin, where)) for twin in table)
-    overruling = [f for _, over in unless_without for f in over]
     for family in (*[f for g in groups for f in g], *bonus, *unless,
-                   *(twin for twin, _ in unless_without), *overruling):
+                   *(f for twin, over in unless_without for f in (twin, *over))):
         if family not in kinds and not family.startswith("rule:"):
             raise ContentError(f"{where}: unknown family {family!r}")
     return Shape(
@@ -141,8 +140,7 @@ def _shape(item: dict[str, Any], content: Content | None, kinds: dict[str, str])
         official_contact_clears=bool(item.get("official_contact_clears", False)),
         explanation=require(item, "explanation", where), advice=require(item, "advice", where),
         sources=sources, distinct=int(item.get("distinct", 1)),
-        needed=tuple(frozenset(group) for group in groups), unless_without=unless_without,
-    )
+        needed=tuple(frozenset(group) for group in groups), unless_without=unless_without)
 
 
 def load_lexicon(content: Content | None = None, directory: Path | None = None) -> Lexicon:
@@ -212,7 +210,7 @@ def load_lexicon(content: Content | None = None, directory: Path | None = None) 
         phrase_gap=int(settings.get("phrase_gap", 2)),
         bonus_weight=float(settings.get("bonus_weight", 0.1)),
         max_weight=float(settings.get("max_weight", 0.6)),
-        complete=complete_module.load(settings))
+        complete=complete_module.load(settings, kinds))
 
 
 def _content_dir() -> Path:
@@ -250,9 +248,12 @@ def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]
         word = match.group()
         if curly:
             word = word.replace("\u2019", "'")
-        keys = cache.get(word) or _word_keys(lexicon, word)
+        keys = cache.get(word)
+        if keys is None:
+            keys = _word_keys(lexicon, word)
         tokens.append((match.start(), match.end(), keys))
-        present |= keys
+        if keys:
+            present |= keys
     found: dict[str, list[tuple[int, int]]] = {}
     if not present:
         return found
@@ -292,11 +293,10 @@ def _phrase_end(tokens: list[tuple[int, int, frozenset[str]]], position: int,
 def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, int]]],
                  only_official_contacts: bool, negated: Callable[[int, int], bool],
                  rules: Collection[str] = ()) -> list[ShapeHit]:
-    """The shapes the families ``found`` in ``text`` make. Actions right after a negation
-    are a warning ("do not pay"), and an action that leads into an official site ("visit
-    https://www.ups.com") sends you to the company itself: neither is a request of the
-    shape, and ``negated(start, end)`` says so.
-    ``rules``: ids of the rules that matched, for ``unless = ["rule:<id>"]``."""
+    """The shapes the families ``found`` in ``text`` make. ``negated(start, end)``: an
+    action right after a negation ("do not pay") or leading into an official site ("visit
+    https://www.ups.com") is no request of the shape. ``rules``: ids of the rules that
+    matched, for ``unless = ["rule:<id>"]``."""
     present: dict[str, list[tuple[int, int]]] = {}
     idioms = [s for family, spans in found.items() if lexicon.kinds.get(family) == "idiom"
               for s in spans]
