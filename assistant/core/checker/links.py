@@ -56,9 +56,10 @@ _IP_RE = re.compile(
 )
 #: "from IP 10.0.0.1", "IP address: 203.0.113.5", "с IP-адреса ...": a login alert naming
 #: the address a sign-in came from. A bare IP right after such words is not a link.
-_IP_MENTION_RE = re.compile(r"\bip(?:[- ]?(?:address|адрес\w{0,2}|мекенжай\w{0,4}))?\W{0,3}$")
+#: "IP" may come as its Cyrillic twins "ІР" (a picture read in Kazakh or Russian).
+_IP_MENTION_RE = re.compile(r"\b[iі][pр](?:[- ]?(?:address|адрес\w{0,2}|мекенжай\w{0,4}))?\W{0,3}$")
 #: Kazakh names it after the address: "203.0.113.5 IP-мекенжайынан".
-_IP_MENTION_AFTER_RE = re.compile(r"\W{0,3}ip[- ]?(?:мекенжай|адрес|address)")
+_IP_MENTION_AFTER_RE = re.compile(r"\W{0,3}[iі][pр][- ]?(?:мекенжай|адрес|address)")
 #: "egov . kz": a dot with spaces, only before a suffix common in fraud links.
 _SPACED_RE = re.compile(
     r"(?<![\w@.-])(?P<host>[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){0,3}"

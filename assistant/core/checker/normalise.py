@@ -311,4 +311,14 @@ def normalise(text: str, limit: int | None = None) -> Normalised:
     letter by letter ("к о д", "з.а.р.а.б.о.т.о.к") is read as one word and a stray accent
     is dropped (from both views; the offsets still point at the letters).
     """
-    return _drop_breaks(_normalise(text, limit))
+    norm = _drop_breaks(_normalise(text, limit))
+    if "\n" in norm.clean:
+        norm.clean = _SOFT_BREAK_RE.sub(" ", norm.clean)
+        norm.folded = _SOFT_BREAK_RE.sub(" ", norm.folded)
+    return norm
+
+
+#: A line broken inside a sentence (a picture's lines, a copied SMS): after a letter or
+#: a comma the sentence goes on. Read as a space, so a sentence keeps its words together;
+#: one character for one, so every offset still holds.
+_SOFT_BREAK_RE = re.compile(r"(?<=[^\W\d_]|,)\n(?=[ \t]*[^\W\d_])")
