@@ -1,4 +1,5 @@
-"""What every shape test asserts about a message of a shape (test_shape*.py share it)."""
+"""What the checker tests assert about a message: of a shape (test_shape*.py), a genuine
+twin that has no signs, a scam twin that is flagged (the *_twins.py files share them)."""
 
 from __future__ import annotations
 
@@ -20,4 +21,19 @@ def assert_flagged_by_shape(shape_id: str, text: str) -> Report:
         return report
     spans = found[shape_id].spans
     assert spans and all(0 <= s < e <= len(text) and text[s:e].strip() for s, e in spans)
+    return report
+
+
+def assert_no_signs(text: str) -> Report:
+    """``text`` (a genuine notice) gets "no known signs"."""
+    report = check(text)
+    assert report.verdict is Verdict.NO_SIGNS, (
+        text, [(f.rule, f.spans) for f in report.findings], report.fired)
+    return report
+
+
+def assert_flagged(text: str) -> Report:
+    """``text`` (a scam) is called danger or "be careful"."""
+    report = check(text)
+    assert report.verdict in FLAGGED, (text, report.fired)
     return report

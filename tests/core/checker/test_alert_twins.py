@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.checker import Verdict, check
+from tests.core.checker.shape_checks import assert_flagged, assert_no_signs
 
 FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
 
@@ -78,13 +79,12 @@ SCAMS = [
 
 @pytest.mark.parametrize("text", NOTICES)
 def test_an_alert_with_its_own_remedy_shows_no_signs(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+    assert_no_signs(text)
 
 
 @pytest.mark.parametrize("text", SCAMS)
 def test_the_same_alert_through_the_message_is_still_flagged(text: str) -> None:
-    assert check(text).verdict in FLAGGED
+    assert_flagged(text)
 
 
 def test_a_reset_link_for_the_one_who_asked_is_not_the_not_you_link() -> None:
@@ -118,8 +118,7 @@ def test_do_not_share_it_keeps_the_code_a_secret() -> None:
     "деньги на «безопасные счета».",
 ])
 def test_a_bank_alert_that_sends_you_to_its_app_or_warns_shows_no_signs(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+    assert_no_signs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -131,7 +130,7 @@ def test_a_bank_alert_that_sends_you_to_its_app_or_warns_shows_no_signs(text: st
     "KZ00 0000 0000 0000 0000.",
 ])
 def test_the_same_alert_that_leads_elsewhere_is_still_flagged(text: str) -> None:
-    assert check(text).verdict in FLAGGED
+    assert_flagged(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -146,8 +145,7 @@ def test_the_same_alert_that_leads_elsewhere_is_still_flagged(text: str) -> None
     "Subscriptions.",
 ])
 def test_a_masked_code_is_still_a_code_and_settings_are_the_own_way_out(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+    assert_no_signs(text)
 
 
 def test_a_masked_code_to_be_passed_on_is_still_the_scam() -> None:
@@ -164,8 +162,7 @@ def test_a_masked_code_to_be_passed_on_is_still_the_scam() -> None:
     "A virus was detected on your phone. Open the bank app and run the security scan.",
 ])
 def test_a_virus_alert_whose_cure_is_the_bank_s_own_app_shows_no_signs(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+    assert_no_signs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -175,7 +172,7 @@ def test_a_virus_alert_whose_cure_is_the_bank_s_own_app_shows_no_signs(text: str
     "https://cleaner.example.com/app.apk",
 ])
 def test_a_virus_alert_with_something_to_install_is_flagged(text: str) -> None:
-    assert check(text).verdict in FLAGGED
+    assert_flagged(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -188,8 +185,7 @@ def test_a_virus_alert_with_something_to_install_is_flagged(text: str) -> None:
     "сообщайте эти данные.",
 ])
 def test_a_long_clause_before_the_remedy_and_do_nothing_are_the_notice(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+    assert_no_signs(text)
 
 
 def test_delete_this_mail_is_not_the_way_out_of_a_link() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.checker import Verdict, check
+from tests.core.checker.shape_checks import assert_flagged, assert_no_signs
 
 FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
 
@@ -36,13 +37,12 @@ SCAMS = [
 
 @pytest.mark.parametrize("text", NOTICES)
 def test_a_booking_confirmation_shows_no_signs(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+    assert_no_signs(text)
 
 
 @pytest.mark.parametrize("text", SCAMS)
 def test_a_booking_that_asks_to_pay_or_verify_is_flagged(text: str) -> None:
-    assert check(text).verdict in FLAGGED
+    assert_flagged(text)
 
 
 def test_an_opt_out_line_alone_is_a_note() -> None:

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.checker import Verdict, check
-
-FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
+from tests.core.checker.shape_checks import assert_flagged, assert_no_signs
 
 #: Genuine notices of made-up brands ("Zorbly", "Quenta"), in kk, ru and en.
 NOTICES = [
@@ -58,13 +56,12 @@ SCAMS = [
 
 @pytest.mark.parametrize("text", NOTICES)
 def test_code_notice_has_no_signs(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    assert_no_signs(text)
 
 
 @pytest.mark.parametrize("text", SCAMS)
 def test_code_scam_is_flagged(text: str) -> None:
-    assert check(text).verdict in FLAGGED
+    assert_flagged(text)
 
 
 #: A card alert's question about a payment: with a link to "cancel" it, the fake alert;
@@ -90,10 +87,9 @@ CHARGE_NOTICES = [
 
 @pytest.mark.parametrize("text", CHARGE_SCAMS)
 def test_charge_check_scam_is_flagged(text: str) -> None:
-    assert check(text).verdict in FLAGGED
+    assert_flagged(text)
 
 
 @pytest.mark.parametrize("text", CHARGE_NOTICES)
 def test_charge_check_notice_has_no_signs(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    assert_no_signs(text)

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.checker import Verdict, check
-
-FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
+from tests.core.checker.shape_checks import assert_flagged, assert_no_signs
 
 NOTICES = [
     "Подтвердите вход: код 5128. Вход с нового устройства iPhone, Алматы. Если это не вы, "
@@ -46,10 +44,9 @@ SCAMS = [
 
 @pytest.mark.parametrize("text", NOTICES)
 def test_code_notice_has_no_signs(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    assert_no_signs(text)
 
 
 @pytest.mark.parametrize("text", SCAMS)
 def test_code_scam_is_flagged(text: str) -> None:
-    assert check(text).verdict in FLAGGED
+    assert_flagged(text)

@@ -36,9 +36,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.checker import Verdict, check
-
-FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
+from tests.core.checker.shape_checks import assert_flagged, assert_no_signs
 
 NOTICES = [
     "Your parcel could not be delivered today: nobody was at home. The courier will try "
@@ -151,10 +149,9 @@ SCAMS = [
 
 @pytest.mark.parametrize("text", NOTICES)
 def test_notice_that_asks_nothing_has_no_signs(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    assert_no_signs(text)
 
 
 @pytest.mark.parametrize("text", SCAMS)
 def test_its_scam_twin_is_flagged(text: str) -> None:
-    assert check(text).verdict in FLAGGED
+    assert_flagged(text)

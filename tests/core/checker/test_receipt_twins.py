@@ -12,8 +12,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.checker import Verdict, check
-
-FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
+from tests.core.checker.shape_checks import assert_flagged, assert_no_signs
 
 RECEIPTS = [
     "AB12CD34EF Confirmed. Ksh500.00 sent to JOHN DOE 0700000000 on 1/2/25 at 9:00 AM. "
@@ -39,13 +38,12 @@ SCAMS = [
 
 @pytest.mark.parametrize("text", RECEIPTS)
 def test_a_receipt_with_its_advertising_link_shows_no_signs(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [f.rule for f in report.findings]
+    assert_no_signs(text)
 
 
 @pytest.mark.parametrize("text", SCAMS)
 def test_a_receipt_that_asks_for_something_is_flagged(text: str) -> None:
-    assert check(text).verdict in FLAGGED
+    assert_flagged(text)
 
 
 def test_an_account_number_is_not_a_paid_number() -> None:
@@ -84,10 +82,9 @@ NOT_OWN_PROMO = [
 
 @pytest.mark.parametrize("text", OWN_PROMO)
 def test_a_receipts_own_promotion_behind_a_shortener_shows_no_signs(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    assert_no_signs(text)
 
 
 @pytest.mark.parametrize("text", NOT_OWN_PROMO)
 def test_a_shortener_that_promotes_something_else_is_flagged(text: str) -> None:
-    assert check(text).verdict in FLAGGED
+    assert_flagged(text)

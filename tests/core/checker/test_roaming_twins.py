@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.checker import Verdict, check
-
-FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
+from tests.core.checker.shape_checks import assert_flagged, assert_no_signs
 
 NOTICES = [
     "Free Tabyla Msg: Welcome to Turkey. CAUTION: Text $0.50 each and Talk $0.59/min. "
@@ -32,10 +30,9 @@ SCAMS = [
 
 @pytest.mark.parametrize("text", NOTICES)
 def test_roaming_notice_has_no_signs(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, [(f.rule, f.spans) for f in report.findings]
+    assert_no_signs(text)
 
 
 @pytest.mark.parametrize("text", SCAMS)
 def test_premium_or_free_bait_is_flagged(text: str) -> None:
-    assert check(text).verdict in FLAGGED
+    assert_flagged(text)

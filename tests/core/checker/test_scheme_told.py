@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.checker import Verdict, check
+from tests.core.checker.shape_checks import assert_no_signs
 
 WARNINGS = [
     "Мошенники предлагают оформить зеркальный кредит. Не делайте этого.",
@@ -33,8 +34,7 @@ SCAMS = [
 
 @pytest.mark.parametrize("text", WARNINGS)
 def test_a_warning_that_tells_the_scheme_is_not_flagged(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, (text, report.fired)
+    assert_no_signs(text)
 
 
 @pytest.mark.parametrize("text", SCAMS)

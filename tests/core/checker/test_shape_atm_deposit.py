@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.checker import Verdict, check
+from tests.core.checker.shape_checks import assert_no_signs
 
 FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
 
@@ -36,5 +37,4 @@ def test_cash_into_an_atm_at_someones_word_is_flagged(text: str) -> None:
 
 @pytest.mark.parametrize("text", NOTICES)
 def test_a_banks_atm_line_is_not_flagged(text: str) -> None:
-    report = check(text)
-    assert report.verdict is Verdict.NO_SIGNS, (text, report.fired)
+    assert_no_signs(text)
