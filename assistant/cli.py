@@ -110,7 +110,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     def finding(f: Finding) -> dict[str, Any]:
         return {"rule": f.rule, "scenario": f.scenario,
                 "spans": [list(span) for span in f.spans],
-                "explanation": _(f.explanation), "advice": _(f.advice)}
+                "explanation": _(f.explanation), "advice": _(f.advice),
+                # a whole scheme: which words are the lure, the action and the pressure
+                "parts": {kind: [list(span) for span in spans] for kind, spans in f.parts}}
 
     return {
         "verdict": report.verdict.value,
@@ -152,26 +154,20 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def _snippet(text: str, span: tuple[int, int]) -> str:
-    # O(snippet), not O(span): a span may cover megabytes ("the rest was not checked").
-    piece = text[span[0]:min(span[1], span[0] + 200)]
-    piece = "".join(c if c.isprintable() else " " for c in piece).strip()
-    return piece[:77] + "..." if len(piece) > 80 else piece
-
-
 def format_human(text: str, report: Report) -> str:
     """The verdict, each sign with the words that show it, and what to do (the same steps
     and numbers as the check page)."""
     from assistant.core import content
-    from assistant.core.reasons import one_per_reason
+    from assistant.core.reasons import one_per_reason, scheme_lines, snippet
 
     advice = _guidance(report)
     lines = [_(VERDICT_TITLES[report.verdict]), advice.summary, ""]
     for finding in one_per_reason(report.findings):
-        words = ", ".join(f"«{_snippet(text, span)}»" for span in finding.spans[:3])
         lines.append(f"* {_(finding.explanation)}")
-        if words:
-            lines.append(f"  {words}")
+        # a whole scheme names its words part by part; any other sign lists them
+        parts = scheme_lines(finding, text)
+        words = ", ".join(f"«{snippet(text, span)}»" for span in finding.spans[:3])
+        lines.extend([f"  - {line}" for line in parts] or ([f"  {words}"] if words else []))
     if report.findings:
         lines.append("")
     for heading, items in ((GENUINE_HEADING, list(advice.looks_genuine)),

@@ -12,7 +12,7 @@ import pytest
 
 FIELDS = {"verdict", "score", "summary", "findings", "notes", "looks_genuine", "links",
           "phones", "what_to_do", "numbers", "already_did_this"}
-FINDING_FIELDS = {"rule", "scenario", "spans", "explanation", "advice"}
+FINDING_FIELDS = {"rule", "scenario", "spans", "explanation", "advice", "parts"}
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -57,6 +57,7 @@ def test_json_has_exactly_the_documented_shape() -> None:
     for finding in data["findings"]:
         assert set(finding) == FINDING_FIELDS
         assert all(len(span) == 2 for span in finding["spans"])
+        assert set(finding["parts"]) <= {"lure", "action", "pressure"}
     assert data["what_to_do"] and all(isinstance(s, str) for s in data["what_to_do"])
     for number in data["numbers"]:
         assert set(number) == {"id", "number", "name"}
@@ -161,3 +162,18 @@ def test_human_output_lists_each_reason_once_as_the_page_does() -> None:
     out = run("--lang", "en", text).stdout
     assert out.count("* The message asks you to tell or send a code.") == 1, out
     assert ".;" not in out, out  # the reasons of a link run as one sentence
+
+
+def test_a_whole_scheme_is_told_part_by_part() -> None:
+    """Bait, request and pressure in the message's own words, in the human output and as
+    spans in JSON."""
+    text = ("Ваша посылка задержана. Срочно оплатите доставку по ссылке "
+            "http://kazpost-dostavka.top иначе она будет возвращена")
+    out = run("--lang", "ru", text).stdout
+    assert "  - Приманка: «посылка»" in out, out
+    assert "  - Чего от вас хотят: «по ссылке http://kazpost-dostavka.top»" in out, out
+    assert "  - Как вас торопят или пугают: «Срочно»" in out, out
+    data = json.loads(run("--json", text).stdout)
+    (whole,) = [f for f in data["findings"] if f["parts"]]
+    assert [text[a:b] for a, b in whole["parts"]["pressure"]][:1] == ["Срочно"]
+    assert all(not f["parts"] for f in data["findings"] if f is not whole)

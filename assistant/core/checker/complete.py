@@ -75,10 +75,13 @@ def weigh(rule: Complete, kinds: Mapping[str, str], present: Mapping[str, Sequen
     return rule.weight, parts
 
 
-def original(parts: Parts, span: Callable[[int, int], Span]) -> Parts:
+def original(parts: Parts, span: Callable[[int, int], Span],
+             sites: Sequence[Span] = ()) -> Parts:
     """``parts`` with their spans in original offsets (``span`` maps a normalised one);
-    a link found only as a site (no words) has no span to show."""
-    return tuple((kind, tuple(sorted({span(*s) for s in spans if s[0] >= 0})))
+    a link found only as a site (no words) is shown as ``sites``, the spans (original
+    offsets) of the links that are not official."""
+    return tuple((kind, tuple(sorted({span(*s) for s in spans if s[0] >= 0}
+                                     | (set(sites) if (-1, -1) in spans else set()))))
                  for kind, spans in parts)
 
 

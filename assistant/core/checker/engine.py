@@ -322,8 +322,9 @@ def _shape_findings(state: _Check, findings: list[Finding]) -> list[Finding]:
         if shape.scenario and strongest.get(shape.scenario, 0.0) >= hit.weight:
             continue
         spans = tuple(sorted({state.norm.span(*s) for s in hit.spans if s[0] >= 0}))
+        sites = [link.span for link in state.links if not link.official]
         extra.append(Finding(shape.id, shape.scenario, spans, shape.explanation, shape.advice,
-                             hit.weight, complete.original(hit.parts, state.norm.span)))
+                             hit.weight, complete.original(hit.parts, state.norm.span, sites)))
     return extra
 
 

@@ -219,7 +219,8 @@ class CheckPage(Page):
     def _render(self, selected: int = 0) -> None:
         if self.report is None:
             return
-        self.results.show_report(self.report, self.context.content(), selected)
+        self.results.show_report(self.report, self.context.content(), selected,
+                                 self.checked_text)
         self.results.show()
         finding = self.results.selected_finding()
         if finding is not None:

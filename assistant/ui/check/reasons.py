@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
 from assistant.core.checker.guidance import split_explanation
 from assistant.core.checker.report import Finding
 from assistant.core.i18n import _
+from assistant.core.reasons import scheme_lines
 from assistant.ui.check.notes import SourcesDisclosure
 from assistant.ui.widgets import BigButton, PlainLabel
 
@@ -35,14 +36,18 @@ class ReasonList(QWidget):
         layout.addLayout(self._box)
         layout.addWidget(self.sources)
 
-    def show_findings(self, findings: list[Finding], sources: list[str] | None = None) -> None:
-        """Replace the buttons with one per sign (most important first)."""
+    def show_findings(self, findings: list[Finding], sources: list[str] | None = None,
+                      text: str = "") -> None:
+        """Replace the buttons with one per sign (most important first); a whole scheme's
+        button also names its bait, its request and its pressure in the words of ``text``."""
         for button in self.buttons:
             self.group.removeButton(button)
             button.deleteLater()
         self.buttons = []
         for index, finding in enumerate(findings):
-            button = BigButton(*split_explanation(finding))
+            title, rest = split_explanation(finding)
+            parts = "\n".join(scheme_lines(finding, text)) if text else ""
+            button = BigButton(title, "\n\n".join(p for p in (rest, parts) if p))
             button.setObjectName(f"check-reason-{index}")
             button.setProperty("role", "reason")
             button.setCheckable(True)

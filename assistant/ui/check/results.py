@@ -52,8 +52,9 @@ class ResultView(QWidget):
             layout.addWidget(widget)
         layout.setAlignment(self.read_aloud, Qt.AlignmentFlag.AlignLeft)
 
-    def show_report(self, report: Report, content: Content, selected: int = 0) -> None:
-        """Show ``report`` in the current language; select reason ``selected``."""
+    def show_report(self, report: Report, content: Content, selected: int = 0,
+                    text: str = "") -> None:
+        """Show ``report`` of ``text`` in the current language; select reason ``selected``."""
         self.report = report
         self.guidance = guidance(report, content)
         self.findings = one_per_reason(report.findings)
@@ -66,7 +67,7 @@ class ResultView(QWidget):
               "checked.").format(count=format_number(report.analysed_chars)))
         self.truncated_note.setVisible(report.truncated)
         sources = section_sources(report, content)
-        self.reasons.show_findings(self.findings, sources["why"])
+        self.reasons.show_findings(self.findings, sources["why"], text)
         self.genuine.show_items(self.guidance.looks_genuine)
         self.notes.show_items([_(note.explanation) for note in report.notes])
         self.advice.show_guidance(self.guidance, content, sources["advice"])

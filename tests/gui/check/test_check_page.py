@@ -486,3 +486,30 @@ def test_each_reason_is_listed_once(qtbot: QtBot, make_window: MakeWindow,
     qtbot.mouseClick(page.reasons.buttons[index], Qt.MouseButton.LeftButton)
     marked = " ".join(highlighted_texts(page.editor)).lower()
     assert "продиктуйте" in marked and "код" in marked, marked
+
+
+#: A whole delivery scheme: a lure, a link to follow and pressure (seed 002's kind).
+WHOLE_SCHEME_TEXT = ("Ваша посылка задержана. Срочно оплатите доставку по ссылке "
+                     "http://kazpost-dostavka.top иначе она будет возвращена")
+
+
+@pytest.mark.parametrize(("language", "bait"), [
+    ("kk", "Алаяқтардың жемі: «посылка»"), ("ru", "Приманка: «посылка»"),
+    ("en", "The bait: “посылка”"),
+])
+def test_a_whole_scheme_reason_names_its_parts(qtbot: QtBot, make_window: MakeWindow,
+                                               language: str, bait: str) -> None:
+    """The reason that is the whole scheme says which words are the bait, the request and
+    the pressure, as plain text on the button and in its accessible description."""
+    _window, page = open_check_page(make_window, language=language)
+    paste(qtbot, page, WHOLE_SCHEME_TEXT)
+    run_check(qtbot, page)
+    index = next(i for i, finding in enumerate(page.results.findings) if finding.parts)
+    button = page.reasons.buttons[index]
+    shown = [label.text() for label in button.findChildren(QLabel) if label.isVisible()]
+    assert any(bait in text and "http://kazpost-dostavka.top" in text for text in shown), shown
+    assert bait in button.accessibleDescription()
+    assert all(label.textFormat() == Qt.TextFormat.PlainText
+               for label in button.findChildren(QLabel))
+    others = [b for i, b in enumerate(page.reasons.buttons) if i != index]
+    assert others and all(bait not in b.accessibleDescription() for b in others)

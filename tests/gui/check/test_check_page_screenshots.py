@@ -22,6 +22,7 @@ from tests.gui.check.test_check_page import (
     DANGER_TEXT,
     NO_SIGNS_TEXT,
     SUSPICIOUS_TEXT,
+    WHOLE_SCHEME_TEXT,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ ANSWERS = {
     "bare-number": (BARE_NUMBER_TEXT, ("cannot_tell",)),
     "genuine-1414": (GENUINE_1414_TEXT, ("no_signs",)),
     "lookalike": (LOOKALIKE_TEXT, ("danger", "suspicious")),
+    "whole-scheme": (WHOLE_SCHEME_TEXT, ("danger",)),
 }
 
 
@@ -140,6 +142,8 @@ def test_answers_screenshots(qtbot: QtBot, make_window: MakeWindow,
             assert not any("hxxp" in s or "[.]" in s for s in shown), shown
         if name == "new-number":
             assert page.advice.emergency_button.isVisible(), "I already did this"
+        if name == "whole-scheme":  # the bait, the request and the pressure, told
+            assert any(finding.parts for finding in page.results.findings)
         assert not layout_problems(page), layout_problems(page)
         assert window.grab().save(str(OUT / f"answer-{name}-{language}-{mode}-window.png"))
         # the whole answer, below the visible area too (links in plain words, sources)
