@@ -174,6 +174,7 @@ def load_realworld(root: Path = REALWORLD_DIR, part: str = "train") -> list[Item
                     "region": row.get("region") or "?",
                     "source_key": row.get("source_key") or row.get("source_url") or path.name,
                     "part": part,
+                    "collection": path.stem,  # one collector's batch: en8, gen6, ...
                 }
                 items.append(Item(str(row.get("id") or f"{path.stem}-{n}"), text, label,
                                   label == "scam", meta))

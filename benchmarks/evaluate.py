@@ -401,6 +401,9 @@ def summarise_realworld(part: str, items: Sequence[Item], outcomes: Sequence[Out
         "complete": rw_figures(full),
         "complete_by_lang": _grouped(full, "lang"),
         "complete_by_scheme": _grouped(full, "scheme"),
+        # each collector's batch apart: a batch collected after the rules were written is
+        # the freshest measure of how they generalise
+        "complete_by_collection": _grouped(full, "collection"),
         "fragments": rw_figures(fragments),
         "fragments_by_lang": _grouped(fragments, "lang"),
         "all": rw_figures(pairs),
@@ -466,6 +469,8 @@ def print_realworld(r: dict[str, Any], examples: int) -> None:
         print_rw_row(f"  lang {name}", f)
     for name, f in r["complete_by_scheme"].items():
         print_rw_row(f"  scheme {name}", f)
+    for name, f in r.get("complete_by_collection", {}).items():
+        print_rw_row(f"  collection {name}", f)
     print_rw_row("fragments", r["fragments"])
     for name, f in r["fragments_by_lang"].items():
         print_rw_row(f"  lang {name}", f)
