@@ -104,3 +104,19 @@ def test_guidance_worked_out_once_still_follows_the_language_and_the_message() -
         set_language("en")
     assert guidance(code, content.default()) == english
     assert guidance(plain, content.default()).steps != english.steps
+
+
+@pytest.mark.parametrize("text", [
+    "Сәлем, бұл менің жаңа нөмірім", "Сәлем, бұл менің жаңа номерім",
+    "Привет, это мой новый номер", "Hi, this is my new number",
+])
+def test_this_is_my_new_number_is_a_sign_in_every_language(text: str) -> None:
+    """The hacked-friend and "hi mum" opener, with no relative named (seed 001)."""
+    report = check(text)
+    assert report.verdict is Verdict.SUSPICIOUS, text
+    assert "new-number" in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize("text", ["Бұл менің жаңа көлігім", "Жаңа нөмірлер тізімі дайын"])
+def test_other_new_things_are_not_a_new_number(text: str) -> None:
+    assert check(text).verdict is Verdict.NO_SIGNS
