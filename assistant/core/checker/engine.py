@@ -133,16 +133,6 @@ def default_engine() -> Engine:
 _ANY_NUMBER_RE = re.compile(r"(?<!\d)\+?\d(?:[ ()-]{0,2}\d){8,14}(?!\d)")
 
 
-#: Not a request: a warning ("do not click", "не нужно оплачивать", one word between at most;
-#: Kazakh negates inside the verb, "төлемеңіз", forms not in the families), a plan or a fact
-#: ("I'll call the bank", "has been rescheduled"), an answer ("reply C to confirm").
-_ACTION_NEGATED = re.compile(
-    r"(?:(?:\b(?:not|never|don't|dont|no need to)|(?<!\w)(?:не|нельзя|никогда))"
-    r"\W{1,3}(?!(?:you|вы|me|мне)\b)(?:\w{1,15}\W{1,3})?|\b(?:i|i'll|ill|i will|i'm going to"
-    r"|we'll|we will|he|she|they|i've|i have|has been|have been|was|were)\s"
-    r"|(?:\breply|\bor|,) \W?[a-z0-9]{1,3}\W? to )$")
-
-
 _REASON_KEYS = {
     links_module.R_LOOKALIKE: "lookalike",
     links_module.R_SUBDOMAIN: "lookalike",
@@ -253,18 +243,12 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
     if not found:
         return
     folded = state.norm.folded
-    official_links = set(state.official_link_spans)
-    all_links = sorted(link.span for link in state.links)
-    span, text = state.norm.span, state.text
-
-    def not_a_request(start: int, end: int) -> bool:
-        # "do not pay" is a warning; "visit https://www.ups.com" sends you to the
-        # courier's own site: neither asks you to act through a stranger.
-        return start >= 0 and (
-            _ACTION_NEGATED.search(folded, max(0, start - 24), start) is not None
-            or (bool(official_links)
-                and twins.pointed_at(text, span(start, end), all_links) in official_links))
-
+    twins.drop_placeholders(found, folded)  # "%{link}" is a template's slot, not a word
+    # "do not pay" is a warning; "visit https://www.ups.com" sends you to the courier's
+    # own site; "you visited the Post Office" is a fact: none asks you to act.
+    not_a_request = functools.partial(
+        twins.not_a_request, folded, state.text, state.norm.span,
+        set(state.official_link_spans), sorted(link.span for link in state.links))
     state.shapes = shape_module.match_shapes(
         engine.lexicon, folded, found, state.only_official_contacts, not_a_request,
         state.hits)

@@ -150,3 +150,52 @@ def clear_inside(hits: Hits, rules: Iterable[Rule]) -> None:
 def _inside(around: list[Span], span: Span) -> bool:
     """Is ``span`` within one of ``around``?"""
     return any(a <= span[0] and span[1] <= b for a, b in around)
+
+
+#: Not a request: a warning ("do not click", "не нужно оплачивать", one word between at most;
+#: Kazakh negates inside the verb, "төлемеңіз", forms not in the families), a plan or a fact
+#: ("I'll call the bank", "has been rescheduled", "you're verifying"), an answer ("reply C to confirm").
+_ACTION_NEGATED = re.compile(
+    r"(?:(?:\b(?:not|never|don't|dont|no need to)|(?<!\w)(?:не|нельзя|никогда))"
+    r"\W{1,3}(?!(?:you|вы|me|мне)\b)(?:\w{1,15}\W{1,3})?|\b(?:i|i'll|ill|i will|i'm going to"
+    r"|we'll|we will|he|she|they|i've|i have|has been|have been|was|were"
+    r"|you're|you are|we're|we are|i'm|i am|is|are)\s"
+    r"|(?:\breply|\bor|,) \W?[a-z0-9]{1,3}\W? to )$")
+#: An English action word in the past tense is what was done, not a request: "You visited
+#: the Post Office on ...", "we called you", "the payment you clicked through" ("need",
+#: "proceed" are not past forms).
+_PAST_TENSE = re.compile(r"[a-z]{2,25}(?<!e)ed")
+
+
+def not_a_request(folded: str, text: str, span: Callable[[int, int], Span],
+                  official_links: Collection[Span], all_links: list[Span],
+                  start: int, end: int) -> bool:
+    """Is the action word at ``start:end`` of ``folded`` no request of a shape? A warning
+    ("do not pay"), a fact ("you visited", "has been rescheduled"), or words that lead into
+    the sender's own site ("visit https://www.ups.com")."""
+    return start >= 0 and (
+        _ACTION_NEGATED.search(folded, max(0, start - 24), start) is not None
+        or _PAST_TENSE.fullmatch(folded, start, end) is not None
+        or (bool(official_links)
+            and pointed_at(text, span(start, end), all_links) in official_links))
+
+
+#: A machine template's slot, "%{contact_number}", "{{ link }}", "%(name)s": the sender's
+#: software fills it in; its name is not a word said to the reader.
+_PLACEHOLDER = re.compile(r"%\{[\w.]{1,40}\}|\{\{ ?[\w.]{1,40} ?\}\}|%\([\w.]{1,40}\)s")
+
+
+def drop_placeholders(found: dict[str, list[Span]], folded: str) -> None:
+    """Drop the family words ``found`` inside a template's slots ("%{help_center_link}"
+    is no "link")."""
+    if "{" not in folded and "%(" not in folded:
+        return
+    slots = [m.span() for m in _PLACEHOLDER.finditer(folded)]
+    if not slots:
+        return
+    for family in list(found):
+        kept = [s for s in found[family] if s[0] < 0 or not _inside(slots, s)]
+        if kept:
+            found[family] = kept
+        else:
+            del found[family]
