@@ -19,7 +19,12 @@
   состоится ...", "Жеңімпаздар ... анықталады"), in a message that says nobody has won and
   asks for no fee, card or details (`ctx-draw-to-come`); "you have won", a fee to take
   part or card details for the entry are the prize scam; a city's draw on its own site
-  (mos.ru, brands.toml) is the site's own.
+  (mos.ru, brands.toml) is the site's own;
+* "if it was not you, go to Yandex ID and change your password" with nothing to open (no
+  link, site, placeholder, button or word for a link anywhere: `ctx-no-link`) is not "open
+  this link" (`shape-not-you-link`); "перейдите по ссылке" or a site still is;
+* "secure" as a verb ('tap "Secure account" in the app') is the owner's remedy; "move it
+  to a secure account" is the scheme.
 """
 
 from __future__ import annotations
@@ -74,6 +79,15 @@ GENUINE = [
     "Magnum: ұтысқа қатысыңыз! Жеңімпаздар 10 қыркүйекте анықталады. Толығырақ: magnum.kz",
     "Поздравляем! Вам присвоен код участника розыгрыша. Определение победителей состоится "
     "10 сентября. Подробнее на сайте mos.ru/draw",
+    # nothing to open
+    "Яндекс ID: выполнен вход с нового устройства. Если это были не вы, перейдите в Яндекс "
+    "ID и смените пароль.",
+    "Жаңа құрылғыдан кіру. Егер бұл сіз болмасаңыз, қосымшаға өтіп, құпия сөзді өзгертіңіз.",
+    "New sign-in to your account. If this wasn't you, go to your account settings and "
+    "change your password.",
+    # "secure" as a verb
+    "New sign-in to your account. If this wasn't you, tap \"Secure account\" in the app.",
+    "Google: Someone has your password. Secure account now in your Google Account settings.",
 ]
 
 SCAMS = [
@@ -107,6 +121,13 @@ SCAMS = [
     "оплатите 500 тенге по ссылке prize-draw.help",
     "Құттықтаймыз! Сіз ұтыс ойынының жеңімпазы атандыңыз. Сыйлықты алу үшін prize-kz.help "
     "сайтында жеткізуді төлеңіз.",
+    "Яндекс ID: выполнен вход с нового устройства. Если это были не вы, перейдите по ссылке "
+    "и смените пароль.",
+    "Жаңа құрылғыдан кіру. Егер бұл сіз болмасаңыз, сілтемеге өтіп, құпия сөзді өзгертіңіз.",
+    "New sign-in to your account. If this wasn't you, click the link below to secure your "
+    "account.",
+    "Your money is at risk. Move it to a secure account we opened for you.",
+    "Transfer your savings to the secure account immediately.",
 ]
 
 
