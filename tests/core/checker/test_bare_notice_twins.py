@@ -24,7 +24,12 @@
   link, site, placeholder, button or word for a link anywhere: `ctx-no-link`) is not "open
   this link" (`shape-not-you-link`); "перейдите по ссылке" or a site still is;
 * "secure" as a verb ('tap "Secure account" in the app') is the owner's remedy; "move it
-  to a secure account" is the scheme.
+  to a secure account" is the scheme;
+* signing in again ("If it was you, sign in again", "We've logged you out of all devices.
+  Sign in again with your new password", "Войдите заново", "Қайта кіріңіз") in a message
+  that gives no page, site or number for it (`ctx-sign-in-again`, and the owner's remedy
+  after "if it was you") is done where the owner always signs in; "sign in again here:
+  <link>" is the phishing twin.
 """
 
 from __future__ import annotations
@@ -88,6 +93,15 @@ GENUINE = [
     # "secure" as a verb
     "New sign-in to your account. If this wasn't you, tap \"Secure account\" in the app.",
     "Google: Someone has your password. Secure account now in your Google Account settings.",
+    # signing in again where the owner always does
+    "We've blocked a suspicious sign-in attempt to your account. If it was you, sign in "
+    "again and confirm it's you.",
+    "Suspicious activity detected on your account. We've logged you out of all devices. "
+    "Sign in again with your new password.",
+    "Подозрительная активность в аккаунте. Мы завершили все сеансы. Войдите заново с новым "
+    "паролем.",
+    "Аккаунтыңызда күдікті әрекет байқалды. Барлық сеанстар аяқталды. Жаңа құпия сөзбен "
+    "қайта кіріңіз.",
 ]
 
 SCAMS = [
@@ -128,6 +142,13 @@ SCAMS = [
     "account.",
     "Your money is at risk. Move it to a secure account we opened for you.",
     "Transfer your savings to the secure account immediately.",
+    "Suspicious activity detected on your account. We've logged you out of all devices. "
+    "Sign in again at http://account-verify.help to restore access.",
+    "Подозрительная активность в аккаунте. Войдите заново по ссылке acc-verify.help, иначе "
+    "аккаунт будет удалён.",
+    "Аккаунтыңызда күдікті әрекет байқалды. Қайта кіріңіз: kaspi-login.help",
+    "We've blocked a suspicious sign-in attempt. If it was you, sign in again here: "
+    "http://secure-login.help",
 ]
 
 
