@@ -154,7 +154,8 @@ def _inside(around: list[Span], span: Span) -> bool:
 
 #: Not a request: a warning ("do not click", "не нужно оплачивать", one word between at most;
 #: Kazakh negates inside the verb, "төлемеңіз", forms not in the families), a plan or a fact
-#: ("I'll call the bank", "has been rescheduled", "you're verifying"), an answer ("reply C to confirm").
+#: ("I'll call the bank", "has been rescheduled", "you're verifying"), an answer ("reply C
+#: to confirm").
 _ACTION_NEGATED = re.compile(
     r"(?:(?:\b(?:not|never|don't|dont|no need to)|(?<!\w)(?:не|нельзя|никогда))"
     r"\W{1,3}(?!(?:you|вы|me|мне)\b)(?:\w{1,15}\W{1,3})?|\b(?:i|i'll|ill|i will|i'm going to"

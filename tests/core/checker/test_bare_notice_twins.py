@@ -29,7 +29,12 @@
   Sign in again with your new password", "Войдите заново", "Қайта кіріңіз") in a message
   that gives no page, site or number for it (`ctx-sign-in-again`, and the owner's remedy
   after "if it was you") is done where the owner always signs in; "sign in again here:
-  <link>" is the phishing twin.
+  <link>" is the phishing twin;
+* a remedy at the sender's own official channel: a fine paid "в eGov" / "on eGov" /
+  "eGov арқылы" in a message with no link or number (`ctx-app-only`); a SIM or an account
+  kept by coming in person, "at any Kcell store with your ID" for the biometric check, "в
+  отделении банка с удостоверением" (`ctx-in-person`, in a message with no link, number or
+  call); with a look-alike site or a number to call it is flagged.
 """
 
 from __future__ import annotations
@@ -102,6 +107,20 @@ GENUINE = [
     "паролем.",
     "Аккаунтыңызда күдікті әрекет байқалды. Барлық сеанстар аяқталды. Жаңа құпия сөзбен "
     "қайта кіріңіз.",
+    # the sender's own official channel
+    "Ваш автомобиль эвакуирован на спецстоянку по ул. Рыскулова 12. Штраф можно оплатить в "
+    "eGov.",
+    "Your parking fine of 5 000 KZT is due by 30.06. You can pay it on eGov or in your "
+    "banking app.",
+    "Көлігіңіз айып тұраққа әкетілді. Айыппұлды eGov арқылы төлеуге болады.",
+    "Your new SIM card will be blocked on 15.07 until you pass the biometric check. Do it at "
+    "any Kcell store with your ID.",
+    "Новая SIM-карта будет заблокирована 15.07, пока вы не пройдёте биометрию. Пройдите её в "
+    "салоне связи с удостоверением.",
+    "Жаңа SIM-карта 15.07 бұғатталады: биометриядан өтіңіз. Оны жеке куәлікпен кез келген "
+    "Kcell салонында өтіңіз.",
+    "Ваш счёт будет заблокирован 01.09, если вы не подтвердите личность в отделении банка с "
+    "удостоверением.",
 ]
 
 SCAMS = [
@@ -149,6 +168,14 @@ SCAMS = [
     "Аккаунтыңызда күдікті әрекет байқалды. Қайта кіріңіз: kaspi-login.help",
     "We've blocked a suspicious sign-in attempt. If it was you, sign in again here: "
     "http://secure-login.help",
+    "Ваш автомобиль эвакуирован. Оплатите штраф в eGov по ссылке egov-shtraf.help",
+    "Штраф за парковку 5000 ₸. Оплатите в eGov: shtraf-oplata.help",
+    "Айыппұл 5000 ₸. eGov арқылы төлеңіз: shtraf-oplata.help",
+    "Your new SIM card will be blocked today. Pass the biometric check now at "
+    "kcell-bio.help",
+    "Новая SIM-карта будет заблокирована сегодня. Для биометрии позвоните +7 701 000 00 00.",
+    "Your account will be suspended today. Confirm your identity in person at any branch or "
+    "call +7 701 000 00 00.",
 ]
 
 
