@@ -62,6 +62,15 @@ SHAPED: list[tuple[str, str]] = [
     ("shape-plea-trouble", "Привет, выручи, пожалуйста, я попал в неприятности."),
     ("shape-plea-trouble", "Сәлем, басыма қиындық түсті, көмектесші."),
     ("shape-plea-trouble", "Hey, I got into trouble, please help me."),
+    # the tariff or the number "stopped working" because of a system failure
+    ("shape-line-fault", "Из-за технического сбоя ваш тарифный план отключён, нужно"
+                         " подтвердить номер."),
+    ("shape-line-fault", "Жүйелік ақауға байланысты сим картаңыз істемей тұр."),
+    ("shape-line-fault", "Due to a system error your mobile plan is suspended, we need to"
+                         " verify you."),
+    # a monthly charge switched on, "follow the link to opt out"
+    ("shape-subscription", "С вас будет ежемесячно списываться взнос, чтобы отключиться,"
+                           " перейдите по ссылке."),
 ]
 
 RULED: list[tuple[str, str]] = [
@@ -74,6 +83,12 @@ RULED: list[tuple[str, str]] = [
     ("handed-call", "Nan, it's me. There's somebody here who wants to speak with you."),
     ("vote-bait", "Проголосуйте, пожалуйста, в конкурсе за нашу команду!"),
     ("vote-bait", "Please vote for me in the photo contest, it takes a minute."),
+    ("dictate-hurry", "Ну что, пришло? Ждём, диктуйте."),
+    ("dictate-hurry", "Күтіп тұрмын, тез айтыңыз."),
+    ("dictate-hurry", "I am still waiting, read them out now."),
+    ("prize", "Поздравляем, вы стотысячный покупатель нашего магазина!"),
+    ("prize", "Congratulations, you are the 1,000,000th visitor!"),
+    ("spy-app", "Хотите узнать, где муж, по номеру телефона? Пишите."),
 ]
 
 GENUINE: list[str] = [
@@ -106,6 +121,15 @@ GENUINE: list[str] = [
     "Help me out, I forgot my keys.",
     "Не устанавливайте сторонние «защитные» приложения по просьбе звонящих.",
     "Голосование в конкурсе завершено, спасибо всем участникам!",
+    # an operator's own outage notice; a shop's failure; a friend who dictates a recipe
+    "Из-за технического сбоя ваш номер телефона временно недоступен, приносим извинения.",
+    "Жүйелік ақау жойылды, байланыс қалпына келтірілді.",
+    "A system error delayed your mobile plan renewal. We apologise, it has been fixed.",
+    "Диктуй быстрее, я записываю рецепт.",
+    "Мы ждём вас у входа, продиктуйте быстрее номер дома.",
+    "Наш миллионный покупатель получил подарок, поздравляем!",
+    "Узнайте, где ближайший ЦОН, по номеру 1414.",
+    "С вас ежемесячно будет списываться плата за обслуживание, отключить можно в приложении.",
 ]
 
 
