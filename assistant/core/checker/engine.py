@@ -235,11 +235,13 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
             found.setdefault(family, []).extend(spans)
     # a bare campaign site ("parcel-redelivery.com") is a link to follow for the shapes
     # too (the strong link combos of the rules still want a scheme, "www" or a path); the
-    # mark (-1, -1) also tells a whole scheme that "click" has a stranger's link to click
+    # mark (-1, -1) also tells a whole scheme that "click" has a stranger's link to click;
+    # "site" is that link alone, for a shape that wants one ("ссылка" makes "link" too)
     if any("clickable" in (keys := _reason_keys(link))
            or ("any" in keys and campaign.made_up_site(link.registrable_domain))
            for link in state.links):  # links have original offsets, shapes normalised ones
         found.setdefault("link", []).append((-1, -1))
+        found["site"] = [(-1, -1)]
     if not found:
         return
     folded = state.norm.folded

@@ -191,8 +191,8 @@ def load_lexicon(content: Content | None = None, directory: Path | None = None) 
                     phrases.setdefault(keys[0], []).append((family, keys[1:]))
     for key in list(single) + [k for p in phrases.values() for _f, rest in p for k in rest]:
         lang, _, word = key.partition(":")
-        if lang in ("ru", "en"):
-            forms.setdefault(word, []).append(key)  # a word pymorphy3 does not know
+        if lang in ("ru", "en") or not _CYRILLIC_RE.search(word):  # unknown to pymorphy3,
+            forms.setdefault(word, []).append(key)  # or Latin in Kazakh: "тегін wi-fi"
     settings = data.get("settings", {})
     endings = frozenset(endings_list)
     return Lexicon(
