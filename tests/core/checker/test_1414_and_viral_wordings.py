@@ -86,6 +86,11 @@ GENUINE_VIRAL = [
     "Her voice is amazing, I watched the whole concert twice",
     "Мен бүгін сайлауда дауыс бердім",
     "Наш магазин дарит скидку 10% на день рождения! Покажите это сообщение на кассе.",
+    # a town's vote with no link to a stranger's site, a friend's video (not a task job)
+    "Жители, голосуйте за ремонт парка в бюджете участия, голосование в приложении акимата",
+    "Ауламызды абаттандыру жобасына дауыс беріңіздер, дауыс беру әкімдік қосымшасында",
+    "Please vote for the new playground in the city budget vote, it is in the akimat's app",
+    "Смотри видео с дня рождения бабушки https://youtu.be/abc",
 ]
 
 
