@@ -37,6 +37,19 @@ FAKE_1414: list[tuple[str, str]] = [
                           " away"),
     ("sms-1414-to-number", "Forward the message from 1414 to +7 701 000 00 00 and your queue is"
                            " confirmed"),
+    # the service named without "1414": its full name, "егов", "e-gov", "the CON"
+    ("code-1414-pass-on", "Халыққа қызмет көрсету орталығынан хабарласып тұрмыз. Сізге сан"
+                          " келді ме? Соларды маған жіберіңіз"),
+    ("code-1414-pass-on", "Мама, это я, тебе сейчас с егова придет код, скинь мне его"),
+    ("code-1414-pass-on", "Hi, it's the CON. Text me the digits you just received so we can"
+                          " confirm your booking"),
+]
+
+# a code asked for with no service named: a sign of its own (shape-code-tell)
+CODE_ASKED = [
+    "Телефоныңызға цифрлар келді ме? Соларды айтып жіберіңізші",
+    "Your bank: a 6-digit code was sent to your phone, reply with it to stop the transaction",
+    "Hi grandma, you'll get a message with numbers, can you forward it to me, it's for school",
 ]
 
 # a relative who asks for the SMS from 1414 (an appointment's time, or the code inside it)
@@ -54,6 +67,7 @@ GENUINE_1414 = [
     "1414-тен смс келді, құжатым дайын екен",
     "Your eGov code is 660214. Never tell it to anyone, not even 1414 staff.",
     "Got a text from 1414, my ID is ready, I'll pick it up tomorrow",
+    "какая цифра у тебя выпала на кубике?",
     # "one-time code from 1414" names the sender, it gives no code
     "eGov: your one-time code 482190. Do not share it, 1414 staff never ask for it.",
 ]
@@ -100,6 +114,11 @@ def test_the_fake_1414_request_in_other_words_is_danger(rule: str, text: str) ->
     assert report.verdict is Verdict.DANGER, (text, report.fired)
     assert rule in {f.rule for f in report.findings}
     assert "fake-1414-code" in report.scenarios()
+
+
+@pytest.mark.parametrize("text", CODE_ASKED)
+def test_a_code_asked_for_in_other_words_is_flagged(text: str) -> None:
+    assert_flagged_by_shape("shape-code-tell", text)
 
 
 @pytest.mark.parametrize("text", SMS_ASKED)
