@@ -81,8 +81,9 @@ RULED: list[tuple[str, str]] = [
     ("handed-call", "Бабушка, я в отделении. Тут с тобой хотят поговорить."),
     ("handed-call", "Апа, қазір сізбен сөйлескісі келеді, трубканы берейін."),
     ("handed-call", "Nan, it's me. There's somebody here who wants to speak with you."),
-    ("vote-bait", "Проголосуйте, пожалуйста, в конкурсе за нашу команду!"),
-    ("vote-bait", "Please vote for me in the photo contest, it takes a minute."),
+    # a vote is the scheme with its stranger's link (a vote alone is a town's or a team's)
+    ("vote-bait", "Проголосуйте, пожалуйста, в конкурсе за нашу команду! golos-konkurs.top/v"),
+    ("vote-bait", "Please vote for me in the photo contest, it takes a minute: vote-photo.top/a"),
     ("dictate-hurry", "Ну что, пришло? Ждём, диктуйте."),
     ("dictate-hurry", "Күтіп тұрмын, тез айтыңыз."),
     ("dictate-hurry", "I am still waiting, read them out now."),
