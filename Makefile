@@ -20,7 +20,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	desktop-file-utils appstream xdotool python3-venv shellcheck \
 	speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2
 
-.PHONY: run test setup system-deps catalogs translations wordforms lint smoke screenshots bench clean \
+.PHONY: run test setup system-deps catalogs translations wordforms gates lint smoke screenshots bench clean \
 	bundle package-test icons
 
 run: setup
@@ -69,6 +69,11 @@ translations: $(STAMP)
 wordforms: $(STAMP)
 	$(PY) -c "import pymorphy3" 2>/dev/null || $(PY) -m pip install --quiet -e '.[tools]'
 	$(PY) tools/build_wordforms.py
+
+# The gates of the checker's pattern rules (resources/content/gates.json), read from the
+# patterns of rules.toml ahead of time; run after editing rules.toml.
+gates: $(STAMP)
+	$(PY) tools/build_gates.py
 
 smoke: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m assistant --smoke-test

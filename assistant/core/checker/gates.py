@@ -12,6 +12,8 @@ the search runs only on the texts that might match.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 
 # The standard library's own parser of regular expressions (Python 3.11+; the project
@@ -149,37 +151,101 @@ def gate(regex: re.Pattern[str]) -> Gate:
 
 
 class Deferred:
-    """A parsed pattern, compiled the first time a text opens its gate.
+    """A pattern, compiled the first time a text opens its gate.
 
     The checker's first check reads hundreds of patterns for their gates; a text opens a
     few of them, so compiling each when first needed, not all at once, takes a third off
-    the rules' build. (The compiled pattern's ``.pattern`` is None: the source is kept
-    apart.)"""
+    the rules' build. Holds the parsed pattern when it was parsed for its gate, else only
+    its source (the gate came from ``gates.json``)."""
 
-    __slots__ = ("_compiled", "_parsed")
+    __slots__ = ("_compiled", "_parsed", "_source")
 
-    def __init__(self, parsed: Any) -> None:
+    def __init__(self, parsed: Any, source: str = "") -> None:
         self._parsed = parsed
+        self._source = source
         self._compiled: re.Pattern[str] | None = None
 
     @property
     def group_names(self) -> frozenset[str]:
         """The names of the pattern's named groups (``(?P<num>...)``)."""
+        if self._parsed is None:
+            return frozenset(self.compiled().groupindex)
         return frozenset(self._parsed.state.groupdict)
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now, the first time)."""
         compiled = self._compiled
         if compiled is None:  # two threads may both compile: the same pattern either way
-            compiled = self._compiled = sre_compile.compile(self._parsed, 0)
+            compiled = self._compiled = (sre_compile.compile(self._parsed, 0)
+                                         if self._parsed is not None
+                                         else re.compile(self._source))
         return compiled
 
 
+#: The gates of the bundled rules, read from their patterns ahead of time
+#: (tools/build_gates.py, ``make gates``): parsing hundreds of patterns was most of the
+#: first check. A pattern not in the file (rules.toml edited since) is parsed here as
+#: before; tests/core/checker/test_gate_file.py fails while the file is stale.
+GATES_FILE = "gates.json"
+GATES_FORMAT = 1
+
+
+def gate_key(pattern: str) -> str:
+    """The pattern's key in ``gates.json``: 64 bits of its BLAKE2b hash."""
+    return hashlib.blake2b(pattern.encode("utf-8"), digest_size=8).hexdigest()
+
+
+class KnownGates:
+    """The gates of ``gates.json`` by :func:`gate_key`, and the patterns asked for that
+    it did not hold (tools/build_gates.py writes those)."""
+
+    def __init__(self, gates: dict[str, Gate] | None = None) -> None:
+        self._gates = gates
+        self.missed: dict[str, None] = {}  # in the order asked
+
+    def _load(self) -> dict[str, Gate]:
+        from assistant.core import paths
+        try:
+            data = json.loads((paths.content_dir() / GATES_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}  # no file: every pattern is parsed, as before it existed
+        if not isinstance(data, dict) or data.get("format") != GATES_FORMAT:
+            return {}
+        strings = data["strings"]
+        parts = [tuple(strings[i] for i in part) for part in data["sets"]]
+        return {key: None if clauses is None else tuple(
+                    tuple(parts[i] for i in clause) for clause in clauses)
+                for key, clauses in data["gates"].items()}
+
+    def get(self, pattern: str) -> tuple[bool, Gate]:
+        """(known, its gate) of ``pattern``."""
+        gates = self._gates
+        if gates is None:
+            gates = self._gates = self._load()
+        key = gate_key(pattern)
+        if key in gates:
+            return True, gates[key]
+        self.missed[pattern] = None
+        return False, None
+
+
+KNOWN = KnownGates()
+
+
+def read_gate(pattern: str) -> Gate:
+    """The gate of ``pattern`` read from the pattern itself (never from the file)."""
+    return _of_tree(sre_parse.parse(pattern, 0))
+
+
 def compile_gated(pattern: str) -> tuple[Deferred, Gate]:
-    """The pattern, compiled when first used, and its :func:`gate`, reading the pattern
-    once: parsing is most of the cost of both. Raises ``re.error`` for a pattern that
-    does not parse, as ``re.compile`` does (compiling a parsed pattern finds nothing
-    more: tests/core/checker/test_gates.py compiles every part of the bundled rules)."""
+    """The pattern, compiled when first used, and its :func:`gate`: from :data:`KNOWN`
+    (``gates.json``) when it holds it, else reading the pattern once (parsing is most of
+    the cost of both). Raises ``re.error`` for a pattern that does not parse, as
+    ``re.compile`` does (compiling a parsed pattern finds nothing more:
+    tests/core/checker/test_gates.py compiles every part of the bundled rules)."""
+    found, cached = KNOWN.get(pattern)
+    if found:
+        return Deferred(None, pattern), cached
     parsed = sre_parse.parse(pattern, 0)
     return Deferred(parsed), _of_tree(parsed)
 
