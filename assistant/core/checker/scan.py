@@ -38,7 +38,7 @@ class ScanGroup:
     one opens."""
 
     scans: tuple[Scan, ...]
-    #: gate string -> its number in the masks below; None: no strings to look for
+    #: gate string -> its masks (alone, first, second, as below); None: no strings
     automaton: Any
     #: per gate string: the parts whose gate it opens alone
     alone: tuple[int, ...]
@@ -56,23 +56,23 @@ class ScanGroup:
         """Indices of the parts whose gate ``text`` opens (one of its clauses has a string
         of each of its sets in ``text``), in rule order."""
         chosen = self.ungated
-        # Each distinct string once: a long text repeats "the" thousands of times.
-        numbers = set() if self.automaton is None else {
-            n for _end, n in self.automaton.iter(text)}
+        firsts = seconds = 0
+        if self.automaton is not None:
+            # each found string carries its masks: OR-ing one again changes nothing, so
+            # a string found many times needs no set to count it once
+            for _end, (alone, first, second) in self.automaton.iter(text):
+                chosen |= alone
+                firsts |= first
+                seconds |= second
         if self.digit is not None and DIGIT_RE.search(text):
-            numbers.add(self.digit)
-        if numbers:
-            alone, first, second = self.alone, self.first, self.second
-            firsts = seconds = 0
-            for n in numbers:
-                chosen |= alone[n]
-                firsts |= first[n]
-                seconds |= second[n]
-            both = firsts & seconds
-            while both:
-                low = both & -both
-                chosen |= self.clause_parts[low.bit_length() - 1]
-                both ^= low
+            chosen |= self.alone[self.digit]
+            firsts |= self.first[self.digit]
+            seconds |= self.second[self.digit]
+        both = firsts & seconds
+        while both:
+            low = both & -both
+            chosen |= self.clause_parts[low.bit_length() - 1]
+            both ^= low
         indices = []
         while chosen:
             low = chosen & -chosen
@@ -111,17 +111,19 @@ def group_scans(scans: Sequence[Scan]) -> ScanGroup:
                     half.setdefault(string, set()).add(len(clause_parts))
             clause_parts.append(index)
     words = list({**alone, **halves[0], **halves[1]})
+    masks = [(_mask(alone.get(word)), _mask(halves[0].get(word)), _mask(halves[1].get(word)))
+             for word in words]
     automaton = None
     if any(word != DIGIT for word in words):
         automaton = ahocorasick.Automaton()
-        for number, word in enumerate(words):
+        for word, word_masks in zip(words, masks, strict=True):
             if word != DIGIT:
-                automaton.add_word(word, number)
+                automaton.add_word(word, word_masks)
         automaton.make_automaton()
     return ScanGroup(scans=tuple(scans), automaton=automaton,
-                     alone=tuple(_mask(alone.get(word)) for word in words),
-                     first=tuple(_mask(halves[0].get(word)) for word in words),
-                     second=tuple(_mask(halves[1].get(word)) for word in words),
+                     alone=tuple(m[0] for m in masks),
+                     first=tuple(m[1] for m in masks),
+                     second=tuple(m[2] for m in masks),
                      clause_parts=tuple(1 << index for index in clause_parts),
                      digit=words.index(DIGIT) if DIGIT in words else None,
                      ungated=_mask(ungated))
