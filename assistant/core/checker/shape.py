@@ -89,8 +89,8 @@ class Lexicon:
     bonus_weight: float
     max_weight: float
     complete: complete_module.Complete = field(default_factory=complete_module.Complete)
-    #: word -> its keys, filled while checking (the same words come back in every text)
-    cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    #: word -> its keys and entries, filled while checking (the same words come back)
+    cache: dict[str, Any] = field(default_factory=dict, compare=False)
     #: the same lexicon in simplified Cyrillic, for texts typed in Latin letters; made
     #: when the first such text comes (``simplified_lexicon``)
     derived: dict[str, Lexicon] = field(default_factory=dict, compare=False)
@@ -218,11 +218,12 @@ def _content_dir() -> Path:
     return paths.content_dir()
 
 
-def _word_keys(lexicon: Lexicon, word: str) -> frozenset[str]:
-    """The word keys of one word (its forms, and a Kazakh stem + a chain of endings)."""
-    cached = lexicon.cache.get(word)
-    if cached is not None:
-        return cached
+_Word = tuple[frozenset[str], tuple[tuple[str, Any, Any], ...]]
+
+
+def _word(lexicon: Lexicon, word: str) -> _Word:
+    """A word's keys (its forms, a Kazakh stem + a chain of endings) and per key the entries
+    it is (family, None, None) or starts (family, the rest, their set); cached."""
     keys = set(lexicon.forms.get(word, ()))
     if _CYRILLIC_RE.search(word):
         for cut in range(min(len(word), lexicon.kk_longest), 1, -1):
@@ -231,7 +232,10 @@ def _word_keys(lexicon: Lexicon, word: str) -> frozenset[str]:
                 endings = lexicon.kk_endings if cut >= SHORT_STEM else lexicon.kk_short_endings
                 if word[cut:] in endings or (cut == len(word) and cut >= SHORT_STEM):
                     keys.add(f"kk:{stem}")
-    result = frozenset(keys)
+    found = frozenset(keys)
+    result = (found, tuple(entry for key in found for entry in (
+        *((family, None, None) for family in lexicon.single.get(key, ())),
+        *lexicon.phrases.get(key, ()))))
     if len(lexicon.cache) >= CACHE_SIZE:
         lexicon.cache.clear()
     lexicon.cache[word] = result
@@ -240,7 +244,9 @@ def _word_keys(lexicon: Lexicon, word: str) -> frozenset[str]:
 
 def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]]]:
     """Families found in ``text`` (normalised, lower case) and the spans of their words."""
-    tokens: list[tuple[int, int, frozenset[str]]] = []
+    spans_of: list[tuple[int, int]] = []  # per word of the text, and its keys
+    keys_of: list[frozenset[str]] = []
+    keyed: list[tuple[int, tuple[tuple[str, Any, Any], ...]]] = []  # words with keys
     present: set[str] = set()
     cache = lexicon.cache
     curly = "\u2019" in text
@@ -248,41 +254,35 @@ def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]
         word = match.group()
         if curly:
             word = word.replace("\u2019", "'")
-        keys = cache.get(word)
-        if keys is None:
-            keys = _word_keys(lexicon, word)
-        tokens.append((match.start(), match.end(), keys))
+        keys, entries = cache.get(word) or _word(lexicon, word)
         if keys:
+            keyed.append((len(keys_of), entries))
             present |= keys
+        spans_of.append(match.span())
+        keys_of.append(keys)
     found: dict[str, list[tuple[int, int]]] = {}
-    if not present:
-        return found
     gap = lexicon.phrase_gap
-    for index, (start, end, keys) in enumerate(tokens):
-        for key in keys:
-            for family in lexicon.single.get(key, ()):
-                spans = found.setdefault(family, [])
-                if len(spans) < MAX_SPANS:
-                    spans.append((start, end))
-            for family, rest, needed in lexicon.phrases.get(key, ()):
-                if not needed <= present:
-                    continue  # a word of the phrase is nowhere in the text
-                spans = found.setdefault(family, [])
-                if len(spans) < MAX_SPANS:
-                    last = _phrase_end(tokens, index + 1, rest, gap)
-                    if last is not None:
-                        spans.append((start, last))
+    for index, entries in keyed:
+        for family, rest, needed in entries:
+            if rest is not None and not needed <= present:
+                continue  # a word of the phrase is nowhere in the text
+            spans = found.setdefault(family, [])
+            if len(spans) < MAX_SPANS:
+                last = spans_of[index][1] if rest is None else _phrase_end(
+                    spans_of, keys_of, index + 1, rest, gap)
+                if last is not None:
+                    spans.append((spans_of[index][0], last))
     return {family: spans for family, spans in found.items() if spans}
 
 
-def _phrase_end(tokens: list[tuple[int, int, frozenset[str]]], position: int,
-                rest: tuple[str, ...], gap: int) -> int | None:
+def _phrase_end(spans_of: list[tuple[int, int]], keys_of: list[frozenset[str]],
+                position: int, rest: tuple[str, ...], gap: int) -> int | None:
     """End offset of the phrase whose remaining words are ``rest``, from ``position``."""
-    end = None
+    end = None  # rest is never empty
     for key in rest:
-        for index in range(position, min(position + gap + 1, len(tokens))):
-            if key in tokens[index][2]:
-                end = tokens[index][1]
+        for index in range(position, min(position + gap + 1, len(keys_of))):
+            if key in keys_of[index]:
+                end = spans_of[index][1]
                 position = index + 1
                 break
         else:
