@@ -205,6 +205,11 @@ def _match_rules(engine: Engine, state: _Check) -> None:
     for rule_id, spans in match_patterns(engine.rules, engine.scans, engine.translit_scans,
                                              norm.folded).items():
         if engine.by_id[rule_id].number_group:
+            # an official short number (1414) costs nothing to write to
+            spans = [s for s in spans
+                     if norm.folded[s[0]:s[1]] not in engine.official_numbers.short]
+            if not spans:
+                continue
             state.costly.extend(spans)
         state.hits[rule_id] = [norm.span(*s) for s in spans]
     if state.links:

@@ -55,6 +55,16 @@ def test_kazakh_and_english_costly_short_number() -> None:
             if p.costly_short_number] == ["80086"]
 
 
+@pytest.mark.parametrize("text", ["Text HELP to 1414", "1414 нөміріне SMS жіберіңіз",
+                                  "Send a message to 1414 to book a visit"])
+def test_an_official_short_number_is_not_a_costly_one(text: str) -> None:
+    """Writing to 1414 costs nothing: no "one SMS can cost thousands" for it."""
+    report = check(text)
+    assert "costly-sms" not in {f.rule for f in report.findings}, report.findings
+    assert not any(p.costly_short_number for p in report.phones)
+    assert "costly-sms" in {f.rule for f in check(text.replace("1414", "7132")).findings}
+
+
 def test_sender_2000_is_official_but_a_price_of_2000_is_not() -> None:
     assert _phones("Сообщение от 2000") == [("2000", "kcell-sender-2000", False)]
     assert _phones("Цена 2000 тг") == []
