@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from assistant.core import content as content_module
-from assistant.core.checker import campaign, complete, learned, translit, twins
+from assistant.core.checker import campaign, complete, learned, linkask, translit, twins
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
 from assistant.core.checker import report as report_module
@@ -247,6 +247,9 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
            for link in state.links):  # links have original offsets, shapes normalised ones
         found.setdefault("link", []).append((-1, -1))
         found["site"] = [(-1, -1)]
+    if "ask-verb" in found and state.links:  # "Secure your account: <a stranger's link>"
+        linkask.add_requests(found, state.norm, state.links, engine.lexicon,
+                             lambda link: "official" in _reason_keys(link))
     if not found:
         return
     folded = state.norm.folded

@@ -155,9 +155,9 @@ def _inside(around: list[Span], span: Span) -> bool:
 #: Not a request: a warning ("do not click", "не нужно оплачивать", one word between at most;
 #: Kazakh negates inside the verb, "төлемеңіз", forms not in the families), a plan or a fact
 #: ("I'll call the bank", "has been rescheduled", "you're verifying"), an answer ("reply C
-#: to confirm").
+#: to confirm"). "If not, secure your account" is the alternative, not a negation.
 _ACTION_NEGATED = re.compile(
-    r"(?:(?:\b(?:not|never|don't|dont|no need to)|(?<!\w)(?:не|нельзя|никогда))"
+    r"(?:(?:\b(?:(?<!\bif )not|never|don't|dont|no need to)|(?<!\w)(?:не|нельзя|никогда))"
     r"\W{1,3}(?!(?:you|вы|me|мне)\b)(?:\w{1,15}\W{1,3})?|\b(?:i|i'll|ill|i will|i'm going to"
     r"|we'll|we will|he|she|they|i've|i have|has been|have been|was|were"
     r"|you're|you are|we're|we are|i'm|i am|is|are)\s"
