@@ -247,7 +247,7 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
            for link in state.links):  # links have original offsets, shapes normalised ones
         found.setdefault("link", []).append((-1, -1))
         found["site"] = [(-1, -1)]
-    if "ask-verb" in found and state.links:  # "Secure your account: <a stranger's link>"
+    if state.links and not found.keys().isdisjoint(linkask.FAMILIES):  # "Secure it: <link>"
         linkask.add_requests(found, state.norm, state.links, engine.lexicon,
                              lambda link: "official" in _reason_keys(link))
     if not found:

@@ -46,6 +46,8 @@ _CHAT = re.compile(
 #: Kazakh endings of a request on a verb stem: the imperative (polite, plural, familiar)
 #: and the infinitive ("растаңыз", "жаңартыңыздар", "растау"), not the past ("расталды").
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: An English verb's endings that are not the plain verb ("verified", "checking", "pays").
+_EN_INFLECTED = re.compile(r"(?:ed|ing|(?<!s)s)$")
 #: The Russian imperative and infinitive ("подтвердите", "проверь", "обновить").
 _RU_REQUEST = re.compile(r"(?:ть|ти|те|и|ь|й|тесь|ться|сь)$")
 _KK_REQUEST = ("", "ыңыз", "іңіз", "ңыз", "ңіз", "ңдар", "ңдер", "ыңыздар", "іңіздер",
@@ -55,12 +57,12 @@ _KK_REQUEST = ("", "ыңыз", "іңіз", "ңыз", "ңіз", "ңдар", "ңд
 
 def a_request(word: str, forms: Mapping[str, tuple[str, ...]],
               kk_stems: Collection[str]) -> bool:
-    """Is ``word`` (the last word of an ``ask-verb`` match) in the form of a request? A
+    """Is ``word`` (the last word of a request family's match) in the form of a request? A
     Russian imperative or infinitive ("подтвердите", "обновить"), an English plain verb
     ("verify", not "verified"), a Kazakh stem with a request's ending or none ("растаңыз",
     "растау", not "расталды"). ``forms``, ``kk_stems``: the lexicon's."""
     if _CYRILLIC.search(word) is None:
-        return f"en:{word}" in forms.get(word, ())
+        return _EN_INFLECTED.search(word) is None
     if _RU_REQUEST.search(word) and any(k.startswith("ru:") for k in forms.get(word, ())):
         return True
     return any(word[:cut] in kk_stems and word[cut:] in _KK_REQUEST
@@ -100,23 +102,39 @@ def link_requests(verbs: Sequence[Span], folded: str, text: str,
     return found
 
 
+#: The request families, and where their words that ask for a stranger's link go besides
+#: ``link``: an account's ("verify your account: <link>") make ``link-ask``.
+FAMILIES = {"ask-verb": "link-ask", "ask-errand": ""}
+
+
 def add_requests(found: dict[str, list[Span]], norm: Normalised, links: Sequence[LinkInfo],
                  lexicon: Lexicon, official: Callable[[LinkInfo], bool]) -> None:
-    """Put the ``ask-verb`` words ``found`` that ask for a stranger's link into ``link-ask``
-    and ``link`` (with the mark (-1, -1): the text has a stranger's link to follow). A
-    stranger's link: not ``official`` (nor a brand's own), not the site of the name the
-    message signs with, not a code notice's own link that carries its code."""
+    """Put the request words ``found`` (``FAMILIES``) that ask for a stranger's link into
+    their family's own (``link-ask``) and into ``link`` with the mark (-1, -1) (the text
+    has a stranger's link to follow; the words only when ``link`` has none of its own, such
+    as "по ссылке", to show as the request). A stranger's link: not ``official`` (nor a
+    brand's own), not the site of the name the message signs with, not a code notice's own
+    link that carries its code."""
     text = norm.original
-    asks = link_requests(
-        found["ask-verb"], norm.folded, text, norm.span, links, lexicon,
-        lambda link: not official(link) and not twins.self_named(link, text)
-        and not twins.carries_the_code(link, text))
-    if asks:
-        found["link-ask"] = asks
+
+    def stranger(link: LinkInfo) -> bool:
+        return not (official(link) or twins.self_named(link, text)
+                    or twins.carries_the_code(link, text))
+
+    for family, own in FAMILIES.items():
+        if family not in found:
+            continue
+        asks = link_requests(found[family], norm.folded, text, norm.span, links, lexicon,
+                             stranger)
+        if not asks:
+            continue
+        if own:
+            found[own] = asks
         link = found.setdefault("link", [])
-        link.extend(asks)
+        if all(start < 0 for start, _end in link):  # no "по ссылке" to show as the request
+            link.extend(asks)
         if (-1, -1) not in link:
             link.append((-1, -1))
 
 
-__all__ = ["a_request", "add_requests", "leads_into", "link_requests"]
+__all__ = ["FAMILIES", "a_request", "add_requests", "leads_into", "link_requests"]
