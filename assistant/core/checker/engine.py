@@ -248,8 +248,7 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
         found.setdefault("link", []).append((-1, -1))
         found["site"] = [(-1, -1)]
     if state.links and not found.keys().isdisjoint(linkask.FAMILIES):  # "Secure it: <link>"
-        linkask.add_requests(found, state.norm, state.links, engine.lexicon,
-                             lambda link: "official" in _reason_keys(link))
+        linkask.add_requests(found, state.norm, state.links, engine.lexicon, _reason_keys)
     if not found:
         return
     folded = state.norm.folded

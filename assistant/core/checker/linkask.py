@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from assistant.core.checker import twins
+from assistant.core.checker import campaign, twins
 from assistant.core.checker.report import LinkInfo
 
 if TYPE_CHECKING:
@@ -103,23 +103,33 @@ def link_requests(verbs: Sequence[Span], folded: str, text: str,
 
 
 #: The request families, and where their words that ask for a stranger's link go besides
-#: ``link``: an account's ("verify your account: <link>") make ``link-ask``.
+#: ``link``: an account's ("verify your account: <link>") make ``link-ask``, but only for a
+#: site made for a campaign (``CAMPAIGN``), since a sign-up or a renewal notice of a company
+#: not on the lists also sends you to its own plain site ("войдите в личный кабинет:
+#: <company>.kz").
 FAMILIES = {"ask-verb": "link-ask", "ask-errand": ""}
+#: Link keys (``engine._reason_keys``) of a site that is no company's own plain site.
+CAMPAIGN = frozenset({"lookalike", "homoglyph", "punycode", "shortener", "ip", "disguised",
+                      "brandpath"})
 
 
 def add_requests(found: dict[str, list[Span]], norm: Normalised, links: Sequence[LinkInfo],
-                 lexicon: Lexicon, official: Callable[[LinkInfo], bool]) -> None:
+                 lexicon: Lexicon, keys: Callable[[LinkInfo], set[str]]) -> None:
     """Put the request words ``found`` (``FAMILIES``) that ask for a stranger's link into
-    their family's own (``link-ask``) and into ``link`` with the mark (-1, -1) (the text
-    has a stranger's link to follow; the words only when ``link`` has none of its own, such
-    as "по ссылке", to show as the request). A stranger's link: not ``official`` (nor a
-    brand's own), not the site of the name the message signs with, not a code notice's own
-    link that carries its code."""
+    ``link`` with the mark (-1, -1) (the text has a stranger's link to follow; the words
+    only when ``link`` has none of its own, such as "по ссылке", to show as the request),
+    and, for a campaign's site, into their family's own (``link-ask``). A stranger's link:
+    not official (``keys``) nor a brand's own, not the site of the name the message signs
+    with, not a code notice's own link that carries its code."""
     text = norm.original
 
     def stranger(link: LinkInfo) -> bool:
-        return not (official(link) or twins.self_named(link, text)
+        return not ("official" in keys(link) or twins.self_named(link, text)
                     or twins.carries_the_code(link, text))
+
+    def campaign_site(link: LinkInfo) -> bool:
+        return stranger(link) and (campaign.made_up_site(link.registrable_domain)
+                                   or not CAMPAIGN.isdisjoint(keys(link)))
 
     for family, own in FAMILIES.items():
         if family not in found:
@@ -129,7 +139,10 @@ def add_requests(found: dict[str, list[Span]], norm: Normalised, links: Sequence
         if not asks:
             continue
         if own:
-            found[own] = asks
+            strong = link_requests(asks, norm.folded, text, norm.span, links, lexicon,
+                                   campaign_site)
+            if strong:
+                found[own] = strong
         link = found.setdefault("link", [])
         if all(start < 0 for start, _end in link):  # no "по ссылке" to show as the request
             link.extend(asks)
@@ -137,4 +150,4 @@ def add_requests(found: dict[str, list[Span]], norm: Normalised, links: Sequence
             link.append((-1, -1))
 
 
-__all__ = ["FAMILIES", "a_request", "add_requests", "leads_into", "link_requests"]
+__all__ = ["CAMPAIGN", "FAMILIES", "a_request", "add_requests", "leads_into", "link_requests"]

@@ -36,6 +36,9 @@ SCAMS = [
     "Жеке кабинетіңізге жаңа құрылғыдан кірді. Растаңыз: https://kabinet-rastau.help",
     "Картаңыз шетелде қолданылды. Картаңызды мына жерде тексеріңіз: karta-tekseru.help",
     "Профиліңізді жаңартыңыз: https://profil-zhanartu.help/k",
+    "Your account access is limited. Sign in here to restore it: https://acc-restore.help/login",
+    "Для продления полиса войдите в личный кабинет: https://polis-prodlenie.help",
+    "Сақтандыру полисін ұзарту үшін жеке кабинетке кіріңіз: https://polis-uzartu.help",
 ]
 
 TWINS = [
@@ -64,6 +67,17 @@ TWINS = [
     "Менің жаңа профилімді қараңыз: instagram.com/aigerim.s",
     "Вот ссылка на встречу: https://zoom.us/j/8123456789",
     "Review the agenda for tomorrow's meeting here: https://docs.google.com/document/d/abc",
+    # a company not on the lists sends you to its own plain site, not a campaign's
+    "Welcome! Confirm your email address to activate your account: "
+    "https://app.service.example.com/confirm/abc",
+    "Уважаемый клиент! Для продления полиса войдите в личный кабинет: "
+    "https://lk.insurer.example.com",
+    "Тіркелуді аяқтау үшін аккаунтыңызды растаңыз: https://id.service.example.com/c/abc",
+    "Сақтандыру полисін ұзарту үшін жеке кабинетке кіріңіз: https://lk.insurer.example.com",
+    # the reader's own request: "if you didn't request this, ignore it"
+    "You requested a password reset. Reset your password here: "
+    "https://account-service.help/reset?token=8f3a. If you didn't request this, ignore this "
+    "email.",
     # a shop's own payment page that mentions a card: "pay" is no request about an account
     "Pay for the pizza here: https://pizza-almaty.kz/order/55 Your card was not charged yet.",
 ]
