@@ -321,7 +321,10 @@ _PATH_WORD_RE = re.compile(r"[a-z0-9]+")
 
 
 def _names_brand(path: str, official: Official) -> bool:
-    """Does the path of a link name a brand ("example.com/PayPal/login")?"""
+    """Does the path of a link name a brand ("example.com/PayPal/login")? Not its query
+    or fragment: "?utm_source=google", "?ref=https://www.google.com/" say where the reader
+    came from, not what the page pretends to be."""
+    path = path.split("?", 1)[0].split("#", 1)[0]
     return bool(path) and any(
         word in official.brand_labels for word in _PATH_WORD_RE.findall(path.lower()))
 

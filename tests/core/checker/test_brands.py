@@ -57,6 +57,62 @@ def test_a_brand_in_another_sites_path_is_suspicious() -> None:
     assert report.verdict in (Verdict.DANGER, Verdict.SUSPICIOUS)
 
 
+@pytest.mark.parametrize("text", [
+    "If this wasn't you, secure your account: https://myaccount.google.com",
+    "Check out my new profile: https://instagram.com/some.user",
+    "Netflix: a new device signed in to your account. If this wasn't you, change your "
+    "password at https://www.netflix.com/password",
+    "See your reservation at https://secure.booking.com/myreservations",
+])
+def test_a_genuine_notice_pointing_to_the_brands_own_site_is_not_flagged(text: str) -> None:
+    report = check(text)
+    (link,) = report.links
+    assert R_BRAND_OWN in link.reasons and link.lookalike_of is None
+    assert report.verdict is Verdict.NO_SIGNS
+
+
+@pytest.mark.parametrize(("text", "imitated"), [
+    ("Your Netflix membership is on hold, update payment: "
+     "https://netflix-account-help.example.com/update", "netflix.com"),
+    ("Your Telegram account will be deleted, confirm: https://telegram-support.example.com",
+     "telegram.org"),
+    ("Your reservation needs payment: https://booking-com-guest.example.com/pay",
+     "booking.com"),
+    ("ForteBank: ваша карта заблокирована, подтвердите данные "
+     "https://fortebank-kz.example.com/login", "forte.kz"),
+    ("Coinbase: verify your wallet at https://coinbase-secure.example.com", "coinbase.com"),
+])
+def test_a_new_brand_in_another_sites_host_is_a_lookalike(text: str, imitated: str) -> None:
+    report = check(text)
+    assert report.links[0].lookalike_of == imitated
+    assert report.verdict is Verdict.DANGER
+
+
+def test_a_new_brand_in_another_sites_path_is_suspicious_but_not_in_its_query() -> None:
+    report = check("Log in to verify your account: https://login.example.com/instagram/verify")
+    assert R_BRAND_PATH in report.links[0].reasons
+    assert report.verdict in (Verdict.DANGER, Verdict.SUSPICIOUS)
+    # A query says where the reader came from ("utm_source=instagram"), not what the page is.
+    report = check("Summer sale: https://shop.example.com/sale?utm_source=instagram")
+    assert R_BRAND_PATH not in report.links[0].reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Book a table: https://example.kz/booking/123",  # "booking" is a word, not Booking.com
+    "Our new branch: https://forte-cafe.example.kz",  # "forte" is a word, not ForteBank
+])
+def test_ordinary_words_are_not_brand_labels(text: str) -> None:
+    link = check(text).links[0]
+    assert link.lookalike_of is None and R_BRAND_PATH not in link.reasons
+
+
+def test_a_telegram_chat_link_is_not_telegrams_own_site() -> None:
+    # t.me opens anyone's channel or chat: it is not listed, so it stays a site not on the lists.
+    report = check("Earn 30k USDT in 72 hours, via TG: https://t.me/USERNAME")
+    assert R_BRAND_OWN not in report.links[0].reasons
+    assert report.verdict is not Verdict.NO_SIGNS
+
+
 def test_a_domain_without_its_page_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "brands.toml").write_text(textwrap.dedent("""
         [[brand]]
