@@ -45,7 +45,7 @@ def test_a_link_found_only_as_a_site_is_shown_as_the_request() -> None:
 
 
 @pytest.mark.parametrize(("language", "label"), [
-    ("ru", "Приманка: "), ("kk", "Алаяқтардың жемі: "),
+    ("ru", "Приманка: "), ("kk", "Алаяқтардың қармағы: "),
 ])
 def test_the_parts_are_translated(language: str, label: str) -> None:
     i18n.set_language(language)

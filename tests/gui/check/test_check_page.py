@@ -495,7 +495,7 @@ WHOLE_SCHEME_TEXT = ("Ваша посылка задержана. Срочно �
 
 
 @pytest.mark.parametrize(("language", "bait"), [
-    ("kk", "Алаяқтардың жемі: «посылка»"), ("ru", "Приманка: «посылка»"),
+    ("kk", "Алаяқтардың қармағы: «посылка»"), ("ru", "Приманка: «посылка»"),
     ("en", "The bait: “посылка”"),
 ])
 def test_a_whole_scheme_reason_names_its_parts(qtbot: QtBot, make_window: MakeWindow,
