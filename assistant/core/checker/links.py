@@ -93,6 +93,8 @@ class Official:
     brand_labels: dict[str, str]  # label -> domain
     #: registrable domains of the brands of brands.toml -> brand id (their own sites)
     brand_domains: dict[str, str] = field(default_factory=dict)
+    #: "host/path" beginnings on a brand's domain where anyone publishes (a group invite)
+    open_pages: tuple[str, ...] = ()
 
 
 _SKELETON = str.maketrans(
@@ -298,6 +300,8 @@ def _link_from_parts(norm: Normalised, official: Official, raw_host: str,
     official_id, lookalike, reasons = _judge_cached(full_host, scheme, official)
     if disguised and not official_id:
         reasons.append(R_DISGUISED)
+    if R_BRAND_OWN in reasons and _is_open(full_host, path, official):
+        reasons.remove(R_BRAND_OWN)  # anyone's group or chat there, not the brand's page
     own = R_BRAND_OWN in reasons
     if official_id is None and lookalike is None and not own and _names_brand(path, official):
         reasons.append(R_BRAND_PATH)
@@ -320,6 +324,13 @@ def _link_from_parts(norm: Normalised, official: Official, raw_host: str,
 _PATH_WORD_RE = re.compile(r"[a-z0-9]+")
 
 
+def _is_open(host: str, path: str, official: Official) -> bool:
+    """Is the link on a brand's page where anyone publishes ("chat.whatsapp.com/...")?"""
+    address = (host.removeprefix("www.") + path.split("?", 1)[0]).lower()
+    return any(address == page or address.startswith(page.rstrip("/") + "/")
+               for page in official.open_pages)
+
+
 def _names_brand(path: str, official: Official) -> bool:
     """Does the path of a link name a brand ("example.com/PayPal/login")? Not its query
     or fragment: "?utm_source=google", "?ref=https://www.google.com/" say where the reader
@@ -337,6 +348,7 @@ class Brand:
     brand: str
     labels: tuple[str, ...]
     domains: tuple[str, ...]
+    open_pages: tuple[str, ...] = ()
 
 
 def load_brands(directory: Path | None = None) -> tuple[Brand, ...]:
@@ -358,7 +370,8 @@ def load_brands(directory: Path | None = None) -> tuple[Brand, ...]:
         if not domains or not labels:
             raise ContentError(f"{where}: needs labels and at least one domain")
         brands.append(Brand(id=brand_id, brand=require(item, "brand", where), labels=labels,
-                            domains=tuple(domains)))
+                            domains=tuple(domains),
+                            open_pages=string_tuple(item, "open_pages", where)))
     return tuple(brands)
 
 
@@ -369,11 +382,13 @@ def make_official(domains: dict[str, str], shorteners: Iterable[str],
     of brands.toml add their names and their own domains."""
     labels = dict(brand_labels)
     own: dict[str, str] = {}
+    open_pages: list[str] = []
     for brand in brands:
+        open_pages.extend(brand.open_pages)
         for domain in brand.domains:
             if domain not in domains:  # a registry site stays official
                 own[domain] = brand.id
         for label in brand.labels:
             labels.setdefault(label, brand.domains[0])
     return Official(domains=dict(domains), shorteners=frozenset(shorteners),
-                    brand_labels=labels, brand_domains=own)
+                    brand_labels=labels, brand_domains=own, open_pages=tuple(open_pages))
