@@ -113,6 +113,73 @@ def test_a_telegram_chat_link_is_not_telegrams_own_site() -> None:
     assert report.verdict is not Verdict.NO_SIGNS
 
 
+@pytest.mark.parametrize("text", [
+    "Your Wolt order is on the way, track it at https://wolt.com/en/kaz/almaty",
+    "Airbnb: your reservation is confirmed, see https://www.airbnb.com/trips",
+    "Otbasy Bank: об осторожности с мошенниками читайте на https://hcsbk.kz/ru/most-important/antifraud/",
+    "Your WhatsApp code: 381-552 You can also tap on this link to verify your phone: "
+    "v.whatsapp.com/381552 Don't share this code with others",
+])
+def test_a_genuine_notice_on_a_newer_brands_own_site_is_not_flagged(text: str) -> None:
+    report = check(text)
+    (link,) = report.links
+    assert R_BRAND_OWN in link.reasons and link.lookalike_of is None
+    assert report.verdict is Verdict.NO_SIGNS
+
+
+@pytest.mark.parametrize(("text", "imitated"), [
+    ("Kolesa.kz: покупатель оплатил доставку, получите деньги "
+     "https://kolesa-kz.example.com/pay", "kolesa.kz"),
+    ("Bereke Bank: карта заблокирована, подтвердите данные "
+     "https://berekebank-online.example.com", "berekebank.kz"),
+    ("Your Wolt courier could not deliver, pay the fee: https://wolt-delivery.example.com",
+     "wolt.com"),
+    ("WhatsApp Gold is here, update now: https://whatsapp-gold.example.com", "whatsapp.com"),
+    ("Airbnb: confirm your booking at https://reservation-airbnb.example.com", "airbnb.com"),
+])
+def test_a_newer_brand_in_another_sites_host_is_a_lookalike(text: str, imitated: str) -> None:
+    report = check(text)
+    # ("Kolesa.kz:" at the start is the site's own name, a link to the brand's own site)
+    assert imitated in {link.lookalike_of for link in report.links}
+    assert report.verdict is Verdict.DANGER
+
+
+@pytest.mark.parametrize("text", [
+    "See you there: https://kolesa-darom.ru/moskva/",  # a tyre shop: "kolesa" is a word
+    "Бізде отбасылар үшін жаңа ұсыныс: https://otbasylar.example.kz",  # "otbasy" is a word
+    "Our new menu: https://altyn-cafe.example.kz",  # "altyn" (gold) is a word
+])
+def test_ordinary_words_near_newer_brands_are_not_labels(text: str) -> None:
+    link = check(text).links[0]
+    assert link.lookalike_of is None and R_BRAND_PATH not in link.reasons
+
+
+def test_yandex_go_is_not_a_yandex_lookalike() -> None:
+    report = check("Your Yandex Go receipt: https://yandexgo.com/legal/yandexgo_privacy_notice")
+    (link,) = report.links
+    assert link.lookalike_of is None and R_BRAND_OWN in link.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # Anyone's group invite on WhatsApp's domain is a stranger's, not WhatsApp's page.
+    "Dear friends, join the internal discussion group of the professional investment team, "
+    "we have a gift for you: https://chat.whatsapp.com/LJDHNf8VNXpFOYjK6QQOaB",
+    # steamcommunity.com (anyone's profile or trade offer) is not listed as Steam's own.
+    "@everyone 50$ from steam steamcommunity.com/gift/81237",
+])
+def test_a_brands_page_where_anyone_publishes_is_not_its_own(text: str) -> None:
+    report = check(text)
+    assert R_BRAND_OWN not in report.links[0].reasons
+    assert report.verdict is not Verdict.NO_SIGNS
+
+
+def test_a_family_chat_invite_on_whatsapp_stays_a_site_not_on_the_lists() -> None:
+    # The genuine twin: the same kind of link, nothing asked, is not a sign either way.
+    report = check("Вот ссылка на наш семейный чат, заходи: https://chat.whatsapp.com/example")
+    assert R_BRAND_OWN not in report.links[0].reasons
+    assert report.verdict is not Verdict.DANGER
+
+
 def test_a_domain_without_its_page_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "brands.toml").write_text(textwrap.dedent("""
         [[brand]]
