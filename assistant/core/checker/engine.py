@@ -183,9 +183,12 @@ class _Check:
 
     @property
     def only_official_contacts(self) -> bool:
-        """A genuine notice points only to official contacts ("call 7111")."""
+        """A genuine notice points only to official contacts ("call 7111"); the sender's
+        number above the message is who wrote, not a contact it gives."""
+        sender = self.norm.sender or (0, 0)
         contacts = [link.official or links_module.R_BRAND_OWN in link.reasons
-                    for link in self.links] + [p.official for p in self.phones]
+                    for link in self.links] + [p.official for p in self.phones
+                                               if not sender[0] <= p.span[0] < sender[1]]
         return bool(contacts) and all(contacts)
 
 

@@ -83,6 +83,9 @@ class Normalised:
     hidden: list[tuple[int, int]] = field(default_factory=list)
     #: Original spans of words that mix Latin and Cyrillic look-alike letters.
     mixed_words: list[tuple[int, int]] = field(default_factory=list)
+    #: Original span of the sender's number alone on the first line (a chat's header),
+    #: blanked in ``folded``: who wrote, not a number the message gives.
+    sender: tuple[int, int] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``[start, end)`` span of the normalised span ``[start, end)``."""
@@ -315,7 +318,38 @@ def normalise(text: str, limit: int | None = None) -> Normalised:
     if "\n" in norm.clean:
         norm.clean = _SOFT_BREAK_RE.sub(" ", norm.clean)
         norm.folded = _SOFT_BREAK_RE.sub(" ", norm.folded)
+        _blank_sender(norm)
+    if "сообш" in norm.folded or "помош" in norm.folded:
+        norm.folded = _MISSPELT_RE.sub(lambda m: _MISSPELT[m.group()], norm.folded)
     return norm
+
+
+#: A phone number alone on the first line, then the message on the next, opening with a
+#: capital, a digit or a sign (not a sentence that goes on: "+7 701 000 00 00\nнөміріне
+#: жіберіңіз"): the sender of a screenshot or of a copied SMS.
+_SENDER_RE = re.compile(r"^[ \t]*\+?\d[\d \t()-]{8,18}\d[ \t]*(?=\n[ \t]*[^\s])")
+
+
+def _blank_sender(norm: Normalised) -> None:
+    """Blank the sender's number of a header line in ``folded``: the rules read the
+    message ("asks for nothing: no link, no number to call"), not who sent it. The number
+    is still found and judged (``clean``), and a "call us" still has it to call."""
+    match = _SENDER_RE.match(norm.folded)
+    if match is None or sum(char.isdigit() for char in match.group()) < 10:
+        return
+    start, end = match.span()
+    first = norm.span(end + 1, end + 2)[0]
+    following = norm.original[first:].lstrip()
+    if following[:1].islower():
+        return
+    norm.folded = " " * end + norm.folded[end:]
+    norm.sender = norm.span(start, end)
+
+
+#: Misspellings with "ш" for "щ" that no word has ("сообшите", "помошь"): a common typo,
+#: and a picture reader's misreading of the letter. One letter for one: offsets hold.
+_MISSPELT = {"сообш": "сообщ", "помош": "помощ"}
+_MISSPELT_RE = re.compile("|".join(_MISSPELT))
 
 
 #: A line broken inside a sentence (a picture's lines, a copied SMS): after a letter or
