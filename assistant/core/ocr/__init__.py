@@ -73,7 +73,7 @@ def read_image(picture: Image, language: str, steps: Steps = ALL_STEPS,
     """
     from assistant.core.ocr import engine, preprocess, qr
     from assistant.core.ocr import text as text_module
-    from assistant.core.ocr.text import drop_status_bar, one_script
+    from assistant.core.ocr.text import drop_status_bar, mend_words, one_script
 
     timings: dict[str, float] = {}
     started = clock = time.process_time()
@@ -106,7 +106,7 @@ def read_image(picture: Image, language: str, steps: Steps = ALL_STEPS,
                                                            part.block, steps)))
             progress(offset + share * number / len(parts))
         lap("ocr")
-        return one_script(drop_status_bar("\n".join(text for text in texts if text)))
+        return one_script(mend_words(drop_status_bar("\n".join(text for text in texts if text))))
 
     languages = steps.languages or engine.languages_for(language)
     text = read_all(languages, 0.8, 0.1)

@@ -2,7 +2,8 @@
 
 Per part of the picture, :func:`tidy` joins a paragraph's lines, mends what the engine
 misreads in chat screens (the ``+`` of a Kazakh number, the tenge sign, the back arrow
-and the avatar of a chat header) and drops specks read as a single letter. Over the whole reading,
+and the avatar of a chat header) and drops specks read as a single letter;
+:func:`mend_words` mends misread words ("| have", "5 MS-ті", "едоуу.К2"). Over the whole reading,
 :func:`drop_status_bar` removes a phone's status bar (the clock, ``LTE``, the signal and
 battery icons read as letters) that stays in a photo, where it cannot be cut off before
 reading as it is off a screenshot.
@@ -107,6 +108,78 @@ def one_script(text: str) -> str:
         return part.translate(_TO_LATIN)
 
     return _WORD_PART.sub(mend, text)
+
+
+#: The pronoun "I" read as a bar: "| have", "or | will". Only before a word that follows
+#: "I" (a verb, "'m"), so a bar that separates ("Kaspi | код", "Home | About") stays.
+_BAR_FOR_I = re.compile(
+    r"(?:(?<=^)|(?<=[A-Za-z,.!?:;\"“] ))\|(?=(?:'[a-z]{1,2}| (?:am|have|had|has|will|would|was|"
+    r"can|could|cannot|can't|need|needed|want|wanted|do|did|don't|didn't|know|think|just|"
+    r"sent|got|also|really|hope|see|saw|found|love|miss|already|never|made|paid|received|"
+    r"tried|called|recorded|hacked|accidentally|mistakenly|shall|should|must|may|might|"
+    r"work|live|understand|apologize|apologise|write|wrote|lost|forgot|transferred))\b)",
+    re.MULTILINE)
+#: "SMS" with an "S" read as a five ("5 MS-ті", "SM5"); never after a digit or a sign.
+_SMS = re.compile(r"(?<![\w.,+-])(?:5 ?MS|SM5|5M5)(?![^\W_])")
+#: A site under .kz read in Cyrillic in a Kazakh or Russian line ("едоуу.К2" for
+#: "egovv.kz"): the label's letters and the Latin letters they are read for.
+_CYRILLIC_DOMAIN = re.compile(
+    r"(?<![\w.@/-])([а-яёіј][а-яёіј0-9-]*[а-яёіј0-9])\.(?:[кk][2zз])(?![\w.-])", re.IGNORECASE)
+_AS_LATIN = str.maketrans("адеіјкмопрстухьгѕ", "ageijkmonpcty" + "xbrs")
+
+
+def _latin_domain(match: re.Match[str]) -> str:
+    """The Latin site a Cyrillic reading stands for, or the reading as it is.
+
+    "у" is drawn as "y" and read for "v" too: of the spellings, one that is an official
+    site is taken, then one a single letter away from one, then "y".
+    """
+    label = match.group(1).lower()
+    if any(char.isalpha() and char not in "адеіјкмопрстухьгѕ" for char in label):
+        return match.group()
+    latin = label.translate(_AS_LATIN)
+    spots = [index for index, char in enumerate(label) if char == "у"][:4]
+    candidates = []
+    for mask in range(1 << len(spots)):
+        chars = list(latin)
+        for bit, index in enumerate(spots):
+            if mask >> bit & 1:
+                chars[index] = "v"
+        candidates.append("".join(chars) + ".kz")
+    from assistant.core.checker.engine import default_engine
+
+    official = default_engine().official_links.domains
+    labels = [domain[:-3] for domain in official if domain.endswith(".kz")]
+
+    def near(candidate: str) -> int:
+        if candidate in official:
+            return 0
+        name = candidate[:-3]
+        return 1 if any(_one_apart(name, other) for other in labels) else 2
+
+    return min(candidates, key=near)
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one letter apart (one changed, added or dropped)?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:index] + long[index + 1:] == short for index in range(len(long)))
+
+
+def mend_words(text: str) -> str:
+    """Mend what the engine misreads in a message's words: the pronoun "I" read as "|",
+    "SMS" as "5 MS", a site under .kz read in Cyrillic ("едоуу.К2")."""
+    if "|" in text:
+        text = _BAR_FOR_I.sub("I", text)
+    if "5" in text:
+        text = _SMS.sub("SMS", text)
+    if "." in text:
+        text = _CYRILLIC_DOMAIN.sub(_latin_domain, text)
+    return text
 
 
 def _speck(paragraph: str) -> bool:

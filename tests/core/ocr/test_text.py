@@ -69,3 +69,46 @@ def test_the_tenge_sign_read_as_a_t_after_an_amount() -> None:
 def test_latin_text_is_read_again_with_english_alone() -> None:
     assert engine.languages_for_script("en") == "eng"
     assert engine.languages_for_script("kk") == engine.languages_for("kk")
+
+
+@pytest.mark.parametrize(("read", "mended"), [
+    ("| have access to your device or | will share the video",
+     "I have access to your device or I will share the video"),
+    ("Mum, |'m at the hospital", "Mum, I'm at the hospital"),
+    # a bar that separates stays a bar
+    ("Kaspi | код 4821", "Kaspi | код 4821"),
+    ("Home | About | Contact", "Home | About | Contact"),
+    ("Tariff | 5 GB | 30 days", "Tariff | 5 GB | 30 days"),
+    ("Kaspi|have", "Kaspi|have"),  # not a word of its own
+    # "SMS" with a five for an "S"; a number of something stays
+    ("1414 жіберген 5 MS-ті нөміріне", "1414 жіберген SMS-ті нөміріне"),
+    ("Send the SM5 code", "Send the SMS code"),
+    ("25 MS, 5 ms, 5 MSK", "25 MS, 5 ms, 5 MSK"),
+    # a site under .kz read in Cyrillic: back to Latin (the official spelling first)
+    ("алғаныңызды едоуу.К2 сайтында", "алғаныңызды egovy.kz сайтында"),
+    ("Айыппұлды едоу.К2 порталында", "Айыппұлды egov.kz порталында"),
+    ("Мы на сайте kaspi.kz", "Мы на сайте kaspi.kz"),
+    ("почта.kz и т.д.", "почта.kz и т.д."),  # letters no Latin one is read as
+])
+def test_misread_words_are_mended(read: str, mended: str) -> None:
+    assert text.mend_words(read) == mended
+
+
+def test_mended_words_give_the_verdict_of_the_typed_text() -> None:
+    from assistant.core.checker import check
+
+    for read, typed in [
+        ("| have access to your device and recorded you. Send $1500 in bitcoin to the "
+         "address below or | will share the video with all your contacts.",
+         "I have access to your device and recorded you. Send $1500 in bitcoin to the "
+         "address below or I will share the video with all your contacts."),
+        ("Жеке куәлікті ауыстыру кезегіңіз расталмады. 1414 жіберген 5 MS-ті "
+         "+7 701 000 00 00 нөміріне жіберіңіз",
+         "Жеке куәлікті ауыстыру кезегіңіз расталмады. 1414 жіберген SMS-ті "
+         "+7 701 000 00 00 нөміріне жіберіңіз"),
+        ("Әлеуметтік төлемді алғаныңызды едоуу.К2 сайтында растаңыз",
+         "Әлеуметтік төлемді алғаныңызды egovv.kz сайтында растаңыз"),
+        ("Айыппұлды едоу.К2 порталында төлеуге болады.",
+         "Айыппұлды egov.kz порталында төлеуге болады."),
+    ]:
+        assert check(text.mend_words(read)).verdict == check(typed).verdict, read
