@@ -188,7 +188,7 @@ class _Check:
         sender = self.norm.sender or (0, 0)
         contacts = [link.official or links_module.R_BRAND_OWN in link.reasons
                     for link in self.links] + [p.official for p in self.phones
-                                               if not sender[0] <= p.span[0] < sender[1]]
+                                               if p.span[0] >= sender[1]]
         return bool(contacts) and all(contacts)
 
 
@@ -281,7 +281,9 @@ def _clear_innocent(engine: Engine, state: _Check) -> None:
     for rule in engine.combo_rules:
         if all(r in hits for r in rule.requires) and not any(u in hits for u in rule.unless):
             hits[rule.id] = [span for needed in rule.requires for span in hits[needed]]
-    if engine.phone_rules and not state.phones and not _ANY_NUMBER_RE.search(state.text):
+    sender = state.norm.sender or (0, 0)  # who wrote: not a number the message gives
+    if engine.phone_rules and not any(p.span[0] >= sender[1] for p in state.phones) and not (
+            _ANY_NUMBER_RE.search(state.text, sender[1])):
         for rule in engine.phone_rules:  # "call this number" with no number in the text
             hits.pop(rule.id, None)
 

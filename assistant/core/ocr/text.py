@@ -121,6 +121,8 @@ _BAR_FOR_I = re.compile(
     re.MULTILINE)
 #: "SMS" with an "S" read as a five ("5 MS-ті", "SM5"); never after a digit or a sign.
 _SMS = re.compile(r"(?<![\w.,+-])(?:5 ?MS|SM5|5M5)(?![^\W_])")
+#: A card's code, "CVV" or "CVC", read in Cyrillic ("СУУ") in a Kazakh or Russian line.
+_CARD_CODE = re.compile(r"(?<![^\W_])[СC](?:[УV][УV]|[УV][СC])(?![^\W_])")
 #: A site under .kz read in Cyrillic in a Kazakh or Russian line ("едоуу.К2" for
 #: "egovv.kz"): the label's letters and the Latin letters they are read for.
 _CYRILLIC_DOMAIN = re.compile(
@@ -172,14 +174,20 @@ def _one_apart(a: str, b: str) -> bool:
 
 def mend_words(text: str) -> str:
     """Mend what the engine misreads in a message's words: the pronoun "I" read as "|",
-    "SMS" as "5 MS", a site under .kz read in Cyrillic ("едоуу.К2")."""
+    "SMS" as "5 MS", a card's "CVV" as "СУУ", a site under .kz read in Cyrillic
+    ("едоуу.К2")."""
     if "|" in text:
         text = _BAR_FOR_I.sub("I", text)
     if "5" in text:
         text = _SMS.sub("SMS", text)
+    if "У" in text:
+        text = _CARD_CODE.sub(lambda m: m.group().translate(_CARD_LATIN), text)
     if "." in text:
         text = _CYRILLIC_DOMAIN.sub(_latin_domain, text)
     return text
+
+
+_CARD_LATIN = str.maketrans("СУ", "CV")
 
 
 def _speck(paragraph: str) -> bool:

@@ -44,6 +44,10 @@ GENUINE_NOTICES = [
     "Сізде 17 300 ₸ төленбеген айыппұл бар. Айыппұлды egov.kz порталында төлеуге болады.",
     "Kcell: новая SIM-карта будет заблокирована, пока вы не пройдёте биометрию. Пройдите "
     "её в любом салоне Kcell с удостоверением.",
+    "Your Tabyla account was locked after 5 incorrect password attempts. Try again in one "
+    "hour.",
+    "Tabyla: құпия сөз өзгертілді. Егер бұл сіз болмасаңыз және аккаунтыңыз бұзылды деп "
+    "ойласаңыз, қолдау қызметіне хабарласыңыз.",
 ]
 
 
@@ -63,6 +67,9 @@ def test_a_number_in_the_message_is_still_one_to_call() -> None:
     asks = check("Вход временно заблокирован, попробуйте через 30 минут или позвоните "
                  "+7 747 000 12 34.")
     assert asks.verdict is not Verdict.NO_SIGNS
+    contact = ("Tabyla: құпия сөз өзгертілді. Егер бұл сіз болмасаңыз, қолдау қызметіне "
+               "хабарласыңыз")
+    assert check(contact + " +7 701 555 01 23").verdict is not Verdict.NO_SIGNS
     norm = normalise("+7 701 000 00 00\nнөміріне 1414 кодын жіберіңіз")
     assert norm.sender is None and "+7 701" in norm.folded
     norm = normalise("+7 747 000 12 34\nПопытка входа")
