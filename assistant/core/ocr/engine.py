@@ -106,8 +106,9 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: mixed in, or capitals followed by small letters ("ІРһопе" for iPhone).
 _LIKELY_LATIN = re.compile(r"\w[./:@]\w|[^\W\d_]\d|\d[^\W\d_]|[A-Za-z]"
                            r"|^\W*[А-ЯЁӘҒҚҢӨҰҮҺІ]{2}[а-яёәғқңөұүһі]")
-#: Words that keep their line: something like a domain, or a run of digits.
-_KEEP = re.compile(r"\w\.[A-Za-z]{2,}|\d{3,}")
+#: Words that keep their line: something like a domain (its dot written "[.]" too, as a
+#: disguised address is: "egov-kz[.]com"), or a run of digits.
+_KEEP = re.compile(r"\w(?:\.|\[\.\]|\(\.\))[A-Za-z]{2,}|\d{3,}")
 _LATIN_WORD = re.compile(r"^[\x21-\x7e]+$")
 #: A Latin word with a Kazakh or Russian ending after a hyphen ("SMS-тен", "Kaspi-ге").
 _SUFFIX = re.compile(r"^(?P<head>.+?)-(?P<tail>[а-яёәғқңөұүһі]+\W*)$")

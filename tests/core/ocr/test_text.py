@@ -118,3 +118,17 @@ def test_mended_words_give_the_verdict_of_the_typed_text() -> None:
          "Айыппұлды egov.kz порталында төлеуге болады."),
     ]:
         assert check(text.mend_words(read)).verdict == check(typed).verdict, read
+
+
+def test_a_line_with_a_disguised_address_is_kept_however_unsure() -> None:
+    def kept(word: str, confidence: float) -> bool:
+        return engine._Line([word], [confidence], confidence).worth_keeping()
+
+    # read right but unsure (the Kazakh model on Latin letters): the check needs it
+    assert kept("egov-kz[.]com/anyqtama", 46)
+    assert kept("kaspi(.)kz", 40)
+    assert kept("egov.kz", 40)
+    # an icon or a frame read as letters or signs is still dropped
+    assert not kept("ЕЕЕ", 0)
+    assert not kept("[.]", 30)
+    assert not kept("ы.", 40)
