@@ -13,6 +13,7 @@ on their own, labelled as such.
     .venv/bin/python benchmarks/ocr.py                     # the figures and the targets
     .venv/bin/python benchmarks/ocr.py --ablate            # what each step buys
     .venv/bin/python benchmarks/ocr.py --second-set        # other messages, same variations
+    .venv/bin/python benchmarks/ocr.py --per-language 48   # more pictures, steadier figures
     .venv/bin/python benchmarks/ocr.py --real DIR          # real pictures in DIR/sources.json
     .venv/bin/python benchmarks/ocr.py --quick             # a few pictures (smoke test)
     .venv/bin/python benchmarks/ocr.py --save build/ocr-shots   # keep the pictures to look at
@@ -327,6 +328,8 @@ def print_real(real: list[dict[str, object]], folder: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="3 messages per language")
+    parser.add_argument("--per-language", type=int, default=PER_LANGUAGE, metavar="N",
+                        help=f"messages per language and set (default {PER_LANGUAGE})")
     parser.add_argument("--ablate", action="store_true",
                         help="also run with each step switched off")
     parser.add_argument("--second-set", action="store_true",
@@ -343,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         print(ocr_render.fetch_fonts())
         return 0
     i18n.set_language("en")
-    per_language = 3 if args.quick else PER_LANGUAGE
+    per_language = 3 if args.quick else args.per_language
     items = [(case, render(case, seed)) for seed, case in enumerate(cases(per_language))]
     if args.save:
         folder = Path(args.save)
