@@ -82,21 +82,44 @@ def _unambiguous(text: str) -> tuple[int, int]:
     return latin, cyrillic
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+(?=[^a-zA-Z\u0400-\u04ff]*$)")
+
+
+def _script(word: str) -> str | None:
+    """"latin" or "cyrillic" for a word of one of them with a letter no twin has."""
+    latin, cyrillic = _unambiguous(word)
+    if latin and not cyrillic:
+        return "latin"
+    if cyrillic and not latin:
+        return "cyrillic"
+    return None
+
+
 def one_script(text: str) -> str:
     """``text`` with each run of letters that mixes Latin and Cyrillic in one script.
 
     A run (a word, or each side of "SMS-тен") whose letters are Latin but for some drawn
     the same in both alphabets is made all Latin, and the other way round: "kаspi.kz"
     read with a Cyrillic "а" is "kaspi.kz" again. A run of twins only, mixed ("Кiру"),
-    takes the script of most of the text. The picture cannot show which of two identical
-    letters was typed, and a mixed word is a sign of fraud to the checker, so the
-    engine's guess must not make one. A run in one script is left as read.
+    takes the script of most of the text; a letter alone with a twin ("Reply С to
+    confirm") takes that of the words on both sides when they agree. The picture cannot
+    show which of two identical letters was typed, and a mixed word is a sign of fraud to
+    the checker, so the engine's guess must not make one. A run in one script is left as read.
     """
     latin, cyrillic = _unambiguous(text)
     mostly_cyrillic = cyrillic > latin
 
     def mend(match: re.Match[str]) -> str:
         part = match.group()
+        if len(part) == 1 and part in CYRILLIC_TWINS + LATIN_TWINS:
+            # a letter alone ("Reply С to confirm or В to reschedule"): the script of the
+            # words on both sides of it, when they agree ("iPhone X в подарок": left)
+            around = (_LAST_WORD.search(text, 0, match.start()),
+                      _WORD_PART.search(text, match.end()))
+            sides = {_script(word.group()) for word in around if word}
+            if len(sides) == 1 and None not in sides:
+                return part.translate(_TO_CYRILLIC if "cyrillic" in sides else _TO_LATIN)
+            return part
         is_latin = [char.isascii() for char in part]
         if all(is_latin) or not any(is_latin):
             return part

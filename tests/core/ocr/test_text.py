@@ -46,6 +46,12 @@ def test_script_leaves_addresses_and_numbers_out() -> None:
     ("Нello, your code", "Hello, your code"),
     ("код из SMS-тен", "код из SMS-тен"),  # each side of the hyphen in its own script
     ("Please Сору the code", "Please Сору the code"),  # one script already: left as read
+    # a letter alone takes the script of the words on both sides when they agree
+    ("at 9:00. Reply С to confirm or В to reschedule.",
+     "at 9:00. Reply C to confirm or B to reschedule."),
+    ("Встреча c 9:00 в офисе, o чем договорились", "Встреча с 9:00 в офисе, о чем договорились"),
+    ("iPhone X в подарок", "iPhone X в подарок"),
+    ("Жауап С", "Жауап С"),
 ])
 def test_each_word_is_made_of_one_script(read: str, mended: str) -> None:
     assert text.one_script(read) == mended
@@ -96,6 +102,15 @@ def test_latin_text_is_read_again_with_english_alone() -> None:
 ])
 def test_misread_words_are_mended(read: str, mended: str) -> None:
     assert text.mend_words(read) == mended
+
+
+def test_a_reply_letter_read_in_cyrillic_keeps_a_reminder_genuine() -> None:
+    from assistant.core.checker import Verdict, check
+
+    read = ("Reminder: your appointment at City Polyclinic No. 5 is on 12 May at 9:00. "
+            "Reply С to confirm or В to reschedule.")
+    assert check(read).verdict is not Verdict.NO_SIGNS  # "в" read as Russian
+    assert check(text.one_script(read)).verdict is Verdict.NO_SIGNS
 
 
 def test_mended_words_give_the_verdict_of_the_typed_text() -> None:
