@@ -89,7 +89,7 @@ class Lexicon:
     bonus_weight: float
     max_weight: float
     complete: complete_module.Complete = field(default_factory=complete_module.Complete)
-    #: word -> its keys and entries, filled while checking (the same words come back)
+    #: word -> its keys and entries (None: no keys), filled while checking
     cache: dict[str, Any] = field(default_factory=dict, compare=False)
     #: the same lexicon in simplified Cyrillic, for texts typed in Latin letters; made
     #: when the first such text comes (``simplified_lexicon``)
@@ -221,9 +221,9 @@ def _content_dir() -> Path:
 _Word = tuple[frozenset[str], tuple[tuple[str, Any, Any], ...]]
 
 
-def _word(lexicon: Lexicon, word: str) -> _Word:
+def _word(lexicon: Lexicon, word: str) -> _Word | None:
     """A word's keys (its forms, a Kazakh stem + a chain of endings) and per key the entries
-    it is (family, None, None) or starts (family, the rest, their set); cached."""
+    it is (family, None, None) or starts (family, the rest, their set); None: no keys."""
     keys = set(lexicon.forms.get(word, ()))
     if _CYRILLIC_RE.search(word):
         for cut in range(min(len(word), lexicon.kk_longest), 1, -1):
@@ -232,56 +232,56 @@ def _word(lexicon: Lexicon, word: str) -> _Word:
                 endings = lexicon.kk_endings if cut >= SHORT_STEM else lexicon.kk_short_endings
                 if word[cut:] in endings or (cut == len(word) and cut >= SHORT_STEM):
                     keys.add(f"kk:{stem}")
+    if not keys:
+        return None
     found = frozenset(keys)
-    result = (found, tuple(entry for key in found for entry in (
+    return found, tuple(entry for key in found for entry in (
         *((family, None, None) for family in lexicon.single.get(key, ())),
-        *lexicon.phrases.get(key, ()))))
-    if len(lexicon.cache) >= CACHE_SIZE:
-        lexicon.cache.clear()
-    lexicon.cache[word] = result
-    return result
+        *lexicon.phrases.get(key, ())))
 
 
 def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]]]:
     """Families found in ``text`` (normalised, lower case) and the spans of their words."""
-    spans_of: list[tuple[int, int]] = []  # per word of the text, and its keys
-    keys_of: list[frozenset[str]] = []
-    keyed: list[tuple[int, tuple[tuple[str, Any, Any], ...]]] = []  # words with keys
-    present: set[str] = set()
+    if "\u2019" in text:
+        text = text.replace("\u2019", "'")  # one character for one: the offsets hold
+    words = WORD_RE.findall(text)
+    # most words were seen before and have no keys: a text without a key word stops here
     cache = lexicon.cache
-    curly = "\u2019" in text
-    for match in WORD_RE.finditer(text):
-        word = match.group()
-        if curly:
-            word = word.replace("\u2019", "'")
-        keys, entries = cache.get(word) or _word(lexicon, word)
-        if keys:
-            keyed.append((len(keys_of), entries))
-            present |= keys
-        spans_of.append(match.span())
-        keys_of.append(keys)
+    unseen = set(words).difference(cache)
+    if unseen:
+        if len(cache) + len(unseen) > CACHE_SIZE:
+            cache.clear()
+            unseen = set(words)
+        for word in unseen:
+            cache[word] = _word(lexicon, word)
+    known: list[_Word | None] = list(map(cache.get, words))
+    if not any(known):
+        return {}
+    spans_of = [match.span() for match in WORD_RE.finditer(text)]
+    present: set[str] = set().union(*(word[0] for word in known if word))
     found: dict[str, list[tuple[int, int]]] = {}
     gap = lexicon.phrase_gap
-    for index, entries in keyed:
-        for family, rest, needed in entries:
+    for index, word in enumerate(known):
+        for family, rest, needed in word[1] if word else ():
             if rest is not None and not needed <= present:
                 continue  # a word of the phrase is nowhere in the text
             spans = found.setdefault(family, [])
             if len(spans) < MAX_SPANS:
                 last = spans_of[index][1] if rest is None else _phrase_end(
-                    spans_of, keys_of, index + 1, rest, gap)
+                    spans_of, known, index + 1, rest, gap)
                 if last is not None:
                     spans.append((spans_of[index][0], last))
     return {family: spans for family, spans in found.items() if spans}
 
 
-def _phrase_end(spans_of: list[tuple[int, int]], keys_of: list[frozenset[str]],
+def _phrase_end(spans_of: list[tuple[int, int]], known: list[_Word | None],
                 position: int, rest: tuple[str, ...], gap: int) -> int | None:
     """End offset of the phrase whose remaining words are ``rest``, from ``position``."""
     end = None  # rest is never empty
     for key in rest:
-        for index in range(position, min(position + gap + 1, len(keys_of))):
-            if key in keys_of[index]:
+        for index in range(position, min(position + gap + 1, len(known))):
+            word = known[index]
+            if word and key in word[0]:
                 end = spans_of[index][1]
                 position = index + 1
                 break
@@ -356,23 +356,23 @@ def simplified_lexicon(lexicon: Lexicon) -> Lexicon:
     if done is not None:
         return done
     fold = translit.simplify
-
-    def key(k: str) -> str:
-        return k[:3] + fold(k[3:])
-
+    # forms, keys (whose "ru:" folds to itself), endings, stems: each folded in one call
+    lemmas = list({k for keys in lexicon.forms.values() for k in keys})
+    folded_key = dict(zip(lemmas, fold("\n".join(lemmas)).split("\n"), strict=True))
     forms: dict[str, set[str]] = {}
-    for form, keys in lexicon.forms.items():
-        forms.setdefault(fold(form), set()).update(key(k) for k in keys)
+    for form, keys in zip(fold("\n".join(lexicon.forms)).split("\n"),
+                          lexicon.forms.values(), strict=True):
+        forms.setdefault(form, set()).update(map(folded_key.__getitem__, keys))
     single: dict[str, set[str]] = {}
     for k, families in lexicon.single.items():
-        single.setdefault(key(k), set()).update(families)
+        single.setdefault(fold(k), set()).update(families)
     phrases: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
     for k, entries in lexicon.phrases.items():
         for family, rest, _needed in entries:
-            folded = tuple(key(r) for r in rest)
-            phrases.setdefault(key(k), []).append((family, folded, frozenset(folded)))
-    endings = frozenset(fold(e) for e in lexicon.kk_endings)
-    stems = frozenset(fold(s) for s in lexicon.kk_stems)
+            folded = tuple(map(fold, rest))
+            phrases.setdefault(fold(k), []).append((family, folded, frozenset(folded)))
+    endings, stems = (frozenset(fold("\n".join(words)).split("\n")) if words else frozenset()
+                      for words in (lexicon.kk_endings, lexicon.kk_stems))
     result = Lexicon(
         forms={form: tuple(sorted(keys)) for form, keys in forms.items()},
         kk_stems=stems, kk_endings=endings,
