@@ -35,10 +35,12 @@ class ScanGroup:
 
     Sets of parts and of clauses are bit masks (bit i: part or clause i): a text finds a
     few dozen gate strings, and OR-ing integers is the cheapest way to add up what each
-    one opens."""
+    one opens. The automaton holds the three masks of a string in one integer (the parts
+    it opens alone, then the clauses whose first set holds it, then those whose second
+    set does, each ``width`` bits wide), so each string found costs one OR."""
 
     scans: tuple[Scan, ...]
-    #: gate string -> its masks (alone, first, second, as below); None: no strings
+    #: gate string -> its three masks in one integer (as above); None: no strings
     automaton: Any
     #: per gate string: the parts whose gate it opens alone
     alone: tuple[int, ...]
@@ -51,19 +53,23 @@ class ScanGroup:
     digit: int | None
     #: the parts without a gate: searched on every text
     ungated: int
+    #: the bits of each mask in the automaton's integers
+    width: int = 0
 
     def opened(self, text: str) -> list[int]:
         """Indices of the parts whose gate ``text`` opens (one of its clauses has a string
         of each of its sets in ``text``), in rule order."""
-        chosen = self.ungated
-        firsts = seconds = 0
+        masks = 0
         if self.automaton is not None:
             # each found string carries its masks: OR-ing one again changes nothing, so
             # a string found many times needs no set to count it once
-            for _end, (alone, first, second) in self.automaton.iter(text):
-                chosen |= alone
-                firsts |= first
-                seconds |= second
+            for _end, mask in self.automaton.iter(text):
+                masks |= mask
+        width = self.width
+        every = (1 << width) - 1
+        chosen = self.ungated | (masks & every)
+        firsts = (masks >> width) & every
+        seconds = masks >> (2 * width)
         if self.digit is not None and DIGIT_RE.search(text):
             chosen |= self.alone[self.digit]
             firsts |= self.first[self.digit]
@@ -113,12 +119,13 @@ def group_scans(scans: Sequence[Scan]) -> ScanGroup:
     words = list({**alone, **halves[0], **halves[1]})
     masks = [(_mask(alone.get(word)), _mask(halves[0].get(word)), _mask(halves[1].get(word)))
              for word in words]
+    width = max(len(scans), len(clause_parts))
     automaton = None
     if any(word != DIGIT for word in words):
         automaton = ahocorasick.Automaton()
-        for word, word_masks in zip(words, masks, strict=True):
+        for word, (alone_mask, first, second) in zip(words, masks, strict=True):
             if word != DIGIT:
-                automaton.add_word(word, word_masks)
+                automaton.add_word(word, alone_mask | first << width | second << 2 * width)
         automaton.make_automaton()
     return ScanGroup(scans=tuple(scans), automaton=automaton,
                      alone=tuple(m[0] for m in masks),
@@ -126,7 +133,7 @@ def group_scans(scans: Sequence[Scan]) -> ScanGroup:
                      second=tuple(m[2] for m in masks),
                      clause_parts=tuple(1 << index for index in clause_parts),
                      digit=words.index(DIGIT) if DIGIT in words else None,
-                     ungated=_mask(ungated))
+                     ungated=_mask(ungated), width=width)
 
 
 def _negated(rules: RuleSet, text: str, start: int, end: int) -> bool:
