@@ -40,6 +40,7 @@ class Engine:
     translit_scans: Callable[[], ScanGroup]
     # The rules sorted by what the engine does with them, so a check loops only over those.
     by_id: dict[str, Rule]
+    rank: dict[str, int]  # rule id -> its place in rules.toml (findings keep that order)
     link_rules: tuple[Rule, ...]
     sign_rules: tuple[Rule, ...]
     combo_rules: tuple[Rule, ...]
@@ -91,6 +92,7 @@ def build_engine(content: content_module.Content | None = None) -> Engine:
         scans={script: group_scans(parts) for script, parts in scans.items()},
         translit_scans=functools.cache(functools.partial(_translit_scans, cyrillic_sources)),
         by_id={rule.id: rule for rule in every},
+        rank={rule.id: number for number, rule in enumerate(every)},
         link_rules=tuple(r for r in every if r.kind == "link"),
         sign_rules=tuple(r for r in every if r.kind in ("hidden", "mixed-script", "truncated")),
         combo_rules=tuple(r for r in every if r.kind == "combo"),
@@ -279,7 +281,8 @@ def _clear_innocent(engine: Engine, state: _Check) -> None:
         if rule.id in hits and any(u in hits for u in rule.unless):
             del hits[rule.id]
     for rule in engine.combo_rules:
-        if all(r in hits for r in rule.requires) and not any(u in hits for u in rule.unless):
+        if rule.requires[0] in hits and all(r in hits for r in rule.requires) and not any(
+                u in hits for u in rule.unless):
             hits[rule.id] = [span for needed in rule.requires for span in hits[needed]]
     sender = state.norm.sender or (0, 0)  # who wrote: not a number the message gives
     if engine.phone_rules and not any(p.span[0] >= sender[1] for p in state.phones) and not (
@@ -292,8 +295,9 @@ def _rule_findings(engine: Engine, state: _Check) -> list[Finding]:
     """Stage 5: one finding per reported rule, in the scenario its context names."""
     findings: list[Finding] = []
     only_official = state.only_official_contacts
-    for rule in engine.rules.rules:
-        if rule.id not in state.hits or not rule.report:
+    for rule_id in sorted(state.hits, key=engine.rank.__getitem__):  # in rule order
+        rule = engine.by_id[rule_id]
+        if not rule.report:
             continue
         if rule.official_contact_clears and only_official:
             continue
