@@ -40,11 +40,15 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
 
 
 def run(stdin: BinaryIO, stdout: TextIO, answer: Answer) -> None:
-    """Answer every line of ``stdin`` on ``stdout``."""
+    """Answer every line of ``stdin`` on ``stdout``.
+
+    ``answer`` may hand out the same object for many lines (an answer with nothing in
+    it): such an object is encoded once, and kept while it may come again."""
     started = time.process_time()
     number = 0
+    encoded: dict[int, tuple[dict[str, Any], str]] = {}
     for number, line in enumerate(reading.read_lines(stdin), start=1):
-        _line(number, line, stdout, answer)
+        _line(number, line, stdout, answer, encoded)
         if number == 1:
             started = time.process_time()
     if os.environ.get(TIMING_ENV):
@@ -52,8 +56,21 @@ def run(stdin: BinaryIO, stdout: TextIO, answer: Answer) -> None:
               file=sys.stderr)
 
 
+def _encode(result: dict[str, Any], encoded: dict[int, tuple[dict[str, Any], str]]) -> str:
+    """The JSON text of ``result``, from ``encoded`` when it is an object seen before (kept
+    there with its text, so that no other object can take its id while it is)."""
+    known = encoded.get(id(result))
+    if known is not None and known[0] is result:
+        return known[1]
+    if len(encoded) >= 64:
+        encoded.clear()
+    text = _ENCODER.encode(result)
+    encoded[id(result)] = (result, text)
+    return text
+
+
 def _line(number: int, line: bytes | reading.ReadError, stdout: TextIO,
-          answer: Answer) -> None:
+          answer: Answer, encoded: dict[int, tuple[dict[str, Any], str]]) -> None:
     """Answer one line and write its object (nothing for an empty line)."""
     if isinstance(line, reading.ReadError):
         out: dict[str, Any] = {"id": None, "line": number,
@@ -67,9 +84,14 @@ def _line(number: int, line: bytes | reading.ReadError, stdout: TextIO,
         item = _DECODER.decode(line.decode("utf-8", errors="replace"))
         if not isinstance(item, dict):
             raise ValueError("each line must be an object with a string 'text' or 'image'")
-        out = {"id": item.get("id")}
-        out.update(answer(item))
+        result = answer(item)
     except (ValueError, RecursionError) as exc:
         ident = item.get("id") if isinstance(item, dict) else None
         out = {"id": ident, "line": number, "error": str(exc)}
-    stdout.write(_ENCODER.encode(out) + "\n")
+        stdout.write(_ENCODER.encode(out) + "\n")
+        return
+    if not result or "id" in result:
+        stdout.write(_ENCODER.encode({"id": item.get("id"), **result}) + "\n")
+        return
+    # {"id": ..., then the answer's own fields}, as one object of both would be written
+    stdout.write(f'{{"id": {_ENCODER.encode(item.get("id"))}, {_encode(result, encoded)[1:]}\n')

@@ -36,7 +36,7 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -204,13 +204,32 @@ def _check(text: str) -> Report:
     return check(text)
 
 
-def _answer(item: dict[str, Any]) -> dict[str, Any]:
-    """The object of one ``--batch`` line (``batch.run`` reads, limits and writes them)."""
-    if isinstance(item.get("image"), str):
-        return _image_result(item["image"])[1]
-    if not isinstance(item.get("text"), str):
-        raise ValueError("each line must be an object with a string 'text' or 'image'")
-    return report_to_dict(_check(item["text"]))
+def _batch_answer() -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """The answer to one ``--batch`` line (``batch.run`` reads, limits and writes them).
+
+    A report with nothing in it (no sign, note, link or number: most lines) has the
+    object of every other such report with its verdict and score: that object is made
+    once and handed out again, the same object, which ``batch.run`` encodes once.
+    """
+    plain: dict[tuple[object, ...], dict[str, Any]] = {}
+
+    def answer(item: dict[str, Any]) -> dict[str, Any]:
+        if isinstance(item.get("image"), str):
+            return _image_result(item["image"])[1]
+        if not isinstance(item.get("text"), str):
+            raise ValueError("each line must be an object with a string 'text' or 'image'")
+        report = _check(item["text"])
+        if report.findings or report.notes or report.links or report.phones:
+            return report_to_dict(report)
+        key = (report.verdict, report.score, report.genuine, report.always_ids, report.always)
+        known = plain.get(key)
+        if known is None:
+            if len(plain) >= 64:
+                plain.clear()
+            known = plain[key] = report_to_dict(report)
+        return known
+
+    return answer
 
 
 def _refused(name: str, error: reading.ReadError) -> _UsageError:
@@ -335,7 +354,7 @@ def _run(argv: list[str]) -> int:
         if args.batch:
             from assistant import batch
 
-            batch.run(sys.stdin.buffer, sys.stdout, _answer)
+            batch.run(sys.stdin.buffer, sys.stdout, _batch_answer())
             return 0
         text = _read_input(args, sys.stdin)
     except _UsageError as exc:
