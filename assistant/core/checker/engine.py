@@ -15,7 +15,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from assistant.core import content as content_module
-from assistant.core.checker import campaign, complete, learned, linkask, translit, twins
+from assistant.core.checker import (campaign, complete, learned, linkask, shape_latin, translit,
+                                    twins)
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
 from assistant.core.checker import report as report_module
@@ -240,7 +241,7 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
     """Stage 3b: the lure / action / pressure families and the shapes they make."""
     found = shape_module.find_families(engine.lexicon, state.norm.folded)
     if translit.reading(state.norm.folded) is not None:  # "salem, aqsha kerek", "сизге"
-        for family, spans in shape_module.find_families_latin(
+        for family, spans in shape_latin.find_families_latin(
                 engine.lexicon, state.norm.folded).items():
             found.setdefault(family, []).extend(spans)
     # a bare campaign site ("parcel-redelivery.com") is a link to follow for the shapes

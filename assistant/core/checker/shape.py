@@ -11,6 +11,7 @@ the families found are combined into shapes. Every shape found points at its wor
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -18,11 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.checker import complete as complete_module
-from assistant.core.checker import translit
 from assistant.core.content import Content, ContentError, load_toml, require, string_tuple
 
 #: Words: runs of letters, with an apostrophe inside ("won't" is not "won").
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: The same words in a text of ASCII characters only, where a letter is a-z or A-Z: found
+#: without asking Unicode about each character (most of the cost of ``WORD_RE``).
+_ASCII_WORD_RE = re.compile(r"[a-zA-Z]+(?:'[a-zA-Z]+)*")
+_GROUP = re.Match.group
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 LANGUAGES = ("ru", "kk", "en")
 #: "idiom": a set phrase whose words look like an action but are not one ("назар
@@ -92,7 +96,7 @@ class Lexicon:
     #: word -> its keys and entries (None: no keys), filled while checking
     cache: dict[str, Any] = field(default_factory=dict, compare=False)
     #: the same lexicon in simplified Cyrillic, for texts typed in Latin letters; made
-    #: when the first such text comes (``simplified_lexicon``)
+    #: when the first such text comes (``shape_latin.simplified_lexicon``)
     derived: dict[str, Lexicon] = field(default_factory=dict, compare=False)
 
     @functools.cached_property
@@ -244,8 +248,10 @@ def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]
     """Families found in ``text`` (normalised, lower case) and the spans of their words."""
     if "\u2019" in text:
         text = text.replace("\u2019", "'")  # one character for one: the offsets hold
-    words = WORD_RE.findall(text)
-    # most words were seen before and have no keys: a text without a key word stops here
+    matches = list((_ASCII_WORD_RE if text.isascii() else WORD_RE).finditer(text))
+    words = list(map(_GROUP, matches))
+    # most words were seen before and have no keys: the look-ups are done word by word
+    # only for new words, and the entries only for the words with keys
     cache = lexicon.cache
     unseen = set(words).difference(cache)
     if unseen:
@@ -255,26 +261,25 @@ def find_families(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]
         for word in unseen:
             cache[word] = _word(lexicon, word)
     known: list[_Word | None] = list(map(cache.get, words))
-    if not any(known):
-        return {}
-    spans_of = [match.span() for match in WORD_RE.finditer(text)]
-    present: set[str] = set().union(*(word[0] for word in known if word))
+    keyed = list(zip(itertools.compress(itertools.count(), known), filter(None, known),
+                     strict=True))
+    present: set[str] = set().union(*[keys for _index, (keys, _entries) in keyed])
     found: dict[str, list[tuple[int, int]]] = {}
     gap = lexicon.phrase_gap
-    for index, word in enumerate(known):
-        for family, rest, needed in word[1] if word else ():
+    for index, (_keys, entries) in keyed:
+        for family, rest, needed in entries:
             if rest is not None and not needed <= present:
                 continue  # a word of the phrase is nowhere in the text
             spans = found.setdefault(family, [])
             if len(spans) < MAX_SPANS:
-                last = spans_of[index][1] if rest is None else _phrase_end(
-                    spans_of, known, index + 1, rest, gap)
+                last = matches[index].end() if rest is None else _phrase_end(
+                    matches, known, index + 1, rest, gap)
                 if last is not None:
-                    spans.append((spans_of[index][0], last))
+                    spans.append((matches[index].start(), last))
     return {family: spans for family, spans in found.items() if spans}
 
 
-def _phrase_end(spans_of: list[tuple[int, int]], known: list[_Word | None],
+def _phrase_end(matches: list[re.Match[str]], known: list[_Word | None],
                 position: int, rest: tuple[str, ...], gap: int) -> int | None:
     """End offset of the phrase whose remaining words are ``rest``, from ``position``."""
     end = None  # rest is never empty
@@ -282,7 +287,7 @@ def _phrase_end(spans_of: list[tuple[int, int]], known: list[_Word | None],
         for index in range(position, min(position + gap + 1, len(known))):
             word = known[index]
             if word and key in word[0]:
-                end = spans_of[index][1]
+                end = matches[index].end()
                 position = index + 1
                 break
         else:
@@ -347,54 +352,3 @@ def match_shapes(lexicon: Lexicon, text: str, found: dict[str, list[tuple[int, i
             spans = sorted({s for f in (*chosen, *extra) for s in present[f][:5]})
             hits.append(ShapeHit(shape, round(weight, 4), tuple(spans), parts))
     return hits
-
-
-def simplified_lexicon(lexicon: Lexicon) -> Lexicon:
-    """``lexicon`` with every form, stem, ending and key in the simplified Cyrillic of
-    ``translit`` ("қ" as "к", "і" and "й" as "и"), built once, when first needed."""
-    done = lexicon.derived.get("simplified")
-    if done is not None:
-        return done
-    fold = translit.simplify
-    # forms, keys (whose "ru:" folds to itself), endings, stems: each folded in one call
-    lemmas = list({k for keys in lexicon.forms.values() for k in keys})
-    folded_key = dict(zip(lemmas, fold("\n".join(lemmas)).split("\n"), strict=True))
-    forms: dict[str, set[str]] = {}
-    for form, keys in zip(fold("\n".join(lexicon.forms)).split("\n"),
-                          lexicon.forms.values(), strict=True):
-        forms.setdefault(form, set()).update(map(folded_key.__getitem__, keys))
-    single: dict[str, set[str]] = {}
-    for k, families in lexicon.single.items():
-        single.setdefault(fold(k), set()).update(families)
-    phrases: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
-    for k, entries in lexicon.phrases.items():
-        for family, rest, _needed in entries:
-            folded = tuple(map(fold, rest))
-            phrases.setdefault(fold(k), []).append((family, folded, frozenset(folded)))
-    endings, stems = (frozenset(fold("\n".join(words)).split("\n")) if words else frozenset()
-                      for words in (lexicon.kk_endings, lexicon.kk_stems))
-    result = Lexicon(
-        forms={form: tuple(sorted(keys)) for form, keys in forms.items()},
-        kk_stems=stems, kk_endings=endings,
-        kk_short_endings=frozenset(e for e in endings if len(e) >= 2),
-        kk_longest=max((len(s) for s in stems), default=0),
-        single={k: tuple(sorted(f)) for k, f in single.items()},
-        phrases={k: tuple(v) for k, v in phrases.items()},
-        kinds=lexicon.kinds, shapes=lexicon.shapes, phrase_gap=lexicon.phrase_gap,
-        bonus_weight=lexicon.bonus_weight, max_weight=lexicon.max_weight,
-        complete=lexicon.complete)
-    lexicon.derived["simplified"] = result
-    return result
-
-
-def find_families_latin(lexicon: Lexicon, text: str) -> dict[str, list[tuple[int, int]]]:
-    """Families found in the Cyrillic reading of ``text``, a Russian or Kazakh text typed
-    in Latin letters ("salem, magan aqsha kerek", "sizdiń paraqshańyz"); the spans point
-    at the Latin words of ``text``."""
-    read = translit.reading(text)
-    if read is None:
-        return {}
-    view, starts, ends = read
-    found = find_families(simplified_lexicon(lexicon), view)
-    return {family: [(starts[a], ends[max(a, b - 1)]) for a, b in spans]
-            for family, spans in found.items()}

@@ -14,7 +14,8 @@ import pytest
 from assistant.core.checker import Verdict, check, translit
 from assistant.core.checker.campaign import made_up_site
 from assistant.core.checker.engine import default_engine
-from assistant.core.checker.shape import find_families, find_families_latin
+from assistant.core.checker.shape import find_families
+from assistant.core.checker.shape_latin import find_families_latin
 
 FLAGGED = (Verdict.DANGER, Verdict.SUSPICIOUS)
 
