@@ -15,8 +15,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from assistant.core import content as content_module
-from assistant.core.checker import (campaign, complete, learned, linkask, shape_latin, translit,
-                                    twins)
+from assistant.core.checker import campaign, complete, learned, linkask, translit, twins
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
 from assistant.core.checker import report as report_module
@@ -26,6 +25,7 @@ from assistant.core.checker.normalise import Normalised, normalise
 from assistant.core.checker.report import Finding, LinkInfo, PhoneInfo, Report, Verdict
 from assistant.core.checker.rules import Rule, RuleSet, load_rules
 from assistant.core.checker.scan import Scan, ScanGroup, group_scans, match_patterns
+from assistant.core.checker.shape_latin import find_families_latin
 
 
 @dataclass(frozen=True)
@@ -241,13 +241,11 @@ def _match_shapes(engine: Engine, state: _Check) -> None:
     """Stage 3b: the lure / action / pressure families and the shapes they make."""
     found = shape_module.find_families(engine.lexicon, state.norm.folded)
     if translit.reading(state.norm.folded) is not None:  # "salem, aqsha kerek", "сизге"
-        for family, spans in shape_latin.find_families_latin(
-                engine.lexicon, state.norm.folded).items():
+        for family, spans in find_families_latin(engine.lexicon, state.norm.folded).items():
             found.setdefault(family, []).extend(spans)
-    # a bare campaign site ("parcel-redelivery.com") is a link to follow for the shapes
-    # too (the strong link combos of the rules still want a scheme, "www" or a path); the
-    # mark (-1, -1) also tells a whole scheme that "click" has a stranger's link to click;
-    # "site" is that link alone, for a shape that wants one ("ссылка" makes "link" too)
+    # a bare campaign site ("parcel-redelivery.com") is a link to follow for the shapes too
+    # (the rules' link combos still want a scheme, "www" or a path); (-1, -1) tells a whole
+    # scheme "click" has a link to click; "site" is that link alone ("ссылка" is "link" too)
     if any("clickable" in (keys := _reason_keys(link))
            or ("any" in keys and campaign.made_up_site(link.registrable_domain))
            for link in state.links):  # links have original offsets, shapes normalised ones
