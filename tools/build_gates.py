@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from assistant.core.checker import engine, gates  # noqa: E402
+from tools.generated import write_or_check  # noqa: E402
 
 OUTPUT = REPO / "resources" / "content" / gates.GATES_FILE
 
@@ -84,13 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
     args = parser.parse_args(argv)
     text = render(build())
+    if not write_or_check(OUTPUT, text, args.check, "tools/build_gates.py"):
+        return 1
     if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != text:
-            print(f"{OUTPUT.relative_to(REPO)} is stale: run tools/build_gates.py")
-            return 1
         return 0
-    OUTPUT.write_text(text, encoding="utf-8")
     data = json.loads(text)
     print(f"wrote {OUTPUT.relative_to(REPO)}: {len(data['gates'])} patterns,"
           f" {len(data['sets'])} sets of {len(data['strings'])} strings,"

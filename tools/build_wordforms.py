@@ -29,6 +29,10 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tools.generated import write_or_check  # noqa: E402
+
 CONTENT = REPO / "resources" / "content"
 OUTPUT = CONTENT / "wordforms.tsv"
 #: The tokeniser of the checker (assistant/core/checker/shape.py): runs of letters.
@@ -157,13 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
     args = parser.parse_args(argv)
     text = render(build())
+    if not write_or_check(OUTPUT, text, args.check, "tools/build_wordforms.py"):
+        return 1
     if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != text:
-            print(f"{OUTPUT.relative_to(REPO)} is stale: run tools/build_wordforms.py")
-            return 1
         return 0
-    OUTPUT.write_text(text, encoding="utf-8")
     kinds = [line.split("\t", 1)[0] for line in text.splitlines() if not line.startswith("#")]
     print(f"wrote {OUTPUT.relative_to(REPO)}: {kinds.count('ru')} Russian forms,"
           f" {kinds.count('en')} English forms, {kinds.count('kk')} Kazakh ending chains,"
