@@ -16,7 +16,6 @@ The output is sorted and stable: the strings once, in a table, and the gates as 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -26,7 +25,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from assistant.core.checker import engine, gates  # noqa: E402
-from tools.generated import write_or_check  # noqa: E402
+from tools import generated  # noqa: E402
 
 OUTPUT = REPO / "resources" / "content" / gates.GATES_FILE
 
@@ -80,20 +79,15 @@ def render(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
-    args = parser.parse_args(argv)
-    text = render(build())
-    if not write_or_check(OUTPUT, text, args.check, "tools/build_gates.py"):
-        return 1
-    if args.check:
-        return 0
+def _summary(text: str) -> str:
     data = json.loads(text)
-    print(f"wrote {OUTPUT.relative_to(REPO)}: {len(data['gates'])} patterns,"
-          f" {len(data['sets'])} sets of {len(data['strings'])} strings,"
-          f" {len(text.encode()) // 1024} KB")
-    return 0
+    return (f"{len(data['gates'])} patterns, {len(data['sets'])} sets of"
+            f" {len(data['strings'])} strings")
+
+
+def main(argv: list[str] | None = None) -> int:
+    return generated.run(argv, __doc__ or "", Path(__file__), OUTPUT,
+                         lambda: render(build()), _summary)
 
 
 if __name__ == "__main__":

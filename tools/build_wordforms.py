@@ -19,7 +19,6 @@ The output is sorted and stable, so a change of the data shows as a readable dif
 
 from __future__ import annotations
 
-import argparse
 import functools
 import re
 import sys
@@ -31,7 +30,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tools.generated import write_or_check  # noqa: E402
+from tools import generated  # noqa: E402
 
 CONTENT = REPO / "resources" / "content"
 OUTPUT = CONTENT / "wordforms.tsv"
@@ -156,20 +155,15 @@ def render(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
-    args = parser.parse_args(argv)
-    text = render(build())
-    if not write_or_check(OUTPUT, text, args.check, "tools/build_wordforms.py"):
-        return 1
-    if args.check:
-        return 0
+def _summary(text: str) -> str:
     kinds = [line.split("\t", 1)[0] for line in text.splitlines() if not line.startswith("#")]
-    print(f"wrote {OUTPUT.relative_to(REPO)}: {kinds.count('ru')} Russian forms,"
-          f" {kinds.count('en')} English forms, {kinds.count('kk')} Kazakh ending chains,"
-          f" {len(text.encode()) // 1024} KB")
-    return 0
+    return (f"{kinds.count('ru')} Russian forms, {kinds.count('en')} English forms,"
+            f" {kinds.count('kk')} Kazakh ending chains")
+
+
+def main(argv: list[str] | None = None) -> int:
+    return generated.run(argv, __doc__ or "", Path(__file__), OUTPUT,
+                         lambda: render(build()), _summary)
 
 
 if __name__ == "__main__":

@@ -1,19 +1,28 @@
-"""The checker's generated data files (word forms, gates): written by their tool, or
-checked against what it would write now (``--check``, used by the tests)."""
+"""The checker's generated data files (word forms, gates): each tool's ``main`` writes its
+file, or with ``--check`` (used by the tests) only says whether the file is up to date."""
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 
-def write_or_check(output: Path, text: str, check: bool, command: str) -> bool:
-    """With ``check``, whether ``output`` already holds ``text`` (saying which command
-    rebuilds it when not); else write it. True when ``output`` now holds ``text``."""
-    if check:
+def run(argv: list[str] | None, doc: str, script: Path, output: Path,
+        make_text: Callable[[], str], summary: Callable[[str], str]) -> int:
+    """Build the text with ``make_text``; check ``output`` against it (exit 1 when stale,
+    naming ``script`` to run) or write it and print ``summary(text)``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    args = parser.parse_args(argv)
+    text = make_text()
+    root = script.resolve().parent.parent
+    if args.check:
         current = output.read_text(encoding="utf-8") if output.exists() else ""
         if current != text:
-            print(f"{output.name} is stale: run {command}")
-            return False
-        return True
+            print(f"{output.relative_to(root)} is stale: run {script.resolve().relative_to(root)}")
+            return 1
+        return 0
     output.write_text(text, encoding="utf-8")
-    return True
+    print(f"wrote {output.relative_to(root)}: {summary(text)}, {len(text.encode()) // 1024} KB")
+    return 0
