@@ -38,6 +38,8 @@ NOTICES = [
     "information.",
     "We have detected a login from a new IP address. If this was not you, we recommend "
     "changing your password immediately.",
+    "Your card was added to a new payment app. Not you? Report to your bank.",
+    "A payment of 120 GBP was made with your card. If this wasn't you, contact your bank.",
     "Unusual sign-in activity detected on your account. If this was you, you can ignore "
     "this alert. If not, change your password now.",
     "Вход в аккаунт с нового устройства iPhone. Если это были не вы, смените пароль в "
@@ -67,6 +69,10 @@ SCAMS = [
     "If this wasn't you, call +44 7700 900123 to secure your account.",
     "Not you? Verify here: https://secure-login-check.com",
     "Not you? Report it right away: +44 7700 900123",
+    "Your card was added to a new payment app. Not you? Report to your bank here: "
+    "https://card-report-help.com",
+    "A payment of 120 GBP was made with your card. If this wasn't you, contact your bank "
+    "at +44 7700 900123.",
     "Your account has been locked after too many failed login attempts. Click the link to "
     "restore access: http://unlock-account.example.com",
     "Вход в аккаунт с нового устройства. Если это были не вы, обратитесь в банк по номеру "
