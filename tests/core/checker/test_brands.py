@@ -209,3 +209,49 @@ def test_registrable_domains_come_from_the_bundled_list_without_network() -> Non
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=False)
     assert result.returncode == 0 and "ok" in result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "Credit Agricole: Vous avez cree un nouveau destinataire le 18/08 a 14:30:41. Si ce "
+    "n'est pas vous, veuillez annuler ici.: https://credit-agricole-aide.example.com",
+    "Credit Agricole: you added a new payee on 18/08. If this was not you, cancel here: "
+    "https://credit-agricole-aide.example.com",
+    "Credit Agricole: вы добавили нового получателя. Если это не вы, отмените здесь: "
+    "https://creditagricole-secure.example.com",
+    "Credit Agricole: жаңа алушы қосылды. Егер бұл сіз болмасаңыз, мына жерде "
+    "болдырмаңыз: https://credit-agricole-aide.example.com",
+])
+def test_a_site_that_borrows_credit_agricoles_name_is_a_lookalike(text: str) -> None:
+    report = check(text)
+    assert report.links[0].lookalike_of == "credit-agricole.fr"
+    assert report.verdict is Verdict.DANGER
+
+
+def test_an_ordinary_word_of_a_brand_s_name_is_not_its_label() -> None:
+    # "agricole" is an everyday French word (a farming site): only the bank's whole name is.
+    report = check("Salon: https://chambre-agricole.example.fr/programme")
+    assert report.links[0].lookalike_of is None
+
+
+@pytest.mark.parametrize("text", [
+    "Crédit Agricole: votre nouvelle carte est disponible. Plus d'informations sur "
+    "https://www.credit-agricole.fr/particulier.html",
+    "Ваша карта готова. Подробнее: https://credit-agricole.ua/ru/",
+    "Logowanie: https://e-bank.credit-agricole.pl",
+])
+def test_credit_agricoles_own_sites_are_not_flagged(text: str) -> None:
+    report = check(text)
+    (link,) = report.links
+    assert R_BRAND_OWN in link.reasons and link.lookalike_of is None
+    assert report.verdict is Verdict.NO_SIGNS
+
+
+def test_a_friends_profile_on_a_site_not_on_the_lists_stays_a_sign() -> None:
+    # "Check out my new profile: <link>" is seed 001's "see my photo / profile" link: a
+    # stranger's site is a real risk, so it stays "be careful" (not danger); the same words
+    # with the brand's own site are no sign.
+    report = check("Check out my new profile: https://my-photos.example.com/anna")
+    assert report.verdict is Verdict.SUSPICIOUS
+    assert "link-bait" in {f.rule for f in report.findings}
+    assert check("Check out my new profile: https://instagram.com/some.user").verdict is (
+        Verdict.NO_SIGNS)
