@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from assistant.core import content as content_module
-from assistant.core.checker import campaign, complete, learned, linkask, translit, twins
+from assistant.core.checker import campaign, complete, learned, linkask, opener, translit, twins
 from assistant.core.checker import links as links_module
 from assistant.core.checker import phones as phones_module
 from assistant.core.checker import report as report_module
@@ -240,6 +240,7 @@ def _match_rules(engine: Engine, state: _Check) -> None:
 def _match_shapes(engine: Engine, state: _Check) -> None:
     """Stage 3b: the lure / action / pressure families and the shapes they make."""
     found = shape_module.find_families(engine.lexicon, state.norm.folded)
+    opener.mark_vocative(found, state.norm)  # "Amy, when are you picking me up?"
     if translit.reading(state.norm.folded) is not None:  # "salem, aqsha kerek", "сизге"
         for family, spans in find_families_latin(engine.lexicon, state.norm.folded).items():
             found.setdefault(family, []).extend(spans)
@@ -312,8 +313,7 @@ def _rule_findings(engine: Engine, state: _Check) -> list[Finding]:
 
 
 def _shape_findings(state: _Check, findings: list[Finding]) -> list[Finding]:
-    """Stage 5b: a shape adds a finding unless a rule already tells the same story
-    (same scenario) at least as strongly."""
+    """Stage 5b: a shape adds a finding unless a rule of its scenario says it as strongly."""
     strongest: dict[str, float] = {}
     for finding in findings:
         strongest[finding.scenario] = max(strongest.get(finding.scenario, 0.0), finding.weight)
