@@ -8,7 +8,7 @@ so the family is only one part of a shape (``shape-wrong-plan``), never a sign a
 
 The name is the first word of the message, or the first after a greeting ("hi", "привет",
 "сәлем"), written with a capital and then small letters in the original ("Amy", not "AMY"
-or "amy"), followed by a comma, "!", "." or a question word, and not one of the words
+or "amy"), followed by a comma, "!" or a question word, and not one of the words
 that open a chat without naming anyone ("So", "Mum", "Babe", "Слушай", "Мам", "Апа").
 """
 
@@ -21,11 +21,12 @@ from assistant.core.checker.normalise import Normalised
 _GREETING = (r"(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening|day)"
              r"|привет|приветик|здравствуй(?:те)?|добрый (?:день|вечер)|доброе утро"
              r"|сәлем(?:етсіз бе)?|салем|қайырлы (?:таң|күн|кеш))")
-_NEXT = (r"(?:when|where|what|are|is|did|do|can|could|will|have|tomorrow|tonight|today"
-         r"|когда|где|ты|вы|во сколько|завтра|сегодня|қашан|қайда|ертең|бүгін)")
+_NEXT = (r"(?:when|where|what time|(?:are|did|do|can|could|will|have|r) (?:you|u)|tomorrow"
+         r"|tonight|today|когда|где|ты|вы|во сколько|завтра|сегодня|қашан|қайда|ертең"
+         r"|бүгін)")
 _OPENER_RE = re.compile(
     rf"\W{{0,3}}(?:{_GREETING}\W{{1,3}})?([^\W\d_]{{2,14}})"
-    rf"(?=\s*[,!.]|\s+{_NEXT}\b)")
+    rf"(?=\s*[,!]|\s+{_NEXT}\b)")
 
 #: Words that open a message without naming anyone: interjections, kinship and pet names,
 #: forms of address for a group or a customer, and common first words of a sentence.
@@ -41,6 +42,8 @@ teacher doctor customer client user member members colleague colleagues team sta
 parents students student patient patients sweety boss hubby wifey wife husband kids
 mister miss ms mr mrs dr great cool nice fine sure alright aight right yo hmm wow
 yesterday later soon maybe sometimes usually actually really me us this that there here
+awesome okie oops anyway anyways exactly ditto lmao haha hahaha true nah hmmm ugh yay
+goodmorning goodnight damn sweet excellent nothing ya life
 """
 _NOT_NAMES_RU_KK = """
 ну так слушай слушайте привет здравствуйте мам мама мамуль мамочка пап папа папуль дорогой
@@ -51,6 +54,9 @@ _NOT_NAMES_RU_KK = """
 послезавтра завтра сегодня вчера позавчера сейчас потом утром вечером днём днем ночью
 тогда может возможно наверное иногда я меня мне мы нас ты тебя вы вас он она они это
 этот эта вот там тут здесь кто что когда где как почему зачем сколько куда откуда
+подскажите скажите хорошо понял поняла понятно если ура блин конечно ой благодарю отлично
+эх ооо круто главное странно интересно но аа всё все можно видимо вопрос давай давайте ага
+надеюсь опа ого хм согласен согласна молодец поздравляю поддерживаю кажется жаль верно
 сәлем сәлеметсіз апа апай әке әкетай мама анашым ата әже аға ағай әпке тәте бауырым
 қарындас іні сіңлім балам балалар жаным достар ұстаз құрметті ханым мырза рахмет
 кешіріңіз иә жоқ жарайды ертең бүгін кеше қазір кейін мен мені маған сен сені саған

@@ -2,10 +2,10 @@
 
 * the wrong-number chat: a first name at the very start (the family ``vocative``, marked
   by opener.py) and a plan spoken of as already made with the reader (picking someone up;
-  a meeting or a signing moved to another time); a stranger who "came across your
-  profile" and "decided to write"; a self-introduction with a post far away (a soldier, a
-  surgeon with the UN, an oil rig); "wrong number" followed by "it's fate, can we be
-  friends";
+  a meeting or a signing moved to another time) or "long time no see"; a stranger who
+  "came across your profile" and "decided to write"; a self-introduction with a post far
+  away (a soldier, a surgeon with the UN, an oil rig); "wrong number" followed by "it's
+  fate, can we be friends";
 * the fake "director": a new number with a call to wait for ("a curator will call you"),
   another messenger or silence; a "director" who moves the chat to Telegram; "are you at
   your desk right now?".
@@ -42,6 +42,10 @@ SHAPED: list[tuple[str, str]] = [
                          " на 15, я заболел"),
     ("shape-wrong-plan", "Дана, қайырлы кеш, ертеңгі келісімшартқа қол қою уақыты сағат"
                          " 15-ке ауыстырылды"),
+    # a first name and "it's been a long time"
+    ("shape-name-long-time", "Anna, long time no see! How have you been?"),
+    ("shape-name-long-time", "Маша, давно не виделись! Как ты?"),
+    ("shape-name-long-time", "Айгүл, сәлем! Көрмегелі көп болды ғой"),
     # "I came across your profile and decided to write"
     ("shape-romance-opener", "I came across your profile and decided to write to you, you"
                              " have a kind smile"),
@@ -67,6 +71,8 @@ SHAPED: list[tuple[str, str]] = [
                               " куратор из министерства, ожидайте звонка."),
     ("shape-new-number-call", "Сәлеметсіз бе, бұл менің жаңа нөмірім. Сізге министрліктен"
                               " қызметкер хабарласады, қоңырауын күтіңіз."),
+    ("shape-new-number-call", "Hi, it's Mark, new number. Don't tell anyone, you'll get a"
+                              " call from the auditor soon."),
     # a "director" who moves the chat to another messenger
     ("shape-boss-move-chat", "I'm the CEO. Text me on Telegram, I can't talk now."),
     ("shape-boss-move-chat", "Это директор. Напишите мне в Телеграм, здесь говорить не могу."),
@@ -87,6 +93,10 @@ GENUINE: list[str] = [
     "Мам, во сколько ты меня заберёшь? Тренировка до шести",
     "Мені қашан алып кетесің?",
     "Апа, мені қашан алып кетесің? Сабақ бесте бітеді",
+    # "long time no see" to nobody, or to a parent
+    "Long time no see! How have you been?",
+    "Мам, давно не виделись",
+    "Апа, көрмегелі көп болды ғой",
     # a meeting moved with no name; a clinic's own reminder by name
     "Our meeting is moved to 4pm tomorrow, see you then",
     "Встреча переносится на завтра на 15:00",
@@ -101,6 +111,8 @@ GENUINE: list[str] = [
     "Мой брат военный, служит в армии",
     # a real wrong number
     "Sorry, wrong number. Who is this?",
+    # a code notice that says "tell no one" beside a number
+    "Новый номер: +7 701 000 00 00. Код 5521, никому не говорите.",
     # a colleague in the office, a director's everyday request
     "Are you at work right now?",
     "Are you in the office now? The courier is downstairs with your parcel",
@@ -117,8 +129,9 @@ NEW_NUMBER_ALONE: list[str] = [
     "Сәлем, бұл менің жаңа нөмірім, сақтап қой. Кешке қоңырау шаламын",
 ]
 
-NEW_SHAPES = {"shape-wrong-pickup", "shape-wrong-plan", "shape-suitor-intro",
-              "shape-new-number-call", "shape-boss-move-chat", "shape-desk-check"}
+NEW_SHAPES = {"shape-wrong-pickup", "shape-wrong-plan", "shape-name-long-time",
+              "shape-suitor-intro", "shape-new-number-call", "shape-boss-move-chat",
+              "shape-desk-check"}
 
 
 @pytest.mark.parametrize(("shape_id", "text"), SHAPED)
