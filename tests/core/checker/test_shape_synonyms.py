@@ -39,6 +39,10 @@ SHAPED: list[tuple[str, str]] = [
     ("shape-secrecy", "Ақшаны қорғалған шотқа аударыңыз, бұл туралы ешкімге айтушы болмаңыз."),
     ("shape-account-problem", "Банк картаңызға шектеу қойылды, күдікті операция анықталды."
                               " Шектеуді алу үшін сілтемеге өтіңіз."),
+    ("shape-relative", "Бабушка, я попал в дорожно-транспортное происшествие, мне"
+                         " грозит тюрьма, помоги."),
+    ("shape-relative", "Әже, мен жол-көлік оқиғасына тап болдым, көмектесіңіз."),
+    ("shape-relative", "Grandma, I was in a car crash and I'm facing jail, help me."),
 ]
 
 GENUINE: list[str] = [
@@ -51,6 +55,8 @@ GENUINE: list[str] = [
     "Картаңыз уақытша шектелді. Шектеуді алу үшін Homebank қосымшасында немесе банк"
     " бөлімшесінде растаңыз. Сіздің кодыңыз: 5521, ешкімге бермеңіз.",
     "Пополнение вклада на 50 000 ₸. Доступно: 120 000 ₸.",
+    "Дорожно-транспортное происшествие на проспекте Абая: движение затруднено до 18:00.",
+    "Жол-көлік оқиғасы: Абай даңғылында қозғалыс 18:00-ге дейін қиындады.",
 ]
 
 
@@ -87,6 +93,8 @@ def test_genuine_notices_with_those_words_stay_clean(text: str) -> None:
     ("loan", "микрокредита"), ("account-problem", "ограничен"),
     ("account-problem", "компрометации"), ("urgency", "не кладите трубку"),
     ("threat", "безвозвратно"), ("safe-account", "уақытша шотқа"),
+    ("trouble", "дорожно-транспортном происшествии"), ("trouble", "грозит тюрьма"),
+    ("trouble", "жол-көлік оқиғасына"), ("trouble", "car crash"),
 ])
 def test_the_synonyms_are_in_their_families(family: str, word: str) -> None:
     assert family in find_families(default_engine().lexicon, word)
