@@ -16,7 +16,8 @@ from typing import Any
 import ahocorasick
 
 from assistant.core.checker import translit
-from assistant.core.checker.gates import DIGIT, DIGIT_RE, Deferred, Gate
+from assistant.core.checker.digitruns import longest_run
+from assistant.core.checker.gates import DIGIT_RE, Deferred, Gate, digit_run
 from assistant.core.checker.rules import Rule, RuleSet
 
 _SENTENCE_END = re.compile(r"[.!?\n;]")
@@ -49,8 +50,9 @@ class ScanGroup:
     second: tuple[int, ...]
     #: clause of two sets -> the bit of its part
     clause_parts: tuple[int, ...]
-    #: the number of "any digit" (gates.DIGIT) in the masks, not in the automaton
-    digit: int | None
+    #: the strings that stand for digits in a row (gates.DIGIT, "\\d{4}"), not in the
+    #: automaton: (how many digits, the string's number in the masks), fewest first
+    digits: tuple[tuple[int, int], ...]
     #: the parts without a gate: searched on every text
     ungated: int
     #: the bits of each mask in the automaton's integers
@@ -70,10 +72,15 @@ class ScanGroup:
         chosen = self.ungated | (masks & every)
         firsts = (masks >> width) & every
         seconds = masks >> (2 * width)
-        if self.digit is not None and DIGIT_RE.search(text):
-            chosen |= self.alone[self.digit]
-            firsts |= self.first[self.digit]
-            seconds |= self.second[self.digit]
+        if self.digits and DIGIT_RE.search(text):
+            # the longest run is counted only when a gate asks for more than one digit
+            longest = longest_run(text) if self.digits[-1][0] > 1 else 1
+            for run, number in self.digits:
+                if run > longest:
+                    break
+                chosen |= self.alone[number]
+                firsts |= self.first[number]
+                seconds |= self.second[number]
         both = firsts & seconds
         while both:
             low = both & -both
@@ -121,10 +128,12 @@ def group_scans(scans: Sequence[Scan]) -> ScanGroup:
              for word in words]
     width = max(len(scans), len(clause_parts))
     automaton = None
-    if any(word != DIGIT for word in words):
+    digits = sorted((digit_run(word), number) for number, word in enumerate(words)
+                    if digit_run(word))
+    if len(digits) < len(words):
         automaton = ahocorasick.Automaton()
         for word, (alone_mask, first, second) in zip(words, masks, strict=True):
-            if word != DIGIT:
+            if not digit_run(word):
                 automaton.add_word(word, alone_mask | first << width | second << 2 * width)
         automaton.make_automaton()
     return ScanGroup(scans=tuple(scans), automaton=automaton,
@@ -132,7 +141,7 @@ def group_scans(scans: Sequence[Scan]) -> ScanGroup:
                      first=tuple(m[1] for m in masks),
                      second=tuple(m[2] for m in masks),
                      clause_parts=tuple(1 << index for index in clause_parts),
-                     digit=words.index(DIGIT) if DIGIT in words else None,
+                     digits=tuple(digits),
                      ungated=_mask(ungated), width=width)
 
 
