@@ -211,6 +211,8 @@ def _batch_answer() -> Callable[[dict[str, Any]], dict[str, Any]]:
     object of every other such report with its verdict and score: that object is made
     once and handed out again, the same object, which ``batch.run`` encodes once.
     """
+    from assistant.core.checker.engine import check  # once, not an import a line
+
     plain: dict[tuple[object, ...], dict[str, Any]] = {}
 
     def answer(item: dict[str, Any]) -> dict[str, Any]:
@@ -218,7 +220,7 @@ def _batch_answer() -> Callable[[dict[str, Any]], dict[str, Any]]:
             return _image_result(item["image"])[1]
         if not isinstance(item.get("text"), str):
             raise ValueError("each line must be an object with a string 'text' or 'image'")
-        report = _check(item["text"])
+        report = check(item["text"])
         if report.findings or report.notes or report.links or report.phones:
             return report_to_dict(report)
         key = (report.verdict, report.score, report.genuine, report.always_ids, report.always)
