@@ -159,28 +159,30 @@ def _negated(rules: RuleSet, text: str, start: int, end: int) -> bool:
     return rules.negation.search(window) is not None
 
 
-def _finditer(regex: re.Pattern[str], text: str, starts_word: bool) -> Iterator[re.Match[str]]:
+def _finditer(regex: re.Pattern[str], text: str, starts_word: bool,
+              first: re.Match[str] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``regex`` in ``text`` (each at the start of a word, with
+    ``starts_word``); ``first``: ``regex.search(text)``, when it was already searched."""
     if not starts_word:
         yield from regex.finditer(text)
         return
-    position = 0
-    while True:
-        match = regex.search(text, position)
-        if match is None:
-            return
+    match = first if first is not None else regex.search(text)
+    while match is not None:
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             position = start + 1  # not the start of a word: look again just after
-            continue
-        yield match
-        position = max(match.end(), start + 1)
+        else:
+            yield match
+            position = max(match.end(), start + 1)
+        match = regex.search(text, position)
 
 
 def _match_part(rule: Rule, rules: RuleSet, text: str, starts_word: bool,
                 regex: re.Pattern[str], first: re.Match[str],
                 spans: list[tuple[int, int]]) -> None:
     """Collect the spans of one part of a rule, starting from its first match."""
-    matches = _finditer(regex, text, starts_word) if starts_word else regex.finditer(
+    # (the first match is not searched for again: it is the first one from the start)
+    matches = _finditer(regex, text, starts_word, first) if starts_word else regex.finditer(
         text, first.start())
     for match in matches:
         if rule.negatable and _negated(rules, text, match.start(), match.end()):

@@ -144,3 +144,17 @@ def test_transliteration_markers_piece_by_piece_equal_the_pattern() -> None:
     # translit.markers looks the text up between spaces; the pattern is the definition
     for text in TEXTS:
         assert translit.markers(text) == set(translit.MARKERS_RE.findall(text))
+
+
+def test_a_part_found_once_is_not_searched_again_and_finds_the_same() -> None:
+    # _scan hands its first search's match to _finditer: the matches are those of a
+    # fresh search from the start, the first one included (starts of words only).
+    from assistant.core.checker.scan import _finditer
+
+    for pattern in (r"code|de", r"\d+", r"(?:pay|ay) now", r"x+"):
+        regex = re.compile(pattern)
+        for text in ("encode the code", "a1 22 b333", "repay now, pay now", "", "xx x"):
+            fresh = [m.span() for m in _finditer(regex, text, True)]
+            first = regex.search(text)
+            given = [m.span() for m in _finditer(regex, text, True, first)] if first else []
+            assert given == fresh, (pattern, text)
